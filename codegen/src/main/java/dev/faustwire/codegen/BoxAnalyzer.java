@@ -1,0 +1,188 @@
+package dev.faustwire.codegen;
+
+import dev.faustwire.core.diag.Code;
+import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.text.BoxText;
+import dev.faustwire.core.text.BoxTextException;
+import dev.faustwire.core.text.BoxTextParser;
+import dev.faustwire.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a box text into a {@link BoxSpec}, or reports why it cannot. */
+final class BoxAnalyzer {
+    private static final List<String> NOT_YET = List.of("p", "patcher", "code", "par", "seq", "sum", "prod",
+            "send", "receive", "effect", "hslider", "vslider", "nentry", "button", "checkbox", "hbargraph",
+            "vbargraph", "hgroup", "vgroup", "tgroup", "attach");
+
+    private final List<Diagnostic> diagnostics;
+
+    BoxAnalyzer(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** The meaning of a box, or null after reporting a diagnostic. */
+    BoxSpec analyze(Box box) {
+        BoxText text;
+        try {
+            text = BoxTextParser.parse(box.text());
+        } catch (BoxTextException e) {
+            return fail(Code.MALFORMED_BOX_TEXT, box, e.getMessage());
+        }
+        String name = text.name();
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (name.equals("comment")) {
+            return BoxSpec.comment();
+        }
+        if (name.equals("in") || name.equals("out")) {
+            return io(box, text);
+        }
+        if (Token.of(name).isNumber() && text.args().isEmpty()) {
+            return BoxSpec.constant(FaustLiterals.number(name));
+        }
+        if (name.equals("c")) {
+            return constant(box, text);
+        }
+        Primitive primitive = Primitive.named(name);
+        if (primitive != null) {
+            return primitive(box, text, primitive);
+        }
+        if (NOT_YET.contains(name)) {
+            return fail(Code.UNSUPPORTED_BOX, box, "\"" + name + "\" boxes are not generated yet");
+        }
+        if (name.indexOf('.') > 0 && FaustLiterals.isQualifiedIdentifier(name)) {
+            return library(box, text);
+        }
+        return fail(Code.UNKNOWN_BOX, box, "no primitive or library function is called \"" + name + "\"");
+    }
+
+    private BoxSpec io(Box box, BoxText text) {
+        if (text.args().size() != 1 || !text.args().get(0).isNumber() || !FaustLiterals.isWhole(text.args().get(0).text())) {
+            return fail(Code.WRONG_ARGUMENT, box, "\"" + text.name() + "\" takes one channel number, as in \"" + text.name() + " 1\"");
+        }
+        int channel = parseChannel(text.args().get(0).text());
+        if (channel < 1) {
+            return fail(Code.WRONG_ARGUMENT, box, "channel numbers start at 1 and stop at 4096");
+        }
+        return text.name().equals("in") ? BoxSpec.input(channel) : BoxSpec.output(channel);
+    }
+
+    private static int parseChannel(String token) {
+        String digits = token.startsWith("+") ? token.substring(1) : token;
+        if (digits.startsWith("-") || digits.length() > 4) {
+            return -1;
+        }
+        int channel = Integer.parseInt(digits);
+        return channel <= 4096 ? channel : -1;
+    }
+
+    private BoxSpec constant(Box box, BoxText text) {
+        if (text.args().size() != 1) {
+            return fail(Code.WRONG_ARGUMENT, box, "\"c\" takes one value, as in \"c 440\"");
+        }
+        String value = argument(box, text.args().get(0));
+        return value == null ? null : BoxSpec.constant(value);
+    }
+
+    private BoxSpec primitive(Box box, BoxText text, Primitive primitive) {
+        int arity = primitive.inputs();
+        List<Token> args = text.args();
+        if (args.size() > arity) {
+            return fail(Code.WRONG_ARGUMENT, box, "\"" + primitive.boxName() + "\" takes at most " + arity + " arguments");
+        }
+        List<String> slots = slots(box, args, arity, primitive.fillsFromRight());
+        if (slots == null) {
+            return null;
+        }
+        int delay = 0;
+        if (primitive.form() == Primitive.Form.ONE_SAMPLE_DELAY) {
+            delay = 1;
+        } else if (primitive.boxName().equals("@") && args.size() == 1 && args.get(0).isNumber()
+                && FaustLiterals.isWhole(args.get(0).text())) {
+            delay = positiveOrZero(args.get(0).text());
+        }
+        BoxSpec.Shape shape = primitive.form() == Primitive.Form.INFIX ? BoxSpec.Shape.INFIX : BoxSpec.Shape.CALL;
+        return BoxSpec.operation(primitive.kindName(), primitive.faust(), shape, slots, primitive.outputs(), delay);
+    }
+
+    private static int positiveOrZero(String token) {
+        String digits = token.startsWith("+") ? token.substring(1) : token;
+        if (digits.startsWith("-") || digits.length() > 9) {
+            return 0;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private BoxSpec library(Box box, BoxText text) {
+        LibraryFunction function = LibraryFunction.named(text.name());
+        Integer ins = attributeInt(box, text, "ins");
+        Integer outs = attributeInt(box, text, "outs");
+        if (function == null && (ins == null || outs == null)) {
+            return fail(Code.UNKNOWN_BOX, box, "the library function \"" + text.name()
+                    + "\" is not known yet; give its arity with @ins and @outs");
+        }
+        int total = ins != null ? ins : function.params() + function.inputs();
+        int outlets = outs != null ? outs : function.outputs();
+        if (text.args().size() > total) {
+            return fail(Code.WRONG_ARGUMENT, box, "\"" + text.name() + "\" takes at most " + total + " arguments");
+        }
+        List<String> slots = slots(box, text.args(), total, false);
+        if (slots == null) {
+            return null;
+        }
+        BoxSpec.Shape shape = total == 0 ? BoxSpec.Shape.NAME : BoxSpec.Shape.CALL;
+        return BoxSpec.operation(text.name().replace('.', '_'), text.name(), shape, slots, outlets, 0);
+    }
+
+    private Integer attributeInt(Box box, BoxText text, String name) {
+        BoxText.Attribute attribute = text.attribute(name);
+        if (attribute == null) {
+            return null;
+        }
+        if (attribute.values().size() != 1 || !attribute.values().get(0).isNumber()
+                || !FaustLiterals.isWhole(attribute.values().get(0).text())) {
+            fail(Code.WRONG_ARGUMENT, box, "@" + name + " takes one whole number");
+            return null;
+        }
+        int value = positiveOrZero(attribute.values().get(0).text());
+        return value <= 4096 ? value : null;
+    }
+
+    /** The slots of an application of {@code arity} arguments; args fill from the left or the right. */
+    private List<String> slots(Box box, List<Token> args, int arity, boolean fromRight) {
+        List<String> slots = new ArrayList<>();
+        int offset = fromRight ? arity - args.size() : 0;
+        for (int i = 0; i < arity; i++) {
+            int a = i - offset;
+            if (a < 0 || a >= args.size() || args.get(a).isPlaceholder()) {
+                slots.add(null);
+                continue;
+            }
+            String value = argument(box, args.get(a));
+            if (value == null) {
+                return null;
+            }
+            slots.add(value);
+        }
+        return slots;
+    }
+
+    private String argument(Box box, Token token) {
+        if (token.isNumber()) {
+            return FaustLiterals.number(token.text());
+        }
+        if (token.kind() == Token.Kind.SYMBOL && FaustLiterals.isQualifiedIdentifier(token.text())) {
+            return token.text();
+        }
+        fail(Code.WRONG_ARGUMENT, box, "\"" + token.text() + "\" is not a number or a Faust name");
+        return null;
+    }
+
+    private BoxSpec fail(Code code, Box box, String message) {
+        diagnostics.add(Diagnostic.atBox(code, box.id(), message));
+        return null;
+    }
+}

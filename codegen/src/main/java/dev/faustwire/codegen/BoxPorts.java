@@ -1,0 +1,22 @@
+package dev.faustwire.codegen;
+
+import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.core.model.Box;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How many inlets and outlets a box has, derived from its text; what the editor draws. */
+public final class BoxPorts {
+    private BoxPorts() {
+    }
+
+    /** Inlet and outlet counts; {@code known} is false when the text means nothing yet. */
+    public record Count(int inlets, int outlets, boolean known) {
+    }
+
+    public static Count of(Box box) {
+        List<Diagnostic> ignored = new ArrayList<>();
+        BoxSpec spec = new BoxAnalyzer(ignored).analyze(box);
+        return spec == null ? new Count(0, 0, false) : new Count(spec.inlets(), spec.outlets(), true);
+    }
+}

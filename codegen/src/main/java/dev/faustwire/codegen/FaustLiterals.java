@@ -1,0 +1,68 @@
+package dev.faustwire.codegen;
+
+/**
+ * Numbers and identifiers as Faust reads them, from the text a person typed, never through
+ * {@code double}: so the JVM and the browser write the same program.
+ */
+final class FaustLiterals {
+    private FaustLiterals() {
+    }
+
+    /**
+     * A number token as a Faust literal: {@code .5} becomes {@code 0.5}, {@code 5.} becomes
+     * {@code 5.0}, a leading '+' and leading zeros go; a negative number is parenthesized.
+     */
+    static String number(String token) {
+        boolean negative = token.startsWith("-");
+        String body = token.startsWith("-") || token.startsWith("+") ? token.substring(1) : token;
+        int e = Math.max(body.indexOf('e'), body.indexOf('E'));
+        String mantissa = e < 0 ? body : body.substring(0, e);
+        String exponent = e < 0 ? "" : "e" + body.substring(e + 1);
+        if (mantissa.startsWith(".")) {
+            mantissa = "0" + mantissa;
+        }
+        if (mantissa.endsWith(".")) {
+            mantissa = mantissa + "0";
+        }
+        while (mantissa.length() > 1 && mantissa.charAt(0) == '0' && mantissa.charAt(1) != '.') {
+            mantissa = mantissa.substring(1);
+        }
+        String literal = mantissa + exponent;
+        return negative ? "(-" + literal + ")" : literal;
+    }
+
+    /** True when the number token is a whole number (no point, no exponent). */
+    static boolean isWhole(String token) {
+        return token.indexOf('.') < 0 && token.indexOf('e') < 0 && token.indexOf('E') < 0;
+    }
+
+    /** True for a Faust identifier, possibly qualified: {@code ma.PI}, {@code freq}. */
+    static boolean isQualifiedIdentifier(String text) {
+        if (text.isEmpty() || text.startsWith(".") || text.endsWith(".") || text.contains("..")) {
+            return false;
+        }
+        for (String part : text.split("\\.")) {
+            if (!isIdentifier(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isIdentifier(String text) {
+        if (text.isEmpty() || !(isLetter(text.charAt(0)) || text.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(isLetter(c) || c == '_' || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

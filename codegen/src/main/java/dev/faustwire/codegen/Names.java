@@ -1,0 +1,47 @@
+package dev.faustwire.codegen;
+
+import dev.faustwire.core.edit.Ids;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Deterministic, clash-free numbers for boxes: the N of an id {@code box-N} where it is unique,
+ * else the next number past all of them. Definitions are named {@code Kind_N_outlet}.
+ */
+final class Names {
+    private final Map<String, Integer> numbers = new TreeMap<>();
+
+    Names(Collection<String> boxIds) {
+        TreeSet<Long> taken = new TreeSet<>();
+        List<String> unnumbered = new ArrayList<>();
+        for (String id : boxIds) {
+            long n = Ids.numberAfter("box-", id);
+            if (n > 0 && n < 1_000_000_000L && taken.add(n)) {
+                numbers.put(id, (int) n);
+            } else {
+                unnumbered.add(id);
+            }
+        }
+        long next = taken.isEmpty() ? 1 : taken.last() + 1;
+        for (String id : unnumbered) {
+            numbers.put(id, (int) next++);
+        }
+    }
+
+    int number(String boxId) {
+        return numbers.get(boxId);
+    }
+
+    /** Box ids ordered by their number. */
+    List<String> ordered() {
+        TreeMap<Integer, String> byNumber = new TreeMap<>();
+        for (Map.Entry<String, Integer> entry : numbers.entrySet()) {
+            byNumber.put(entry.getValue(), entry.getKey());
+        }
+        return new ArrayList<>(byNumber.values());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.faustwire.core.edit;
+
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Line;
+import dev.faustwire.core.model.Patch;
+
+/** One element of a patch before and after an edit; null means absent. Undo swaps the two. */
+public sealed interface Change {
+
+    Change inverse();
+
+    Patch applyTo(Patch patch);
+
+    /** A box added (before null), removed (after null) or changed. */
+    record BoxChange(String id, Box before, Box after) implements Change {
+        public Change inverse() {
+            return new BoxChange(id, after, before);
+        }
+
+        public Patch applyTo(Patch patch) {
+            return patch.withBox(id, after);
+        }
+    }
+
+    /** A line added (before null) or removed (after null). */
+    record LineChange(String id, Line before, Line after) implements Change {
+        public Change inverse() {
+            return new LineChange(id, after, before);
+        }
+
+        public Patch applyTo(Patch patch) {
+            return patch.withLine(id, after);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.faustwire.core.edit;
+
+import dev.faustwire.core.edit.Change.BoxChange;
+import dev.faustwire.core.edit.Change.LineChange;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Line;
+import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.model.Port;
+import dev.faustwire.core.model.Rect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person's edit, turned into before/after changes against the current patch. A command that
+ * names an element the patch does not have is rejected with {@link IllegalArgumentException}.
+ */
+public sealed interface Command {
+
+    Edit edit(Patch patch);
+
+    /** Adds a box; its id must be free (see {@link Ids}). */
+    record AddBox(Box box) implements Command {
+        public Edit edit(Patch patch) {
+            if (patch.box(box.id()) != null) {
+                throw new IllegalArgumentException("box " + box.id() + " exists");
+            }
+            return new Edit("add box", List.of(new BoxChange(box.id(), null, box)));
+        }
+    }
+
+    /** Removes a box and every line that touches it. */
+    record RemoveBox(String boxId) implements Command {
+        public Edit edit(Patch patch) {
+            Box box = Commands.existing(patch, boxId);
+            List<Change> changes = new ArrayList<>();
+            for (Line line : patch.lines().values()) {
+                if (line.touches(boxId)) {
+                    changes.add(new LineChange(line.id(), line, null));
+                }
+            }
+            changes.add(new BoxChange(boxId, box, null));
+            return new Edit("remove box", changes);
+        }
+    }
+
+    /** Moves a box so that its top-left corner is at (x, y). */
+    record MoveBox(String boxId, double x, double y) implements Command {
+        public Edit edit(Patch patch) {
+            Box box = Commands.existing(patch, boxId);
+            Rect rect = box.rect() == null ? new Rect(x, y, 0, 0) : box.rect().movedTo(x, y);
+            return Commands.replace("move box", box, box.withRect(rect));
+        }
+    }
+
+    /** Gives a box a new width and height. */
+    record ResizeBox(String boxId, double width, double height) implements Command {
+        public Edit edit(Patch patch) {
+            Box box = Commands.existing(patch, boxId);
+            Rect rect = box.rect() == null ? new Rect(0, 0, width, height) : box.rect().resizedTo(width, height);
+            return Commands.replace("resize box", box, box.withRect(rect));
+        }
+    }
+
+    /** Replaces the text of a box. */
+    record SetText(String boxId, String text) implements Command {
+        public Edit edit(Patch patch) {
+            Box box = Commands.existing(patch, boxId);
+            return Commands.replace("edit text", box, box.withText(text));
+        }
+    }
+
+    /** Draws a line from an outlet to an inlet, under the next free line id. */
+    record Connect(Port src, Port dest) implements Command {
+        public Edit edit(Patch patch) {
+            Commands.existing(patch, src.boxId());
+            Commands.existing(patch, dest.boxId());
+            for (Line line : patch.lines().values()) {
+                if (line.src().equals(src) && line.dest().equals(dest)) {
+                    return new Edit("connect", List.of());
+                }
+            }
+            String id = Ids.next("line", patch.lines().keySet());
+            return new Edit("connect", List.of(new LineChange(id, null, new Line(id, src, dest))));
+        }
+    }
+
+    /** Removes a line. */
+    record Disconnect(String lineId) implements Command {
+        public Edit edit(Patch patch) {
+            Line line = patch.line(lineId);
+            if (line == null) {
+                throw new IllegalArgumentException("no line " + lineId);
+            }
+            return new Edit("disconnect", List.of(new LineChange(lineId, line, null)));
+        }
+    }
+
+    /**
+     * Pastes the boxes and lines of a fragment under fresh ids, shifted by (dx, dy). Lines of the
+     * fragment to boxes outside it are left out.
+     */
+    record Paste(Patch fragment, double dx, double dy) implements Command {
+        public Edit edit(Patch patch) {
+            return Commands.paste(patch, fragment, dx, dy);
+        }
+    }
+}

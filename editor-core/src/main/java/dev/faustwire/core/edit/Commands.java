@@ -1,0 +1,60 @@
+package dev.faustwire.core.edit;
+
+import dev.faustwire.core.edit.Change.BoxChange;
+import dev.faustwire.core.edit.Change.LineChange;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Line;
+import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.model.Port;
+import dev.faustwire.core.model.Rect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Helpers shared by the commands. */
+final class Commands {
+    private Commands() {
+    }
+
+    static Box existing(Patch patch, String boxId) {
+        Box box = patch.box(boxId);
+        if (box == null) {
+            throw new IllegalArgumentException("no box " + boxId);
+        }
+        return box;
+    }
+
+    static Edit replace(String label, Box before, Box after) {
+        if (before.equals(after)) {
+            return new Edit(label, List.of());
+        }
+        return new Edit(label, List.of(new BoxChange(before.id(), before, after)));
+    }
+
+    static Edit paste(Patch patch, Patch fragment, double dx, double dy) {
+        List<Change> changes = new ArrayList<>();
+        Map<String, String> newIds = new TreeMap<>();
+        List<String> usedBoxes = new ArrayList<>(patch.boxes().keySet());
+        for (Box box : fragment.boxes().values()) {
+            String id = Ids.next("box", usedBoxes);
+            usedBoxes.add(id);
+            newIds.put(box.id(), id);
+            Rect rect = box.rect() == null ? null : box.rect().movedTo(box.rect().x() + dx, box.rect().y() + dy);
+            changes.add(new BoxChange(id, null, box.withId(id).withRect(rect)));
+        }
+        List<String> usedLines = new ArrayList<>(patch.lines().keySet());
+        for (Line line : fragment.lines().values()) {
+            String src = newIds.get(line.src().boxId());
+            String dest = newIds.get(line.dest().boxId());
+            if (src == null || dest == null) {
+                continue;
+            }
+            String id = Ids.next("line", usedLines);
+            usedLines.add(id);
+            Line pasted = new Line(id, new Port(src, line.src().index()), new Port(dest, line.dest().index()), line.extra());
+            changes.add(new LineChange(id, null, pasted));
+        }
+        return new Edit("paste", changes);
+    }
+}

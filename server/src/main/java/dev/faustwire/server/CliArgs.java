@@ -1,0 +1,51 @@
+package dev.faustwire.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Positional arguments and {@code --name value} / {@code -o value} options of one command. */
+record CliArgs(List<String> positional, Map<String, String> options) {
+
+    static CliArgs parse(List<String> args) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new TreeMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("-") && arg.length() > 1) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException(arg + " needs a value");
+                }
+                options.put(arg.replaceFirst("^--?", ""), args.get(++i));
+            } else {
+                positional.add(arg);
+            }
+        }
+        return new CliArgs(positional, options);
+    }
+
+    String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    int intOption(String name, int fallback) {
+        String value = options.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " takes a number, not \"" + value + "\"");
+        }
+    }
+
+    void allowOnly(String... names) {
+        for (String name : options.keySet()) {
+            if (!List.of(names).contains(name)) {
+                throw new UsageException("unknown option -" + (name.length() > 1 ? "-" : "") + name);
+            }
+        }
+    }
+}

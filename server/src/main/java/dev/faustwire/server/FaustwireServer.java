@@ -1,0 +1,45 @@
+package dev.faustwire.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Javalin app: every route is registered here; handlers are small methods below. */
+final class FaustwireServer {
+    private FaustwireServer() {
+    }
+
+    static Javalin create(Workspace workspace) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            if (FaustwireServer.class.getResource("/web/index.html") != null) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = "/web";
+                    files.location = Location.CLASSPATH;
+                });
+            }
+        });
+        app.get("/api/patches", ctx -> ctx.json(Map.of("patches", workspace.list())));
+        app.get("/api/patches/<path>", ctx -> readPatch(ctx, workspace));
+        app.exception(WorkspaceException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error"));
+        return app;
+    }
+
+    private static void readPatch(Context ctx, Workspace workspace) throws Exception {
+        ctx.contentType("application/json; charset=utf-8").result(workspace.read(ctx.pathParam("path")));
+    }
+
+    /** An RFC 9457 problem document. */
+    private static void problem(Context ctx, int status, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", status == 404 ? "Not Found" : status == 400 ? "Bad Request" : "Error");
+        body.put("status", status);
+        body.put("detail", detail);
+        ctx.status(status).json(body).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.faustwire.server;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/** The command line: {@code faustwire serve|codegen ...}. Exit 0 on success, 1 on errors, 2 on misuse. */
+public final class Main {
+    static final String USAGE = String.join("\n",
+            "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR]",
+            "       faustwire codegen PATCH [-o OUT.dsp]",
+            "       faustwire test");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args), System.out, System.err);
+        if (code != 0 || !(args.length > 0 && args[0].equals("serve"))) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; {@code serve} returns once the server is listening. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println(USAGE);
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "codegen" -> CodegenCommand.run(CliArgs.parse(rest), out, err);
+                case "serve" -> ServeCommand.run(CliArgs.parse(rest), out);
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("faustwire: unknown command \"" + args.get(0) + "\"\n" + USAGE);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("faustwire: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+    }
+}

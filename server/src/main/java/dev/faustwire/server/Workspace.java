@@ -1,0 +1,83 @@
+package dev.faustwire.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The folder of patches the server edits; every path it is given stays inside it. */
+final class Workspace {
+    static final List<String> PATCH_EXTENSIONS = List.of(".json", ".dsppat");
+
+    private final Path root;
+
+    Workspace(Path root) throws IOException {
+        Files.createDirectories(root);
+        this.root = root.toRealPath();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Relative paths of every patch below the root, with '/' separators, sorted. */
+    List<String> list() throws IOException {
+        List<String> patches = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile)
+                    .map(root::relativize)
+                    .map(p -> p.toString().replace('\\', '/'))
+                    .filter(Workspace::isPatchName)
+                    .filter(p -> !p.startsWith(".") && !p.contains("/."))
+                    .sorted()
+                    .forEach(patches::add);
+        }
+        return patches;
+    }
+
+    String read(String relative) throws IOException {
+        Path file = resolve(relative);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new WorkspaceException(404, "no patch " + relative);
+        }
+    }
+
+    /** The file of a relative path; rejects absolute paths, "..", hidden names and links out of the root. */
+    Path resolve(String relative) throws IOException {
+        if (relative == null || relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
+                || relative.contains("\0")) {
+            throw new WorkspaceException(400, "a patch path is relative, with '/' separators");
+        }
+        for (String part : relative.split("/")) {
+            if (part.isEmpty() || part.equals("..") || part.startsWith(".")) {
+                throw new WorkspaceException(400, "a patch path has no empty, \"..\" or hidden parts");
+            }
+        }
+        if (!isPatchName(relative)) {
+            throw new WorkspaceException(400, "a patch file ends with " + String.join(" or ", PATCH_EXTENSIONS));
+        }
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root)) {
+            throw new WorkspaceException(400, "the path leaves the workspace");
+        }
+        if (Files.exists(file) && !file.toRealPath().startsWith(root)) {
+            throw new WorkspaceException(400, "the path links out of the workspace");
+        }
+        return file;
+    }
+
+    private static boolean isPatchName(String name) {
+        for (String extension : PATCH_EXTENSIONS) {
+            if (name.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
