@@ -3,12 +3,19 @@ package dev.faustwire.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The Javalin app: every route is registered here; handlers are small methods below. */
-final class FaustwireServer {
+public final class FaustwireServer {
     private FaustwireServer() {
+    }
+
+    /** Starts a server on a workspace folder; port 0 picks a free port ({@code app.port()} tells it). */
+    public static Javalin start(String host, int port, Path workspaceFolder) throws IOException {
+        return create(new Workspace(workspaceFolder)).start(host, port);
     }
 
     static Javalin create(Workspace workspace) {

@@ -2,21 +2,21 @@ package dev.faustwire.core.model;
 
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import java.util.Collections;
-import java.util.SortedMap;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An immutable patch: boxes and lines by id (sorted), the patch props, and {@code extra} fields of
+ * An immutable patch: boxes and lines by id (iterated in sorted id order), the patch props, and {@code extra} fields of
  * other editors kept unchanged. Every change makes a new patch.
  */
-public record Patch(SortedMap<String, Box> boxes, SortedMap<String, Line> lines, JsonObject props,
+public record Patch(Map<String, Box> boxes, Map<String, Line> lines, JsonObject props,
                     JsonObject extra) {
 
     public static final Patch EMPTY = new Patch(new TreeMap<>(), new TreeMap<>(), JsonObject.EMPTY, JsonObject.EMPTY);
 
     public Patch {
-        boxes = Collections.unmodifiableSortedMap(new TreeMap<>(boxes));
-        lines = Collections.unmodifiableSortedMap(new TreeMap<>(lines));
+        boxes = Collections.unmodifiableMap(new TreeMap<>(boxes));
+        lines = Collections.unmodifiableMap(new TreeMap<>(lines));
     }
 
     public Box box(String id) {

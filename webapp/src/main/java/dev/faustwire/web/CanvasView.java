@@ -1,0 +1,125 @@
+package dev.faustwire.web;
+
+import dev.faustwire.codegen.BoxPorts;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Line;
+import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.model.Rect;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.teavm.jso.dom.xml.Element;
+
+/** Draws a patch as SVG: one {@code <g data-box-id>} per box, one {@code <path data-line-id>} per line. */
+final class CanvasView {
+    static final double BOX_HEIGHT = 22;
+
+    private final Element svg;
+
+    CanvasView(Element svg) {
+        this.svg = svg;
+    }
+
+    void render(Patch patch, Set<String> boxesInError) {
+        Dom.clear(svg);
+        Map<String, Rect> rects = new TreeMap<>();
+        Map<String, int[]> ports = new TreeMap<>();
+        double autoY = 15;
+        for (Box box : patch.boxes().values()) {
+            BoxPorts.Count count = BoxPorts.of(box);
+            int[] p = portsWithLines(patch, box.id(), count);
+            ports.put(box.id(), p);
+            Rect rect = box.rect();
+            if (rect == null || rect.width() <= 0) {
+                double width = PortLayout.widthForText(box.text(), Math.max(p[0], p[1]));
+                rect = rect == null ? new Rect(15, autoY, width, BOX_HEIGHT) : new Rect(rect.x(), rect.y(), width, BOX_HEIGHT);
+                autoY += 45;
+            }
+            rects.put(box.id(), rect);
+        }
+        double maxX = 400;
+        double maxY = 300;
+        for (Rect rect : rects.values()) {
+            maxX = Math.max(maxX, rect.x() + rect.width() + 40);
+            maxY = Math.max(maxY, rect.y() + rect.height() + 40);
+        }
+        svg.setAttribute("width", Integer.toString((int) maxX));
+        svg.setAttribute("height", Integer.toString((int) maxY));
+        for (Line line : patch.lines().values()) {
+            drawLine(line, rects, ports);
+        }
+        for (Box box : patch.boxes().values()) {
+            drawBox(box, rects.get(box.id()), ports.get(box.id()), boxesInError.contains(box.id()));
+        }
+    }
+
+    /** Port counts from the text, widened to the ports the lines use so that every line is drawn. */
+    private static int[] portsWithLines(Patch patch, String boxId, BoxPorts.Count count) {
+        int inlets = count.inlets();
+        int outlets = count.outlets();
+        for (Line line : patch.lines().values()) {
+            if (line.dest().boxId().equals(boxId)) {
+                inlets = Math.max(inlets, line.dest().index() + 1);
+            }
+            if (line.src().boxId().equals(boxId)) {
+                outlets = Math.max(outlets, line.src().index() + 1);
+            }
+        }
+        return new int[] {inlets, outlets};
+    }
+
+    private void drawBox(Box box, Rect rect, int[] ports, boolean inError) {
+        Element group = Dom.svg("g");
+        group.setAttribute("class", inError ? "box error" : "box");
+        group.setAttribute("data-box-id", box.id());
+        group.setAttribute("transform", "translate(" + (int) rect.x() + "," + (int) rect.y() + ")");
+        Element frame = Dom.svg("rect");
+        frame.setAttribute("class", "frame");
+        frame.setAttribute("width", Integer.toString((int) rect.width()));
+        frame.setAttribute("height", Integer.toString((int) BOX_HEIGHT));
+        group.appendChild(frame);
+        Element label = Dom.svg("text");
+        label.setAttribute("x", "5");
+        label.setAttribute("y", "15");
+        label.setTextContent(box.text());
+        group.appendChild(label);
+        for (int i = 0; i < ports[0]; i++) {
+            group.appendChild(port("inlet", PortLayout.portX(rect.width(), i, ports[0]), 0, i));
+        }
+        for (int i = 0; i < ports[1]; i++) {
+            group.appendChild(port("outlet", PortLayout.portX(rect.width(), i, ports[1]), BOX_HEIGHT - 3, i));
+        }
+        svg.appendChild(group);
+    }
+
+    private static Element port(String kind, double x, double y, int index) {
+        Element port = Dom.svg("rect");
+        port.setAttribute("class", kind);
+        port.setAttribute("data-port", Integer.toString(index));
+        port.setAttribute("x", Integer.toString((int) x));
+        port.setAttribute("y", Integer.toString((int) y));
+        port.setAttribute("width", Integer.toString((int) PortLayout.PORT_WIDTH));
+        port.setAttribute("height", "3");
+        return port;
+    }
+
+    private void drawLine(Line line, Map<String, Rect> rects, Map<String, int[]> ports) {
+        Rect src = rects.get(line.src().boxId());
+        Rect dest = rects.get(line.dest().boxId());
+        if (src == null || dest == null) {
+            return;
+        }
+        double x1 = src.x() + PortLayout.portCenterX(src.width(), line.src().index(), ports.get(line.src().boxId())[1]);
+        double y1 = src.y() + BOX_HEIGHT;
+        double x2 = dest.x() + PortLayout.portCenterX(dest.width(), line.dest().index(), ports.get(line.dest().boxId())[0]);
+        double y2 = dest.y();
+        Element path = Dom.svg("line");
+        path.setAttribute("class", "line");
+        path.setAttribute("data-line-id", line.id());
+        path.setAttribute("x1", Integer.toString((int) x1));
+        path.setAttribute("y1", Integer.toString((int) y1));
+        path.setAttribute("x2", Integer.toString((int) x2));
+        path.setAttribute("y2", Integer.toString((int) y2));
+        svg.appendChild(path);
+    }
+}
