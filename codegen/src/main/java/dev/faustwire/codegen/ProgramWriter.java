@@ -57,10 +57,6 @@ final class ProgramWriter {
             results.add(outputs.containsKey(channel) ? "Out_" + channel : "0");
         }
         String head = params.isEmpty() ? "process" : "process(" + String.join(", ", params) + ")";
-        if (results.isEmpty()) {
-            out.line(null, head + " = " + (inputs == 0 ? "0 : !" : "si.block(" + inputs + ")") + ";");
-            return;
-        }
         out.line(null, head + " = " + String.join(", ", results));
         out.line(null, "with {").indent();
         List<String> writtenLoops = new ArrayList<>();

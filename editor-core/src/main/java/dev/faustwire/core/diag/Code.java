@@ -19,6 +19,7 @@ public enum Code {
     DUPLICATE_OUTPUT("E012", Severity.ERROR, "two out boxes name the same channel"),
     LOOP_WITHOUT_DELAY("E013", Severity.ERROR, "a feedback loop passes through no delay"),
     UNSUPPORTED_BOX("E014", Severity.ERROR, "this box kind is not generated yet"),
+    NO_OUTPUT("E015", Severity.ERROR, "the patch has no out box, and Faust needs at least one output"),
     IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is");
 
     private final String id;

@@ -1,0 +1,66 @@
+package dev.faustwire.codegen;
+
+import dev.faustwire.core.io.PatchReader;
+import dev.faustwire.core.io.ReadResult;
+import dev.faustwire.core.model.Patch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The golden cases under {@code src/test/resources/golden}: each folder holds {@code patch.json}
+ * (or {@code corpus-path.txt} naming a file of the shared corpus) and {@code expected.dsp}.
+ */
+final class GoldenCases {
+    static final Path ROOT = Path.of("src/test/resources/golden");
+    static final Path CORPUS = Path.of(System.getProperty("faustwire.corpus", "../../shared/corpus"));
+
+    private GoldenCases() {
+    }
+
+    /** One golden case. */
+    record Case(String name, Path folder) {
+        Patch patch() {
+            ReadResult read = PatchReader.read(read(source()));
+            if (read.patch() == null || read.hasErrors()) {
+                throw new AssertionError(name + ": the patch does not read: " + read.diagnostics());
+            }
+            return read.patch();
+        }
+
+        Path source() {
+            Path pointer = folder.resolve("corpus-path.txt");
+            return Files.exists(pointer) ? CORPUS.resolve(read(pointer).trim()) : folder.resolve("patch.json");
+        }
+
+        Path expected() {
+            return folder.resolve("expected.dsp");
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Case> all() {
+        try (Stream<Path> folders = Files.list(ROOT)) {
+            return folders.filter(Files::isDirectory).sorted()
+                    .map(f -> new Case(f.getFileName().toString(), f)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
