@@ -1,6 +1,7 @@
 package dev.faustwire.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,9 +16,26 @@ final class Workspace {
 
     private final Path root;
 
+    static final List<String> EXAMPLES = List.of("one-pole.json");
+
     Workspace(Path root) throws IOException {
+        boolean fresh = !Files.exists(root);
         Files.createDirectories(root);
         this.root = root.toRealPath();
+        if (fresh) {
+            copyExamples();
+        }
+    }
+
+    /** A workspace made anew gets the example patches, so a first look shows something to play with. */
+    private void copyExamples() throws IOException {
+        for (String name : EXAMPLES) {
+            try (InputStream example = Workspace.class.getResourceAsStream("/examples/" + name)) {
+                if (example != null) {
+                    Files.copy(example, root.resolve(name));
+                }
+            }
+        }
     }
 
     Path root() {
