@@ -2,6 +2,7 @@ package dev.faustwire.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class FaustwireServer {
     private static void problem(Context ctx, int status, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", status == 404 ? "Not Found" : status == 400 ? "Bad Request" : "Error");
+        body.put("title", HttpStatus.forStatus(status).getMessage());
         body.put("status", status);
         body.put("detail", detail);
         ctx.status(status).json(body).contentType("application/problem+json");

@@ -2,6 +2,7 @@ package dev.faustwire.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -46,7 +47,7 @@ final class Workspace {
     List<String> list() throws IOException {
         List<String> patches = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile)
+            files.filter(this::isPatchFileInside)
                     .map(root::relativize)
                     .map(p -> p.toString().replace('\\', '/'))
                     .filter(Workspace::isPatchName)
@@ -59,10 +60,24 @@ final class Workspace {
 
     String read(String relative) throws IOException {
         Path file = resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException(404, "no patch " + relative);
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new WorkspaceException(404, "no patch " + relative);
+        } catch (CharacterCodingException e) {
+            throw new WorkspaceException(422, relative + " is not UTF-8 text");
+        }
+    }
+
+    /** A regular file that is really inside the root: links out of the workspace are not patches of it. */
+    private boolean isPatchFileInside(Path file) {
+        try {
+            return Files.isRegularFile(file) && file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -2,13 +2,17 @@ package dev.faustwire.core.edit;
 
 import java.util.Collection;
 
-/** Allocates the next free {@code box-N} or {@code line-N} id: one past the largest number in use. */
+/** Allocates the next free {@code box-N} or {@code line-N} id: one past the largest number in use (up to 15 digits). */
 public final class Ids {
     private Ids() {
     }
 
     public static String next(String prefix, Collection<String> used) {
-        return prefix + "-" + (largest(prefix, used) + 1);
+        long n = largest(prefix, used) + 1;
+        while (used.contains(prefix + "-" + n)) {
+            n++;
+        }
+        return prefix + "-" + n;
     }
 
     /** The largest N of the ids {@code prefix-N} in {@code used}, 0 when there is none. */

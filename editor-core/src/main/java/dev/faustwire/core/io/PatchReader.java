@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * they are), strict about meaning: every problem becomes a diagnostic, never an exception.
  */
 public final class PatchReader {
+    private static final double MAX_COORDINATE = 1e9;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     private PatchReader() {
@@ -131,7 +132,7 @@ public final class PatchReader {
         if (value instanceof JsonArray array && array.items().size() == 4) {
             double[] v = new double[4];
             for (int i = 0; i < 4; i++) {
-                if (!(array.items().get(i) instanceof JsonNumber n)) {
+                if (!(array.items().get(i) instanceof JsonNumber n) || !(Math.abs(n.doubleValue()) < MAX_COORDINATE)) {
                     return badRect(id, context);
                 }
                 v[i] = n.doubleValue();
@@ -143,7 +144,7 @@ public final class PatchReader {
 
     private Rect badRect(String id, String context) {
         diagnostics.add(Diagnostic.atBox(Code.IGNORED_FIELD, id,
-                context + "box " + id + ": \"rect\" is not [x, y, width, height] and was dropped"));
+                context + "box " + id + ": \"rect\" is not [x, y, width, height] within 1e9 and was dropped"));
         return null;
     }
 
@@ -171,10 +172,16 @@ public final class PatchReader {
         return null;
     }
 
+    /** True for the path of a patch's boxes or lines: at the top, or in a sub-patcher box's data. */
+    private static boolean isPatchMap(List<String> path) {
+        int n = path.size();
+        return n == 1 || (n >= 4 && path.get(n - 2).equals(KEY_DATA) && isPatchMap(path.subList(0, n - 3)));
+    }
+
     private void reportDuplicate(DuplicateKey duplicate) {
         List<String> path = duplicate.path();
         String where = "line " + duplicate.line() + ", column " + duplicate.column() + ": ";
-        String parent = path.isEmpty() ? "" : path.get(path.size() - 1);
+        String parent = isPatchMap(path) ? path.get(path.size() - 1) : "";
         if (parent.equals(KEY_BOXES)) {
             diagnostics.add(Diagnostic.atBox(Code.DUPLICATE_ID, duplicate.key(),
                     where + "box id " + duplicate.key() + " is used twice; the first box is kept"));

@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The canonical writer: keys sorted by code point, two-space indent, arrays of scalars on one line,
+ * The canonical writer: keys sorted by UTF-16 code unit (as RFC 8785), two-space indent, arrays of scalars on one line,
  * numbers as their canonical text, a final newline. Same value, same bytes, on every platform.
  */
 public final class JsonWriter {

@@ -20,16 +20,21 @@ public final class Numbers {
         if (Math.abs(value) >= 1e15) {
             throw new IllegalArgumentException("out of range: " + value);
         }
-        long scaled = Math.round(Math.abs(value) * SCALE);
-        if (scaled == 0) {
+        double magnitude = Math.abs(value);
+        long whole = (long) Math.floor(magnitude);
+        long micros = Math.round((magnitude - whole) * SCALE);
+        if (micros == SCALE) {
+            whole++;
+            micros = 0;
+        }
+        if (whole == 0 && micros == 0) {
             return "0";
         }
-        String digits = Long.toString(scaled);
-        while (digits.length() < 7) {
-            digits = "0" + digits;
+        String fraction = Long.toString(micros);
+        while (fraction.length() < 6) {
+            fraction = "0" + fraction;
         }
-        String whole = digits.substring(0, digits.length() - 6);
-        String fraction = stripTrailingZeros(digits.substring(digits.length() - 6));
+        fraction = stripTrailingZeros(fraction);
         String sign = value < 0 ? "-" : "";
         return fraction.isEmpty() ? sign + whole : sign + whole + "." + fraction;
     }
@@ -91,9 +96,14 @@ public final class Numbers {
         int e = Math.max(body.indexOf('e'), body.indexOf('E'));
         if (e >= 0) {
             String exponentText = body.substring(e + 1);
-            if (exponentText.startsWith("+")) {
+            boolean negativeExponent = exponentText.startsWith("-");
+            if (exponentText.startsWith("+") || negativeExponent) {
                 exponentText = exponentText.substring(1);
             }
+            while (exponentText.length() > 1 && exponentText.charAt(0) == '0') {
+                exponentText = exponentText.substring(1);
+            }
+            exponentText = (negativeExponent ? "-" : "") + exponentText;
             exponent = exponentText.length() > 6 ? clampExponent(exponentText) : Integer.parseInt(exponentText);
             body = body.substring(0, e);
         }

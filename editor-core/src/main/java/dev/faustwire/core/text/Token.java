@@ -26,6 +26,9 @@ public record Token(Kind kind, String text) {
     /** Numbers as people type them: JSON numbers, plus a leading '+', '.5' and '5.'. */
     static boolean isNumber(String word) {
         String w = word.startsWith("+") || word.startsWith("-") ? word.substring(1) : word;
+        if (w.isEmpty() || !(isDigit(w.charAt(0)) || (w.charAt(0) == '.' && w.length() > 1 && isDigit(w.charAt(1))))) {
+            return false;
+        }
         if (w.startsWith(".")) {
             w = "0" + w;
         }
@@ -38,5 +41,9 @@ public record Token(Kind kind, String text) {
             w = w.substring(1);
         }
         return !w.isEmpty() && Numbers.isNumberText(w);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
