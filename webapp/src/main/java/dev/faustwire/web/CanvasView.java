@@ -30,10 +30,12 @@ final class CanvasView {
             int[] p = portsWithLines(patch, box.id(), count);
             ports.put(box.id(), p);
             Rect rect = box.rect();
-            if (rect == null || rect.width() <= 0) {
-                double width = PortLayout.widthForText(box.text(), Math.max(p[0], p[1]));
-                rect = rect == null ? new Rect(15, autoY, width, BOX_HEIGHT) : new Rect(rect.x(), rect.y(), width, BOX_HEIGHT);
+            double fit = PortLayout.widthForText(box.text(), Math.max(p[0], p[1]));
+            if (rect == null) {
+                rect = new Rect(15, autoY, fit, BOX_HEIGHT);
                 autoY += 45;
+            } else if (rect.width() < fit) {
+                rect = rect.resizedTo(fit, BOX_HEIGHT);
             }
             rects.put(box.id(), rect);
         }

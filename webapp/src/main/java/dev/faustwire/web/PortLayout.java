@@ -21,9 +21,9 @@ final class PortLayout {
         return portX(boxWidth, index, count) + PORT_WIDTH / 2;
     }
 
-    /** A width that fits the text of a box, never below the minimum of a Max object box. */
+    /** A width that fits the text of a box (12 px monospace), never below the minimum of a Max object box. */
     static double widthForText(String text, int ports) {
-        double byText = 7.2 * text.length() + 12;
+        double byText = 7.3 * text.length() + 10;
         double byPorts = ports * (PORT_WIDTH + 4);
         return Math.max(45, Math.max(byText, byPorts));
     }
