@@ -44,6 +44,10 @@ public final class Main {
         } catch (UsageException e) {
             err.println("faustwire: " + e.getMessage() + "\n" + USAGE);
             return 2;
+        } catch (RuntimeException e) {
+            err.println("faustwire: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); please report it with the file that caused it");
+            return 1;
         }
     }
 }
