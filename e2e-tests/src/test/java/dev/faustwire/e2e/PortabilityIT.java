@@ -12,11 +12,40 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The browser (TeaVM) and the JVM derive byte-identical canonical JSON, code and diagnostics from every corpus file. */
 class PortabilityIT {
+    private static final int RANDOM_PATCHES = 300;
+    private static final List<String> TEXTS = List.of("in 1", "in 2", "out 1", "out 2", "+", "* 0.5", "- 1",
+            "/ 1 _", "mem", "@ 7", "~", "max 0", "pow 2", "sin", "0.125", "c 440", "os.osc 440", "os.oscrq",
+            "en.ar _ 0.1", "fi.lowpass 2", ".5", "* -1e3", "+ 007", "oscc", "comment \"quoted\" é");
+
+    /** A random patch as JSON text, with fractional coordinates that exercise the number format. */
+    private static String randomPatchText(Random random) {
+        StringBuilder json = new StringBuilder("{\"boxes\": {");
+        int boxes = 1 + random.nextInt(10);
+        for (int b = 1; b <= boxes; b++) {
+            String text = b == 1 ? "out 1" : TEXTS.get(random.nextInt(TEXTS.size()));
+            json.append(b == 1 ? "" : ", ").append("\"box-").append(b).append("\": {\"text\": \"")
+                    .append(text.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\", \"rect\": [").append(random.nextDouble() * 500).append(", ")
+                    .append(random.nextInt(400)).append(".").append(random.nextInt(1000)).append(", 60, 22]}");
+        }
+        json.append("}, \"lines\": {");
+        int lines = boxes == 1 ? 0 : random.nextInt(2 * boxes + 1);
+        for (int l = 1; l <= lines; l++) {
+            int src = 2 + random.nextInt(boxes - 1);
+            int dest = random.nextInt(8) == 0 ? 1 + random.nextInt(boxes) : 1 + random.nextInt(src - 1);
+            json.append(l == 1 ? "" : ", ").append("\"line-").append(l).append("\": {\"src\": [\"box-")
+                    .append(src).append("\", ").append(random.nextInt(8) == 0 ? 1 : 0)
+                    .append("], \"dest\": [\"box-").append(dest).append("\", ")
+                    .append(random.nextInt(4) == 0 ? 1 : 0).append("]}");
+        }
+        return json.append("}, \"props\": {\"zoom\": 1.25e0}}").toString();
+    }
 
     @Test
     void browserAndJvmAgreeOnEveryCorpusFile() throws Exception {
@@ -44,6 +73,18 @@ class PortabilityIT {
             }
             System.out.println("PortabilityIT: " + files.size() + " corpus files compared, " + generated
                     + " with generated code, all byte-identical between Chromium and the JVM");
+            int randomGenerated = 0;
+            Random random = new Random(2026);
+            for (int i = 0; i < RANDOM_PATCHES; i++) {
+                String text = randomPatchText(random);
+                String jvm = Pipeline.report("random-" + i, text);
+                assertEquals(jvm, page.evaluate("([name, text]) => window.faustwire.report(name, text)",
+                        List.of("random-" + i, text)), "random patch " + i + ":\n" + text);
+                randomGenerated += jvm.contains("=== code\n(none)") ? 0 : 1;
+            }
+            System.out.println("PortabilityIT: " + RANDOM_PATCHES + " random patches compared, " + randomGenerated
+                    + " with generated code, all byte-identical");
+            assertTrue(randomGenerated > RANDOM_PATCHES / 10, "enough random patches generate code");
         } finally {
             server.stop();
         }
