@@ -102,16 +102,17 @@ final class BoxAnalyzer {
             delay = 1;
         } else if (primitive.boxName().equals("@") && args.size() == 1 && args.get(0).isNumber()
                 && FaustLiterals.isWhole(args.get(0).text())) {
-            delay = positiveOrZero(args.get(0).text());
+            delay = Math.max(0, nonNegative(args.get(0).text()));
         }
         BoxSpec.Shape shape = primitive.form() == Primitive.Form.INFIX ? BoxSpec.Shape.INFIX : BoxSpec.Shape.CALL;
         return BoxSpec.operation(primitive.kindName(), primitive.faust(), shape, slots, primitive.outputs(), delay);
     }
 
-    private static int positiveOrZero(String token) {
+    /** The value of a whole-number token from 0 to 999,999,999, else -1. */
+    private static int nonNegative(String token) {
         String digits = token.startsWith("+") ? token.substring(1) : token;
         if (digits.startsWith("-") || digits.length() > 9) {
-            return 0;
+            return -1;
         }
         return Integer.parseInt(digits);
     }
@@ -120,6 +121,9 @@ final class BoxAnalyzer {
         LibraryFunction function = LibraryFunction.named(text.name());
         Integer ins = attributeInt(box, text, "ins");
         Integer outs = attributeInt(box, text, "outs");
+        if ((text.attribute("ins") != null && ins == null) || (text.attribute("outs") != null && outs == null)) {
+            return null;
+        }
         if (function == null && (ins == null || outs == null)) {
             return fail(Code.UNKNOWN_BOX, box, "the library function \"" + text.name()
                     + "\" is not known yet; give its arity with @ins and @outs");
@@ -142,13 +146,14 @@ final class BoxAnalyzer {
         if (attribute == null) {
             return null;
         }
-        if (attribute.values().size() != 1 || !attribute.values().get(0).isNumber()
-                || !FaustLiterals.isWhole(attribute.values().get(0).text())) {
-            fail(Code.WRONG_ARGUMENT, box, "@" + name + " takes one whole number");
+        String text = attribute.values().size() == 1 ? attribute.values().get(0).text() : "";
+        boolean whole = attribute.values().size() == 1 && attribute.values().get(0).isNumber() && FaustLiterals.isWhole(text);
+        int value = whole ? nonNegative(text) : -1;
+        if (value < 0 || value > 4096) {
+            fail(Code.WRONG_ARGUMENT, box, "@" + name + " takes one whole number from 0 to 4096");
             return null;
         }
-        int value = positiveOrZero(attribute.values().get(0).text());
-        return value <= 4096 ? value : null;
+        return value;
     }
 
     /** The slots of an application of {@code arity} arguments; args fill from the left or the right. */

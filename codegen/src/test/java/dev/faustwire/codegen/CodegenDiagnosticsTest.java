@@ -140,6 +140,14 @@ class CodegenDiagnosticsTest {
     }
 
     @Test
+    void badArityAttributes() {
+        assertOnly(errors("box-1 = xx.f @ins -1 @outs 1", "box-2 = out 1"), Code.WRONG_ARGUMENT, "box-1");
+        assertOnly(errors("box-1 = xx.f @ins 1 @outs 99999", "box-2 = out 1"), Code.WRONG_ARGUMENT, "box-1");
+        assertOnly(errors("box-1 = xx.f @ins a @outs 1", "box-2 = out 1"), Code.WRONG_ARGUMENT, "box-1");
+        assertOnly(errors("box-1 = os.osc @ins", "box-2 = out 1"), Code.WRONG_ARGUMENT, "box-1");
+    }
+
+    @Test
     void unclosedQuote() {
         assertOnly(errors("box-1 = * \"0.5", "box-2 = out 1"), Code.MALFORMED_BOX_TEXT, "box-1");
     }
