@@ -146,9 +146,9 @@ final class BoxAnalyzer {
         if (attribute == null) {
             return null;
         }
-        String text = attribute.values().size() == 1 ? attribute.values().get(0).text() : "";
-        boolean whole = attribute.values().size() == 1 && attribute.values().get(0).isNumber() && FaustLiterals.isWhole(text);
-        int value = whole ? nonNegative(text) : -1;
+        String word = attribute.values().size() == 1 ? attribute.values().get(0).text() : "";
+        boolean whole = attribute.values().size() == 1 && attribute.values().get(0).isNumber() && FaustLiterals.isWhole(word);
+        int value = whole ? nonNegative(word) : -1;
         if (value < 0 || value > 4096) {
             fail(Code.WRONG_ARGUMENT, box, "@" + name + " takes one whole number from 0 to 4096");
             return null;
