@@ -12,6 +12,8 @@ import java.util.List;
 
 /** Reads a box text into a {@link BoxSpec}, or reports why it cannot. */
 final class BoxAnalyzer {
+    /** The most channels, inlets or outlets a box may name. */
+    private static final int MAX_PORTS = 4096;
     private static final List<String> NOT_YET = List.of("p", "patcher", "code", "par", "seq", "sum", "prod",
             "send", "receive", "effect", "hslider", "vslider", "nentry", "button", "checkbox", "hbargraph",
             "vbargraph", "hgroup", "vgroup", "tgroup", "attach");
@@ -63,20 +65,11 @@ final class BoxAnalyzer {
         if (text.args().size() != 1 || !text.args().get(0).isNumber() || !FaustLiterals.isWhole(text.args().get(0).text())) {
             return fail(Code.WRONG_ARGUMENT, box, "\"" + text.name() + "\" takes one channel number, as in \"" + text.name() + " 1\"");
         }
-        int channel = parseChannel(text.args().get(0).text());
-        if (channel < 1) {
-            return fail(Code.WRONG_ARGUMENT, box, "channel numbers start at 1 and stop at 4096");
+        int channel = nonNegative(text.args().get(0).text());
+        if (channel < 1 || channel > MAX_PORTS) {
+            return fail(Code.WRONG_ARGUMENT, box, "channel numbers start at 1 and stop at " + MAX_PORTS);
         }
         return text.name().equals("in") ? BoxSpec.input(channel) : BoxSpec.output(channel);
-    }
-
-    private static int parseChannel(String token) {
-        String digits = token.startsWith("+") ? token.substring(1) : token;
-        if (digits.startsWith("-") || digits.length() > 4) {
-            return -1;
-        }
-        int channel = Integer.parseInt(digits);
-        return channel <= 4096 ? channel : -1;
     }
 
     private BoxSpec constant(Box box, BoxText text) {
@@ -149,8 +142,8 @@ final class BoxAnalyzer {
         String word = attribute.values().size() == 1 ? attribute.values().get(0).text() : "";
         boolean whole = attribute.values().size() == 1 && attribute.values().get(0).isNumber() && FaustLiterals.isWhole(word);
         int value = whole ? nonNegative(word) : -1;
-        if (value < 0 || value > 4096) {
-            fail(Code.WRONG_ARGUMENT, box, "@" + name + " takes one whole number from 0 to 4096");
+        if (value < 0 || value > MAX_PORTS) {
+            fail(Code.WRONG_ARGUMENT, box, "@" + name + " takes one whole number from 0 to " + MAX_PORTS);
             return null;
         }
         return value;
