@@ -74,8 +74,13 @@ final class Workspace {
 
     /** A regular file that is really inside the root: links out of the workspace are not patches of it. */
     private boolean isPatchFileInside(Path file) {
+        return Files.isRegularFile(file) && isReallyInside(file);
+    }
+
+    /** True when the file, with every link followed, is below the root; false when it cannot be resolved. */
+    private boolean isReallyInside(Path file) {
         try {
-            return Files.isRegularFile(file) && file.toRealPath().startsWith(root);
+            return file.toRealPath().startsWith(root);
         } catch (IOException e) {
             return false;
         }
@@ -99,7 +104,7 @@ final class Workspace {
         if (!file.startsWith(root)) {
             throw new WorkspaceException(400, "the path leaves the workspace");
         }
-        if (Files.exists(file) && !file.toRealPath().startsWith(root)) {
+        if (Files.exists(file) && !isReallyInside(file)) {
             throw new WorkspaceException(400, "the path links out of the workspace");
         }
         return file;
