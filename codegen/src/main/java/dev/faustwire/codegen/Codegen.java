@@ -29,24 +29,15 @@ public final class Codegen {
             }
         }
         int outputCount = outputs.isEmpty() ? 0 : ((TreeMap<Integer, String>) outputs).lastKey();
-        if (outputs.isEmpty() && !hasErrors(diagnostics)) {
+        if (outputs.isEmpty() && !Diagnostic.anyError(diagnostics)) {
             diagnostics.add(Diagnostic.atDocument(Code.NO_OUTPUT, "the patch has no out box; add \"out 1\" to hear it"));
         }
         List<List<Integer>> loops = checkLoops(graph, diagnostics);
-        if (hasErrors(diagnostics)) {
+        if (Diagnostic.anyError(diagnostics)) {
             return new CodegenResult(null, null, diagnostics, inputCount, outputCount);
         }
         ProgramWriter writer = new ProgramWriter(graph, loops, outputs, inputCount, outputCount);
         return new CodegenResult(writer.text(), writer.sourceMap(), diagnostics, inputCount, outputCount);
-    }
-
-    private static boolean hasErrors(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Output channel to its out box; a second out box of the same channel is an error. */

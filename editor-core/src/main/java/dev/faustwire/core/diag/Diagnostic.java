@@ -1,5 +1,7 @@
 package dev.faustwire.core.diag;
 
+import java.util.List;
+
 /**
  * One problem found in a patch: a stable code, the box (or line) at fault, the port when it
  * matters (-1 otherwise), and a message for people. Rendered to text only at the edge.
@@ -24,6 +26,16 @@ public record Diagnostic(Severity severity, Code code, String boxId, String line
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** True when any diagnostic of the list is an error. */
+    public static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The id a person should look at: the box, else the line, else null for the whole document. */

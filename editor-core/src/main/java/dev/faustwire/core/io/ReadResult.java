@@ -12,11 +12,6 @@ public record ReadResult(Patch patch, List<Diagnostic> diagnostics) {
     }
 
     public boolean hasErrors() {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                return true;
-            }
-        }
-        return false;
+        return Diagnostic.anyError(diagnostics);
     }
 }

@@ -40,7 +40,7 @@ public record Token(Kind kind, String text) {
         while (w.length() > 1 && w.charAt(0) == '0' && w.charAt(1) >= '0' && w.charAt(1) <= '9') {
             w = w.substring(1);
         }
-        return !w.isEmpty() && Numbers.isNumberText(w);
+        return Numbers.isNumberText(w);
     }
 
     private static boolean isDigit(char c) {
