@@ -23,12 +23,10 @@ final class CanvasView {
     void render(Patch patch, Set<String> boxesInError) {
         Dom.clear(svg);
         Map<String, Rect> rects = new TreeMap<>();
-        Map<String, int[]> ports = new TreeMap<>();
+        Map<String, int[]> ports = portsWithLines(patch);
         double autoY = 15;
         for (Box box : patch.boxes().values()) {
-            BoxPorts.Count count = BoxPorts.of(box);
-            int[] p = portsWithLines(patch, box.id(), count);
-            ports.put(box.id(), p);
+            int[] p = ports.get(box.id());
             Rect rect = box.rect();
             double fit = PortLayout.widthForText(box.text(), Math.max(p[0], p[1]));
             if (rect == null) {
@@ -55,19 +53,27 @@ final class CanvasView {
         }
     }
 
-    /** Port counts from the text, widened to the ports the lines use so that every line is drawn. */
-    private static int[] portsWithLines(Patch patch, String boxId, BoxPorts.Count count) {
-        int inlets = count.inlets();
-        int outlets = count.outlets();
+    /**
+     * Inlet and outlet counts per box from its text, widened to the ports its lines use so that every
+     * line is drawn; one pass over the lines.
+     */
+    private static Map<String, int[]> portsWithLines(Patch patch) {
+        Map<String, int[]> ports = new TreeMap<>();
+        for (Box box : patch.boxes().values()) {
+            BoxPorts.Count count = BoxPorts.of(box);
+            ports.put(box.id(), new int[] {count.inlets(), count.outlets()});
+        }
         for (Line line : patch.lines().values()) {
-            if (line.dest().boxId().equals(boxId)) {
-                inlets = Math.max(inlets, line.dest().index() + 1);
+            int[] dest = ports.get(line.dest().boxId());
+            if (dest != null) {
+                dest[0] = Math.max(dest[0], line.dest().index() + 1);
             }
-            if (line.src().boxId().equals(boxId)) {
-                outlets = Math.max(outlets, line.src().index() + 1);
+            int[] src = ports.get(line.src().boxId());
+            if (src != null) {
+                src[1] = Math.max(src[1], line.src().index() + 1);
             }
         }
-        return new int[] {inlets, outlets};
+        return ports;
     }
 
     private void drawBox(Box box, Rect rect, int[] ports, boolean inError) {
