@@ -1,0 +1,76 @@
+package dev.faustwire.stdlib;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Faust standard library as the installed compiler sees it: every documented function by its
+ * qualified name, the documented names left out (with the reason), and look-up by name or alias.
+ */
+public final class StdlibIndex {
+    private final String faustVersion;
+    private final Map<String, LibraryFunction> functions;
+    private final Map<String, List<LibraryFunction>> byShortName = new TreeMap<>();
+    private final List<Skipped> skipped;
+    private final Search search;
+
+    public StdlibIndex(String faustVersion, List<LibraryFunction> functions, List<Skipped> skipped) {
+        this.faustVersion = faustVersion;
+        TreeMap<String, LibraryFunction> byName = new TreeMap<>();
+        for (LibraryFunction function : functions) {
+            byName.put(function.name(), function);
+        }
+        this.functions = Collections.unmodifiableMap(byName);
+        for (LibraryFunction function : byName.values()) {
+            byShortName.computeIfAbsent(function.shortName(), k -> new ArrayList<>()).add(function);
+        }
+        List<Skipped> sortedSkipped = new ArrayList<>(skipped);
+        sortedSkipped.sort((a, b) -> a.name().compareTo(b.name()));
+        this.skipped = Collections.unmodifiableList(sortedSkipped);
+        this.search = new Search(byName.values());
+    }
+
+    /** The Faust version whose libraries and compiler made this index, such as {@code 2.54.9}. */
+    public String faustVersion() {
+        return faustVersion;
+    }
+
+    /** Every function, ordered by qualified name. */
+    public List<LibraryFunction> functions() {
+        return new ArrayList<>(functions.values());
+    }
+
+    public List<Skipped> skipped() {
+        return skipped;
+    }
+
+    /** The function of exactly that qualified name, or null. */
+    public LibraryFunction lookup(String name) {
+        return functions.get(name);
+    }
+
+    /**
+     * What a box name means: the function of that qualified name, else every function whose name
+     * after the prefix is {@code name} ({@code lowpass} gives {@code fi.lowpass}); one entry means
+     * the alias is clear, several that it is ambiguous, none that nothing matches.
+     */
+    public List<LibraryFunction> resolve(String name) {
+        LibraryFunction exact = functions.get(name);
+        if (exact != null) {
+            return List.of(exact);
+        }
+        if (name.indexOf('.') >= 0) {
+            return List.of();
+        }
+        List<LibraryFunction> aliases = byShortName.get(name);
+        return aliases == null ? List.of() : Collections.unmodifiableList(aliases);
+    }
+
+    /** Functions matching a query, best first: exact name, alias, prefix, substring, then doc words. */
+    public List<Search.Match> search(String query) {
+        return search.run(query);
+    }
+}
