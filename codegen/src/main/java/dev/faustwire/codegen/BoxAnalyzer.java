@@ -7,6 +7,9 @@ import dev.faustwire.core.text.BoxText;
 import dev.faustwire.core.text.BoxTextException;
 import dev.faustwire.core.text.BoxTextParser;
 import dev.faustwire.core.text.Token;
+import dev.faustwire.stdlib.LibraryFunction;
+import dev.faustwire.stdlib.Search;
+import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,9 +21,11 @@ final class BoxAnalyzer {
             "send", "receive", "effect", "hslider", "vslider", "nentry", "button", "checkbox", "hbargraph",
             "vbargraph", "hgroup", "vgroup", "tgroup", "attach");
 
+    private final StdlibIndex stdlib;
     private final List<Diagnostic> diagnostics;
 
-    BoxAnalyzer(List<Diagnostic> diagnostics) {
+    BoxAnalyzer(StdlibIndex stdlib, List<Diagnostic> diagnostics) {
+        this.stdlib = stdlib;
         this.diagnostics = diagnostics;
     }
 
@@ -55,7 +60,7 @@ final class BoxAnalyzer {
         if (NOT_YET.contains(name)) {
             return fail(Code.UNSUPPORTED_BOX, box, "\"" + name + "\" boxes are not generated yet");
         }
-        if (name.indexOf('.') > 0 && FaustLiterals.isQualifiedIdentifier(name)) {
+        if (FaustLiterals.isQualifiedIdentifier(name)) {
             return library(box, text);
         }
         return fail(Code.UNKNOWN_BOX, box, "no primitive or library function is called \"" + name + "\"");
@@ -110,19 +115,44 @@ final class BoxAnalyzer {
         return Integer.parseInt(digits);
     }
 
+    /**
+     * A library function: by qualified name or by its name after the prefix when that is unique
+     * ({@code lowpass} is {@code fi.lowpass}). Its arity comes from the stdlib index unless
+     * {@code @ins} and {@code @outs} give it; they also admit functions the index does not know.
+     */
     private BoxSpec library(Box box, BoxText text) {
-        LibraryFunction function = LibraryFunction.named(text.name());
         Integer ins = attributeInt(box, text, "ins");
         Integer outs = attributeInt(box, text, "outs");
         if ((text.attribute("ins") != null && ins == null) || (text.attribute("outs") != null && outs == null)) {
             return null;
         }
-        if (function == null && (ins == null || outs == null)) {
-            return fail(Code.UNKNOWN_BOX, box, "the library function \"" + text.name()
-                    + "\" is not known yet; give its arity with @ins and @outs");
+        List<LibraryFunction> found = stdlib.resolve(text.name());
+        if (found.size() > 1) {
+            List<String> names = new ArrayList<>();
+            for (LibraryFunction f : found) {
+                names.add(f.name());
+            }
+            return fail(Code.UNKNOWN_BOX, box, "\"" + text.name() + "\" is in several libraries (" + String.join(", ", names)
+                    + "); write the one you mean");
         }
-        int total = ins != null ? ins : function.params() + function.inputs();
-        int outlets = outs != null ? outs : function.outputs();
+        LibraryFunction function = found.isEmpty() ? null : found.get(0);
+        boolean declared = ins != null && outs != null;
+        if (function == null && !(declared && text.name().indexOf('.') > 0)) {
+            return fail(Code.UNKNOWN_BOX, box, unknownFunction(text.name()));
+        }
+        int total;
+        int outlets;
+        if (declared) {
+            total = ins;
+            outlets = outs;
+        } else {
+            LibraryFunction.Application application = function.apply(constants(text.args()));
+            if (!application.known()) {
+                return fail(Code.WRONG_ARGUMENT, box, application.problem());
+            }
+            total = ins != null ? ins : application.slots();
+            outlets = outs != null ? outs : application.outlets();
+        }
         if (text.args().size() > total) {
             return fail(Code.WRONG_ARGUMENT, box, "\"" + text.name() + "\" takes at most " + total + " arguments");
         }
@@ -130,8 +160,40 @@ final class BoxAnalyzer {
         if (slots == null) {
             return null;
         }
+        String name = function == null ? text.name() : function.name();
         BoxSpec.Shape shape = total == 0 ? BoxSpec.Shape.NAME : BoxSpec.Shape.CALL;
-        return BoxSpec.operation(text.name().replace('.', '_'), text.name(), shape, slots, outlets, 0);
+        return BoxSpec.operation(name.replace('.', '_'), name, shape, slots, outlets, 0);
+    }
+
+    /** Why a name means nothing, with the closest library names as suggestions. */
+    private String unknownFunction(String name) {
+        StringBuilder message = new StringBuilder();
+        if (name.indexOf('.') > 0) {
+            message.append("the Faust libraries have no function \"").append(name).append('"');
+        } else {
+            message.append("no primitive or library function is called \"").append(name).append('"');
+        }
+        List<Search.Match> matches = stdlib.search(name.substring(name.indexOf('.') + 1));
+        if (!matches.isEmpty()) {
+            message.append("; did you mean ");
+            for (int i = 0; i < Math.min(3, matches.size()); i++) {
+                message.append(i == 0 ? "" : ", ").append(matches.get(i).function().name());
+            }
+            message.append('?');
+        }
+        if (name.indexOf('.') > 0) {
+            message.append(" A function of your own needs @ins and @outs.");
+        }
+        return message.toString();
+    }
+
+    /** The literal text of each numeric argument, null for the others. */
+    private static List<String> constants(List<Token> args) {
+        List<String> constants = new ArrayList<>();
+        for (Token arg : args) {
+            constants.add(arg.isNumber() ? arg.text() : null);
+        }
+        return constants;
     }
 
     private Integer attributeInt(Box box, BoxText text, String name) {

@@ -2,6 +2,7 @@ package dev.faustwire.codegen;
 
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.model.Box;
+import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +15,9 @@ public final class BoxPorts {
     public record Count(int inlets, int outlets, boolean known) {
     }
 
-    public static Count of(Box box) {
+    public static Count of(Box box, StdlibIndex stdlib) {
         List<Diagnostic> ignored = new ArrayList<>();
-        BoxSpec spec = new BoxAnalyzer(ignored).analyze(box);
+        BoxSpec spec = new BoxAnalyzer(stdlib, ignored).analyze(box);
         return spec == null ? new Count(0, 0, false) : new Count(spec.inlets(), spec.outlets(), true);
     }
 }

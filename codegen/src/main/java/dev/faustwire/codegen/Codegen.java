@@ -4,6 +4,7 @@ import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchValidator;
 import dev.faustwire.core.model.Patch;
+import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,10 @@ public final class Codegen {
     private Codegen() {
     }
 
-    public static CodegenResult generate(Patch patch) {
+    /** The program of a patch; library boxes get their arity from {@code stdlib}. */
+    public static CodegenResult generate(Patch patch, StdlibIndex stdlib) {
         List<Diagnostic> diagnostics = new ArrayList<>(PatchValidator.validate(patch));
-        Graph graph = new Graph(patch, diagnostics);
+        Graph graph = new Graph(patch, stdlib, diagnostics);
         Map<Integer, String> outputs = checkChannels(graph, diagnostics);
         int inputCount = 0;
         for (BoxSpec spec : graph.specs.values()) {

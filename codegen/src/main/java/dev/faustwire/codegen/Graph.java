@@ -6,6 +6,7 @@ import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.model.Port;
+import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,10 +23,10 @@ final class Graph {
     final Map<String, List<List<Port>>> inbound = new TreeMap<>();
     final Map<String, TreeSet<Integer>> usedOutlets = new TreeMap<>();
 
-    Graph(Patch patch, List<Diagnostic> diagnostics) {
+    Graph(Patch patch, StdlibIndex stdlib, List<Diagnostic> diagnostics) {
         names = new Names(patch.boxes().keySet());
         order = names.ordered();
-        BoxAnalyzer analyzer = new BoxAnalyzer(diagnostics);
+        BoxAnalyzer analyzer = new BoxAnalyzer(stdlib, diagnostics);
         for (String id : order) {
             BoxSpec spec = analyzer.analyze(patch.box(id));
             if (spec != null) {

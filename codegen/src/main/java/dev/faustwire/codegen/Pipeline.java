@@ -4,6 +4,7 @@ import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.PatchWriter;
 import dev.faustwire.core.io.ReadResult;
+import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,20 +20,20 @@ public final class Pipeline {
     public record Output(String canonicalJson, CodegenResult result, List<Diagnostic> diagnostics) {
     }
 
-    public static Output run(String patchText) {
+    public static Output run(String patchText, StdlibIndex stdlib) {
         ReadResult read = PatchReader.read(patchText);
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         if (read.patch() == null) {
             return new Output(null, null, diagnostics);
         }
-        CodegenResult result = Codegen.generate(read.patch());
+        CodegenResult result = Codegen.generate(read.patch(), stdlib);
         diagnostics.addAll(result.diagnostics());
         return new Output(PatchWriter.write(read.patch()), result, diagnostics);
     }
 
     /** Canonical JSON, program and rendered diagnostics as one text, for byte-for-byte comparison. */
-    public static String report(String name, String patchText) {
-        Output output = run(patchText);
+    public static String report(String name, String patchText, StdlibIndex stdlib) {
+        Output output = run(patchText, stdlib);
         StringBuilder text = new StringBuilder();
         text.append("=== canonical\n").append(output.canonicalJson() == null ? "(none)\n" : output.canonicalJson());
         boolean hasCode = output.result() != null && output.result().ok();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CodegenDiagnosticsTest {
 
     private static List<Diagnostic> errors(String... specs) {
-        CodegenResult result = Codegen.generate(TestPatches.of(specs));
+        CodegenResult result = Codegen.generate(TestPatches.of(specs), BundledIndex.get());
         assertNull(result.code(), "no program when there are errors");
         assertFalse(result.ok());
         return result.diagnostics();
@@ -37,9 +38,39 @@ class CodegenDiagnosticsTest {
     }
 
     @Test
+    void unknownLibraryFunctionSuggestsCloseNames() {
+        List<Diagnostic> d = errors("box-1 = os.oscc", "box-2 = out 1", "box-1:0 -> box-2:0");
+        assertOnly(d, Code.UNKNOWN_BOX, "box-1");
+        assertTrue(d.get(0).message().contains("did you mean os.osc"), d.get(0).message());
+    }
+
+    @Test
+    void ambiguousAliasListsEveryLibrary() {
+        // the sample rate is both ma.SR and pl.SR
+        List<Diagnostic> d = errors("box-1 = SR", "box-2 = out 1", "box-1:0 -> box-2:0");
+        assertOnly(d, Code.UNKNOWN_BOX, "box-1");
+        assertTrue(d.get(0).message().contains("(ma.SR, pl.SR)"), d.get(0).message());
+    }
+
+    @Test
+    void arityThatNeedsConstantsSaysWhich() {
+        List<Diagnostic> d = errors("box-1 = si.bus", "box-2 = out 1", "box-1:0 -> box-2:0");
+        assertOnly(d, Code.WRONG_ARGUMENT, "box-1");
+        assertTrue(d.get(0).message().contains("si.bus 2"), d.get(0).message());
+    }
+
+    @Test
+    void aliasIsWrittenWithItsLibrary() {
+        CodegenResult result = Codegen.generate(TestPatches.of("box-1 = lowpass 2 1000", "box-2 = out 1",
+                "box-1:0 -> box-2:0"), BundledIndex.get());
+        assertTrue(result.ok(), result.diagnostics().toString());
+        assertTrue(result.code().contains("fi_lowpass_1_0 = fi.lowpass(2, 1000, 0);"), result.code());
+    }
+
+    @Test
     void libraryFunctionWithDeclaredArityIsAccepted() {
         CodegenResult result = Codegen.generate(TestPatches.of("box-1 = xx.nothing @ins 1 @outs 1", "box-2 = out 1",
-                "box-1:0 -> box-2:0"));
+                "box-1:0 -> box-2:0"), BundledIndex.get());
         assertTrue(result.ok(), result.diagnostics().toString());
         assertTrue(result.code().contains("xx_nothing_1_0 = xx.nothing(0);"), result.code());
     }
@@ -174,7 +205,7 @@ class CodegenDiagnosticsTest {
 
     @Test
     void channelCountsAreKnownEvenWhenGenerationFails() {
-        CodegenResult result = Codegen.generate(TestPatches.of("box-1 = in 3", "box-2 = oscc", "box-3 = out 2"));
+        CodegenResult result = Codegen.generate(TestPatches.of("box-1 = in 3", "box-2 = oscc", "box-3 = out 2"), BundledIndex.get());
         assertFalse(result.ok());
         assertEquals(3, result.inputs());
         assertEquals(2, result.outputs());

@@ -3,13 +3,14 @@ package dev.faustwire.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import org.junit.jupiter.api.Test;
 
 /** How boxes, arguments, lines and loops turn into Faust definitions. */
 class CodegenTest {
 
     private static String code(String... specs) {
-        CodegenResult result = Codegen.generate(TestPatches.of(specs));
+        CodegenResult result = Codegen.generate(TestPatches.of(specs), BundledIndex.get());
         assertTrue(result.ok(), result.diagnostics().toString());
         return result.code();
     }
@@ -73,7 +74,7 @@ class CodegenTest {
 
     @Test
     void channelsAreStable() {
-        CodegenResult result = Codegen.generate(TestPatches.of("box-1 = in 3", "box-2 = out 2", "box-1:0 -> box-2:0"));
+        CodegenResult result = Codegen.generate(TestPatches.of("box-1 = in 3", "box-2 = out 2", "box-1:0 -> box-2:0"), BundledIndex.get());
         assertEquals(3, result.inputs());
         assertEquals(2, result.outputs());
         assertTrue(result.code().contains("process(In_1_0, In_2_0, In_3_0) = 0, Out_2"), result.code());
@@ -122,7 +123,7 @@ class CodegenTest {
     @Test
     void sourceMapPinsDefinitionLinesToTheirBoxes() {
         CodegenResult result = Codegen.generate(TestPatches.of("box-1 = in 1", "box-2 = * 0.5", "box-3 = out 1",
-                "box-1:0 -> box-2:0", "box-2:0 -> box-3:0"));
+                "box-1:0 -> box-2:0", "box-2:0 -> box-3:0"), BundledIndex.get());
         String[] lines = result.code().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains("Mul_2_0 =")) {

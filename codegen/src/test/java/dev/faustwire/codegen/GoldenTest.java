@@ -3,6 +3,7 @@ package dev.faustwire.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generatesTheExpectedProgram(GoldenCases.Case golden) throws IOException {
-        CodegenResult result = Codegen.generate(golden.patch());
+        CodegenResult result = Codegen.generate(golden.patch(), BundledIndex.get());
         assertTrue(result.ok(), golden.name() + ": " + result.diagnostics());
         if (BLESS) {
             Files.writeString(golden.expected(), result.code(), StandardCharsets.UTF_8);
@@ -38,6 +39,6 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generationIsDeterministic(GoldenCases.Case golden) {
-        assertEquals(Codegen.generate(golden.patch()).code(), Codegen.generate(golden.patch()).code());
+        assertEquals(Codegen.generate(golden.patch(), BundledIndex.get()).code(), Codegen.generate(golden.patch(), BundledIndex.get()).code());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.core.model.Patch;
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class RandomGraphsCompileIT {
         int withLoops = 0;
         while (compiled < SAMPLES) {
             Patch patch = RandomPatches.generate(random, 12);
-            CodegenResult result = Codegen.generate(patch);
+            CodegenResult result = Codegen.generate(patch, BundledIndex.get());
             if (!result.ok()) {
                 continue;
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.model.Patch;
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class RandomGraphsTest {
         int loops = 0;
         for (int i = 0; i < GRAPHS; i++) {
             Patch patch = RandomPatches.generate(random, 12);
-            CodegenResult result = Codegen.generate(patch);
+            CodegenResult result = Codegen.generate(patch, BundledIndex.get());
             boolean hasError = result.diagnostics().stream().anyMatch(Diagnostic::isError);
             assertEquals(!hasError, result.ok(), "graph " + i);
             for (Diagnostic d : result.diagnostics()) {

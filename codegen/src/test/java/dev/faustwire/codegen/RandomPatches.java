@@ -6,6 +6,7 @@ import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.model.Port;
 import dev.faustwire.core.model.Rect;
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
@@ -51,7 +52,7 @@ final class RandomPatches {
         if (box == null) {
             return 0;
         }
-        BoxPorts.Count count = BoxPorts.of(box);
+        BoxPorts.Count count = BoxPorts.of(box, BundledIndex.get());
         int ports = inlet ? count.inlets() : count.outlets();
         return ports == 0 ? 0 : random.nextInt(ports);
     }

@@ -110,14 +110,38 @@ class EditorIT {
         page.navigate("http://127.0.0.1:" + server.port() + "/");
         page.locator("#workspace li[data-path='04-00.dsppat']").click();
         assertThat(page.locator("#code")).containsText("process(In_1_0)");
-        page.locator("#canvas [data-box-id='box-4']").dblclick();
-        Locator field = page.locator("#box-text");
-        field.press("Control+a");
-        field.pressSequentially("nosuchbox");
-        field.press("Enter");
+        retype(page, page.locator("#canvas [data-box-id='box-4']"), "nosuchbox");
         assertThat(page.locator("#diagnostics li[data-box-id='box-4']")).containsText("E010");
         assertThat(page.locator("#canvas [data-box-id='box-4']")).hasClass("box error");
         assertThat(page.locator("#code")).hasClass("failed");
     }
 
+    @Test
+    void libraryBoxesGetTheirPortsFromTheIndexAsTheyAreTyped() {
+        Page page = browser.newPage();
+        page.navigate("http://127.0.0.1:" + server.port() + "/");
+        page.locator("#workspace li[data-path='04-00.dsppat']").click();
+        assertThat(page.locator("#code")).containsText("process(In_1_0)");
+        Locator box = page.locator("#canvas [data-box-id='box-4']");
+        retype(page, box, "si.bus 5");
+        assertThat(box.locator(".inlet")).hasCount(5);
+        assertThat(box.locator(".outlet")).hasCount(5);
+        assertThat(page.locator("#code")).containsText("si.bus(5, ");
+        retype(page, box, "en.adsr");
+        assertThat(box.locator(".inlet")).hasCount(5);
+        assertThat(box.locator(".outlet")).hasCount(1);
+        retype(page, box, "lowpass 2 1000");
+        assertThat(box.locator(".inlet")).hasCount(1);
+        assertThat(box.locator(".outlet")).hasCount(1);
+        assertThat(page.locator("#code")).containsText("fi.lowpass(2, 1000, ");
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("editor-library-box.png")));
+    }
+
+    private static void retype(Page page, Locator box, String text) {
+        box.dblclick();
+        Locator field = page.locator("#box-text");
+        field.press("Control+a");
+        field.pressSequentially(text);
+        field.press("Enter");
+    }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.faustwire.codegen.Pipeline;
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ class PortabilityIT {
             for (Path file : files) {
                 String name = E2e.CORPUS.relativize(file).toString();
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                String jvm = Pipeline.report(name, text);
+                String jvm = Pipeline.report(name, text, BundledIndex.get());
                 Object browserReport = page.evaluate("([name, text]) => window.faustwire.report(name, text)",
                         List.of(name, text));
                 assertEquals(jvm, browserReport, name);
@@ -77,7 +78,7 @@ class PortabilityIT {
             Random random = new Random(2026);
             for (int i = 0; i < RANDOM_PATCHES; i++) {
                 String text = randomPatchText(random);
-                String jvm = Pipeline.report("random-" + i, text);
+                String jvm = Pipeline.report("random-" + i, text, BundledIndex.get());
                 assertEquals(jvm, page.evaluate("([name, text]) => window.faustwire.report(name, text)",
                         List.of("random-" + i, text)), "random patch " + i + ":\n" + text);
                 randomGenerated += jvm.contains("=== code\n(none)") ? 0 : 1;

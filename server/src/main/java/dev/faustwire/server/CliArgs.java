@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Positional arguments and {@code --name value} / {@code -o value} options of one command. */
+/**
+ * Positional arguments, {@code --name value} / {@code -o value} options and value-less flags
+ * ({@code --json}, stored as "true") of one command.
+ */
 record CliArgs(List<String> positional, Map<String, String> options) {
 
-    static CliArgs parse(List<String> args) {
+    static CliArgs parse(List<String> args, String... flags) {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new TreeMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.startsWith("-") && arg.length() > 1) {
+            if (arg.startsWith("-") && arg.length() > 1 && List.of(flags).contains(arg.replaceFirst("^--?", ""))) {
+                options.put(arg.replaceFirst("^--?", ""), "true");
+            } else if (arg.startsWith("-") && arg.length() > 1) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException(arg + " needs a value");
                 }
@@ -27,6 +32,10 @@ record CliArgs(List<String> positional, Map<String, String> options) {
 
     String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
+    }
+
+    boolean flag(String name) {
+        return options.containsKey(name);
     }
 
     int intOption(String name, int fallback) {

@@ -5,6 +5,7 @@ import dev.faustwire.codegen.CodegenResult;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ final class CodegenCommand {
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         CodegenResult result = null;
         if (read.patch() != null) {
-            result = Codegen.generate(read.patch());
+            result = Codegen.generate(read.patch(), BundledIndex.get());
             diagnostics.addAll(result.diagnostics());
         }
         for (Diagnostic d : diagnostics) {

@@ -1,7 +1,9 @@
 package dev.faustwire.server;
 
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -30,8 +32,12 @@ public final class FaustwireServer {
                 });
             }
         });
+        String stdlibIndex = BundledIndex.text();
+        app.get("/stdlib-index.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(stdlibIndex));
+        app.get("/api/lib", ctx -> ctx.json(LibrarySearch.answer(BundledIndex.get(), ctx.queryParam("q"))));
         app.get("/api/patches", ctx -> ctx.json(Map.of("patches", workspace.list())));
         app.get("/api/patches/<path>", ctx -> readPatch(ctx, workspace));
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
         app.exception(WorkspaceException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error"));
         return app;

@@ -9,6 +9,8 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR]",
             "       faustwire codegen PATCH [-o OUT.dsp]",
+            "       faustwire lib QUERY [--json] [--all]",
+            "       faustwire index [-o FILE] [--libraries DIR] [--threads N]",
             "       faustwire test");
 
     private Main() {
@@ -31,6 +33,8 @@ public final class Main {
         try {
             return switch (args.get(0)) {
                 case "codegen" -> CodegenCommand.run(CliArgs.parse(rest), out, err);
+                case "lib" -> LibCommand.run(CliArgs.parse(rest, "json", "all"), out, err);
+                case "index" -> IndexCommand.run(CliArgs.parse(rest), out, err);
                 case "serve" -> ServeCommand.run(CliArgs.parse(rest), out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);

@@ -11,6 +11,7 @@ import dev.faustwire.codegen.Codegen;
 import dev.faustwire.codegen.CodegenResult;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,7 +90,7 @@ class CorpusCompileIT {
     void codegenChannelCountsMatchWhatFaustFinds(String patch, int inputs, int outputs) throws IOException {
         ReadResult read = PatchReader.read(Files.readString(Corpus.ifc(patch + ".dsppat"), StandardCharsets.UTF_8));
         assertFalse(read.hasErrors(), read.diagnostics().toString());
-        CodegenResult result = Codegen.generate(read.patch());
+        CodegenResult result = Codegen.generate(read.patch(), BundledIndex.get());
         assertTrue(result.ok(), result.diagnostics().toString());
         assertEquals(inputs, result.inputs());
         assertEquals(outputs, result.outputs());

@@ -187,4 +187,32 @@ class FaustwireServerTest {
         assertProblem(response, 404, "Not Found");
         assertFalse(text(response).contains(temp.toString()), text(response));
     }
+
+    @Test
+    void servesTheStdlibIndexForTheBrowser() throws Exception {
+        HttpResponse<byte[]> response = get("/stdlib-index.json");
+        assertEquals(200, response.statusCode());
+        assertTrue(contentType(response).startsWith("application/json"), contentType(response));
+        JsonNode index = JSON.readTree(response.body());
+        assertEquals("faustwire-stdlib-index", index.path("format").asText());
+        assertTrue(index.path("functions").size() >= 790, "functions: " + index.path("functions").size());
+    }
+
+    @Test
+    void searchesTheLibrariesForAutocomplete() throws Exception {
+        HttpResponse<byte[]> response = get("/api/lib?q=lowpass");
+        assertEquals(200, response.statusCode(), text(response));
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode first = body.path("matches").get(0);
+        assertEquals("fi.lowpass", first.path("name").asText());
+        assertEquals("alias", first.path("match").asText());
+        assertEquals("[\"N\",\"fc\"]", first.path("params").toString());
+        assertTrue(body.path("total").asInt() > 5, text(response));
+    }
+
+    @Test
+    void searchWithoutATextIs400Problem() throws Exception {
+        assertProblem(get("/api/lib"), 400, "Bad Request");
+        assertProblem(get("/api/lib?q=%20"), 400, "Bad Request");
+    }
 }

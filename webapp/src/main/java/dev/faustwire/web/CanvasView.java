@@ -1,6 +1,7 @@
 package dev.faustwire.web;
 
 import dev.faustwire.codegen.BoxPorts;
+import dev.faustwire.stdlib.StdlibIndex;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
@@ -15,8 +16,10 @@ final class CanvasView {
     static final double BOX_HEIGHT = 22;
 
     private final Element svg;
+    private final StdlibIndex stdlib;
 
-    CanvasView(Element svg) {
+    CanvasView(Element svg, StdlibIndex stdlib) {
+        this.stdlib = stdlib;
         this.svg = svg;
     }
 
@@ -57,10 +60,10 @@ final class CanvasView {
      * Inlet and outlet counts per box from its text, widened to the ports its lines use so that every
      * line is drawn; one pass over the lines.
      */
-    private static Map<String, int[]> portsWithLines(Patch patch) {
+    private Map<String, int[]> portsWithLines(Patch patch) {
         Map<String, int[]> ports = new TreeMap<>();
         for (Box box : patch.boxes().values()) {
-            BoxPorts.Count count = BoxPorts.of(box);
+            BoxPorts.Count count = BoxPorts.of(box, stdlib);
             ports.put(box.id(), new int[] {count.inlets(), count.outlets()});
         }
         for (Line line : patch.lines().values()) {

@@ -2,6 +2,7 @@ package dev.faustwire.web;
 
 import dev.faustwire.codegen.Codegen;
 import dev.faustwire.codegen.CodegenResult;
+import dev.faustwire.stdlib.StdlibIndex;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.edit.Command;
 import dev.faustwire.core.edit.EditingModel;
@@ -18,6 +19,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /** The open patch in the page: turns the model's events into a redrawn canvas, code and diagnostics. */
 final class Editor {
+    private final StdlibIndex stdlib;
     private final EditingModel model = new EditingModel(Patch.EMPTY);
     private final CanvasView canvas;
     private final HTMLElement code;
@@ -26,7 +28,8 @@ final class Editor {
     private List<Diagnostic> readDiagnostics = new ArrayList<>();
     private String fileName = "untitled";
 
-    Editor(CanvasView canvas, HTMLElement code, HTMLElement diagnostics, HTMLElement title) {
+    Editor(StdlibIndex stdlib, CanvasView canvas, HTMLElement code, HTMLElement diagnostics, HTMLElement title) {
+        this.stdlib = stdlib;
         this.canvas = canvas;
         this.code = code;
         this.diagnostics = diagnostics;
@@ -68,7 +71,7 @@ final class Editor {
     }
 
     private void refresh() {
-        CodegenResult result = Codegen.generate(model.patch());
+        CodegenResult result = Codegen.generate(model.patch(), stdlib);
         List<Diagnostic> all = new ArrayList<>(readDiagnostics);
         all.addAll(result.diagnostics());
         Set<String> inError = new TreeSet<>();

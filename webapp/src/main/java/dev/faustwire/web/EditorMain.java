@@ -1,6 +1,8 @@
 package dev.faustwire.web;
 
 import dev.faustwire.codegen.Pipeline;
+import dev.faustwire.stdlib.IndexFormat;
+import dev.faustwire.stdlib.StdlibIndex;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -8,12 +10,32 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 
 /** The browser entry point: finds the page's elements and wires DOM events to the editor. */
 public final class EditorMain {
+    /** Where the server serves the stdlib index. */
+    private static final String STDLIB_INDEX = "/stdlib-index.json";
+
     private EditorMain() {
     }
 
     public static void main(String[] args) {
         HTMLDocument document = HTMLDocument.current();
-        Editor editor = new Editor(new CanvasView(document.getElementById("canvas")),
+        Http.get(STDLIB_INDEX, new Http.Answer() {
+            @Override
+            public void ok(String text) {
+                start(document, IndexFormat.read(text));
+            }
+
+            @Override
+            public void failed(String message) {
+                HTMLElement code = document.getElementById("code");
+                code.setAttribute("class", "failed");
+                code.setTextContent("The editor cannot start without the Faust library index (" + message + ").");
+            }
+        });
+    }
+
+    /** Wires the page once the library index is here: every box's arity depends on it. */
+    private static void start(HTMLDocument document, StdlibIndex stdlib) {
+        Editor editor = new Editor(stdlib, new CanvasView(document.getElementById("canvas"), stdlib),
                 document.getElementById("code"), document.getElementById("diagnostics"),
                 document.getElementById("patch-name"));
         TextEditing textEditing = new TextEditing(editor, (HTMLInputElement) document.getElementById("box-text"));
@@ -49,7 +71,7 @@ public final class EditorMain {
         });
         Workspace workspace = new Workspace(editor, document.getElementById("workspace"));
         workspace.load();
-        Dom.StringFunction2 report = Pipeline::report;
+        Dom.StringFunction2 report = (name, text) -> Pipeline.report(name, text, stdlib);
         Dom.export("report", report);
         Dom.StringCallback open = workspace::open;
         Dom.export("open", open);
