@@ -58,8 +58,10 @@ class RulesAgreeWithCompilerIT {
 
     /**
      * Empty when the rule agrees, "refused ..." when the compiler refuses every argument list
-     * tried, else the disagreement. One constant is tried at 6 and 7; several at 3, 2, 3, ...,
-     * rising (1, 3, 5, ...) and falling (..., 5, 3, 1), since some need an index below a count.
+     * tried, else the disagreement. One constant is tried at 6 and 7; several rising (1, 3, 5,
+     * ...), falling (..., 5, 3, 1) or uneven (3, 2, 3, ...), the first the compiler accepts. Rising
+     * comes first: an index below a count ({@code ba.selector(I, N)}) is the common constraint, and
+     * outside it a function may compile to something else (ba.selector(3, 2) has no output).
      */
     private static String check(LibraryFunction f, FaustProbe probe) {
         int k = ((Arity.Rule) f.arity()).constants();
@@ -94,6 +96,6 @@ class RulesAgreeWithCompilerIT {
             rising.add(Integer.toString(2 * i + 1));
             falling.add(Integer.toString(2 * (k - i) - 1));
         }
-        return List.of(uneven, rising, falling);
+        return List.of(rising, falling, uneven);
     }
 }
