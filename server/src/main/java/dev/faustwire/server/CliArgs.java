@@ -16,13 +16,16 @@ record CliArgs(List<String> positional, Map<String, String> options) {
         Map<String, String> options = new TreeMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.startsWith("-") && arg.length() > 1 && List.of(flags).contains(arg.replaceFirst("^--?", ""))) {
-                options.put(arg.replaceFirst("^--?", ""), "true");
-            } else if (arg.startsWith("-") && arg.length() > 1) {
+            if (arg.startsWith("-") && arg.length() > 1) {
+                String name = arg.replaceFirst("^--?", "");
+                if (List.of(flags).contains(name)) {
+                    options.put(name, "true");
+                    continue;
+                }
                 if (i + 1 >= args.size()) {
                     throw new UsageException(arg + " needs a value");
                 }
-                options.put(arg.replaceFirst("^--?", ""), args.get(++i));
+                options.put(name, args.get(++i));
             } else {
                 positional.add(arg);
             }

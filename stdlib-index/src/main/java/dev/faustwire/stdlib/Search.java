@@ -37,6 +37,10 @@ public final class Search {
         }
     }
 
+    /** A function that matched: how, and for a doc match how many query words its summary has. */
+    private record Scored(Entry entry, Kind kind, int inSummary) {
+    }
+
     List<Match> run(String query) {
         String q = lower(query.trim());
         List<Match> result = new ArrayList<>();
@@ -44,54 +48,47 @@ public final class Search {
             return result;
         }
         List<String> queryWords = new ArrayList<>(words(q));
-        List<Entry> byDoc = new ArrayList<>();
-        List<List<Entry>> tiers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            tiers.add(new ArrayList<>());
-        }
+        List<Scored> scored = new ArrayList<>();
         for (Entry entry : entries) {
-            if (entry.name.equals(q)) {
-                tiers.get(0).add(entry);
-            } else if (entry.shortName.equals(q)) {
-                tiers.get(1).add(entry);
-            } else if (entry.name.startsWith(q) || entry.shortName.startsWith(q)) {
-                tiers.get(2).add(entry);
-            } else if (entry.name.contains(q)) {
-                tiers.get(3).add(entry);
-            } else if (!queryWords.isEmpty() && hasAll(entry.words, queryWords)) {
-                byDoc.add(entry);
+            Kind kind = kind(entry, q, queryWords);
+            if (kind != null) {
+                scored.add(new Scored(entry, kind, kind == Kind.DOC ? count(entry.summaryWords, queryWords) : 0));
             }
         }
-        Kind[] kinds = Kind.values();
-        for (int i = 0; i < tiers.size(); i++) {
-            List<Entry> tier = tiers.get(i);
-            tier.sort(Search::byLengthThenName);
-            for (Entry entry : tier) {
-                result.add(new Match(entry.function, kinds[i]));
+        scored.sort((a, b) -> {
+            int kind = a.kind.compareTo(b.kind);
+            if (kind != 0) {
+                return kind;
             }
-        }
-        byDoc.sort((a, b) -> {
-            int inSummary = Integer.compare(count(b.summaryWords, queryWords), count(a.summaryWords, queryWords));
-            return inSummary != 0 ? inSummary : byLengthThenName(a, b);
+            int inSummary = Integer.compare(b.inSummary, a.inSummary);
+            if (inSummary != 0) {
+                return inSummary;
+            }
+            int length = Integer.compare(a.entry.name.length(), b.entry.name.length());
+            return length != 0 ? length : a.entry.function.name().compareTo(b.entry.function.name());
         });
-        for (Entry entry : byDoc) {
-            result.add(new Match(entry.function, Kind.DOC));
+        for (Scored s : scored) {
+            result.add(new Match(s.entry.function, s.kind));
         }
         return result;
     }
 
-    private static int byLengthThenName(Entry a, Entry b) {
-        int length = Integer.compare(a.name.length(), b.name.length());
-        return length != 0 ? length : a.function.name().compareTo(b.function.name());
-    }
-
-    private static boolean hasAll(TreeSet<String> words, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (!hasWordStarting(words, prefix)) {
-                return false;
-            }
+    /** How an entry matches the lowered query, or null when it does not. */
+    private static Kind kind(Entry entry, String q, List<String> queryWords) {
+        if (entry.name.equals(q)) {
+            return Kind.EXACT;
         }
-        return true;
+        if (entry.shortName.equals(q)) {
+            return Kind.ALIAS;
+        }
+        if (entry.name.startsWith(q) || entry.shortName.startsWith(q)) {
+            return Kind.PREFIX;
+        }
+        if (entry.name.contains(q)) {
+            return Kind.SUBSTRING;
+        }
+        boolean allWords = !queryWords.isEmpty() && count(entry.words, queryWords) == queryWords.size();
+        return allWords ? Kind.DOC : null;
     }
 
     private static int count(TreeSet<String> words, List<String> prefixes) {

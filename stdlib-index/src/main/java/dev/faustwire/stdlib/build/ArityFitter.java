@@ -3,7 +3,6 @@ package dev.faustwire.stdlib.build;
 import dev.faustwire.stdlib.Arity;
 import dev.faustwire.stdlib.Polynomial;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +89,7 @@ final class ArityFitter {
         }
         int most = Math.min(MAX_CONSTANTS, params.isEmpty() ? 3 : params.size());
         for (int[] values : VALUES) {
-            if (probe.apply(diagonal(name, 1, values[0])).ok()) {
+            if (probe.apply(call(name, new long[] {values[0]})).ok()) {
                 onDemandOut[0] = 1;
                 Arity rule = quadratic(name, values, probe);
                 if (rule != null) {
@@ -138,7 +137,7 @@ final class ArityFitter {
         long[] inputs = new long[3];
         long[] outputs = new long[3];
         for (int i = 0; i < 3; i++) {
-            FaustProbe.Answer answer = probe.apply(diagonal(name, 1, values[i]));
+            FaustProbe.Answer answer = probe.apply(call(name, new long[] {values[i]}));
             if (!answer.ok()) {
                 return null;
             }
@@ -241,20 +240,6 @@ final class ArityFitter {
         return call(name, args);
     }
 
-    /** {@code name(v, ..., v)} with k arguments. */
-    static String diagonal(String name, int k, int value) {
-        return corner(name, k, 0, new int[] {value});
-    }
-
-    /** {@code name(...)} with k arguments, argument i at values[1] when bit i of {@code mask} is set, else values[0]. */
-    static String corner(String name, int k, int mask, int[] values) {
-        StringBuilder call = new StringBuilder(name).append('(');
-        for (int i = 0; i < k; i++) {
-            call.append(i == 0 ? "" : ",").append((mask & (1 << i)) != 0 ? values[1] : values[0]);
-        }
-        return call.append(')').toString();
-    }
-
     /** The polynomial of degree at most 2 through (x[i], f[i]) for i < 3, or null when a coefficient is not whole. */
     static Polynomial lagrange(int[] x, long[] f) {
         long[] numerators = new long[3];
@@ -291,16 +276,10 @@ final class ArityFitter {
     }
 
     /**
-     * The multilinear polynomial through {@code f} on the grid {low, low + step}^k (f indexed by the
-     * mask of high arguments), or null when a coefficient is not a whole number.
+     * The multilinear polynomial through {@code f} on the grid {lows[i], lows[i] + step} per
+     * argument (f indexed by the mask of high arguments), or null when a coefficient is not a
+     * whole number.
      */
-    static Polynomial multilinear(long[] f, int k, long low, long step) {
-        long[] lows = new long[k];
-        Arrays.fill(lows, low);
-        return multilinear(f, lows, step);
-    }
-
-    /** As above, with a low value per argument. */
     static Polynomial multilinear(long[] f, long[] lows, long step) {
         int k = lows.length;
         int corners = 1 << k;

@@ -118,16 +118,19 @@ public final class FaustProbe {
         for (String line : log.split("\n")) {
             int at = line.indexOf("ERROR : ");
             if (at >= 0) {
-                String message = line.substring(at + "ERROR : ".length()).trim();
-                return message.length() > 160 ? message.substring(0, 157) + "..." : message;
+                return shortened(line.substring(at + "ERROR : ".length()).trim());
             }
         }
         String trimmed = log.trim();
         if (trimmed.isEmpty()) {
             return "the compiler stopped with exit code " + exit + " and no message";
         }
-        String first = trimmed.split("\n")[0].trim();
-        return first.length() > 160 ? first.substring(0, 157) + "..." : first;
+        return shortened(trimmed.split("\n")[0].trim());
+    }
+
+    /** At most 160 characters: arity errors can quote kilobytes of expanded expression. */
+    private static String shortened(String message) {
+        return message.length() > 160 ? message.substring(0, 157) + "..." : message;
     }
 
     private static void deleteQuietly(Path dir) {

@@ -12,27 +12,30 @@ public final class BundledIndex {
     /** Where the index is on the classpath. */
     public static final String RESOURCE = "/dev/faustwire/stdlib/stdlib-index.json";
 
-    private static volatile StdlibIndex index;
-
     private BundledIndex() {
+    }
+
+    /** Read on first use; the class loader makes that happen once. */
+    private static final class Text {
+        static final String JSON = read();
+    }
+
+    /** Parsed on first use, from the text read once. */
+    private static final class Parsed {
+        static final StdlibIndex INDEX = IndexFormat.read(Text.JSON);
     }
 
     /** The parsed index, shared. */
     public static StdlibIndex get() {
-        StdlibIndex loaded = index;
-        if (loaded == null) {
-            synchronized (BundledIndex.class) {
-                if (index == null) {
-                    index = IndexFormat.read(text());
-                }
-                loaded = index;
-            }
-        }
-        return loaded;
+        return Parsed.INDEX;
     }
 
     /** The index as the JSON text committed in the repository. */
     public static String text() {
+        return Text.JSON;
+    }
+
+    private static String read() {
         try (InputStream in = BundledIndex.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the stdlib index " + RESOURCE + " is not on the classpath");

@@ -61,30 +61,30 @@ class ArityFitterTest {
 
     @Test
     void multilinearRecoversOneVariable() {
-        assertEquals(poly(term(1, 0)), ArityFitter.multilinear(new long[] {2, 3}, 1, 2, 1));
+        assertEquals(poly(term(1, 0)), ArityFitter.multilinear(new long[] {2, 3}, new long[] {2}, 1));
     }
 
     @Test
     void multilinearRecoversAProduct() {
         // f indexed by the mask of arguments at the high value: (2,2), (3,2), (2,3), (3,3)
-        assertEquals(poly(term(1, 0, 1)), ArityFitter.multilinear(new long[] {4, 6, 6, 9}, 2, 2, 1));
-        assertEquals(poly(term(1, 0), term(1, 1)), ArityFitter.multilinear(new long[] {4, 5, 5, 6}, 2, 2, 1));
+        assertEquals(poly(term(1, 0, 1)), ArityFitter.multilinear(new long[] {4, 6, 6, 9}, new long[] {2, 2}, 1));
+        assertEquals(poly(term(1, 0), term(1, 1)), ArityFitter.multilinear(new long[] {4, 5, 5, 6}, new long[] {2, 2}, 1));
         assertEquals(poly(term(1, 0, 1, 2)),
-                ArityFitter.multilinear(new long[] {1, 2, 2, 4, 2, 4, 4, 8}, 3, 1, 1));
+                ArityFitter.multilinear(new long[] {1, 2, 2, 4, 2, 4, 4, 8}, new long[] {1, 1, 1}, 1));
     }
 
     @Test
     void multilinearRecoversCoefficientsAndConstant() {
-        assertEquals(poly(term(2), term(3, 0)), ArityFitter.multilinear(new long[] {8, 11}, 1, 2, 1));
+        assertEquals(poly(term(2), term(3, 0)), ArityFitter.multilinear(new long[] {8, 11}, new long[] {2}, 1));
         // the same polynomial on the grid {4, 8}
-        assertEquals(poly(term(2), term(3, 0)), ArityFitter.multilinear(new long[] {14, 26}, 1, 4, 4));
-        assertEquals(poly(), ArityFitter.multilinear(new long[] {0, 0, 0, 0}, 2, 1, 1));
+        assertEquals(poly(term(2), term(3, 0)), ArityFitter.multilinear(new long[] {14, 26}, new long[] {4}, 4));
+        assertEquals(poly(), ArityFitter.multilinear(new long[] {0, 0, 0, 0}, new long[] {1, 1}, 1));
     }
 
     @Test
     void multilinearRejectsFractionalCoefficients() {
         // a0 / 4 on the grid {4, 8}
-        assertNull(ArityFitter.multilinear(new long[] {1, 2}, 1, 4, 4));
+        assertNull(ArityFitter.multilinear(new long[] {1, 2}, new long[] {4}, 4));
     }
 
     @Test
@@ -108,9 +108,9 @@ class ArityFitterTest {
 
     @Test
     void callTexts() {
-        assertEquals("si.bus(3)", ArityFitter.diagonal("si.bus", 1, 3));
-        assertEquals("ro.interleave(4,4)", ArityFitter.diagonal("ro.interleave", 2, 4));
-        assertEquals("f(3,2,3)", ArityFitter.corner("f", 3, 0b101, new int[] {2, 3}));
+        assertEquals("si.bus(3)", ArityFitter.call("si.bus", new long[] {3}));
+        assertEquals("ro.interleave(4,4)", ArityFitter.call("ro.interleave", new long[] {4, 4}));
+        assertEquals("f(3,2,3)", ArityFitter.corner("f", new long[] {2, 2, 2}, 0b101));
     }
 
     // --- fit() with a fake compiler ---
