@@ -9,7 +9,6 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The Javalin app: every route is registered here; handlers are small methods below. */
 public final class FaustwireServer {
@@ -35,16 +34,11 @@ public final class FaustwireServer {
         String stdlibIndex = BundledIndex.text();
         app.get("/stdlib-index.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(stdlibIndex));
         app.get("/api/lib", ctx -> ctx.json(LibrarySearch.answer(BundledIndex.get(), ctx.queryParam("q"))));
-        app.get("/api/patches", ctx -> ctx.json(Map.of("patches", workspace.list())));
-        app.get("/api/patches/<path>", ctx -> readPatch(ctx, workspace));
+        PatchRoutes.register(app, workspace);
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
         app.exception(WorkspaceException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error"));
         return app;
-    }
-
-    private static void readPatch(Context ctx, Workspace workspace) throws Exception {
-        ctx.contentType("application/json; charset=utf-8").result(workspace.read(ctx.pathParam("path")));
     }
 
     /** An RFC 9457 problem document. */

@@ -20,6 +20,10 @@ public enum Code {
     LOOP_WITHOUT_DELAY("E013", Severity.ERROR, "a feedback loop passes through no delay"),
     UNSUPPORTED_BOX("E014", Severity.ERROR, "this box kind is not generated yet"),
     NO_OUTPUT("E015", Severity.ERROR, "the patch has no out box, and Faust needs at least one output"),
+    COMPILE_ERROR("E016", Severity.ERROR, "the Faust compiler rejected the program"),
+    COMPILE_TIMEOUT("E017", Severity.ERROR, "the Faust compiler did not finish within its time limit"),
+    COMPILE_OUT_OF_MEMORY("E018", Severity.ERROR, "the Faust compiler ran out of its memory limit"),
+    COMPILER_CRASHED("E019", Severity.ERROR, "the Faust compiler crashed"),
     IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is");
 
     private final String id;
