@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The Javalin app: every route is registered here; handlers are small methods below. */
 public final class FaustwireServer {
