@@ -1,5 +1,9 @@
 package dev.faustwire.server;
 
+import dev.faustwire.server.compile.CompileService;
+import dev.faustwire.server.compile.ServerBusyException;
+import dev.faustwire.server.toolchain.FaustCompiler;
+import dev.faustwire.server.toolchain.SandboxLimits;
 import dev.faustwire.stdlib.jvm.BundledIndex;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -16,14 +20,23 @@ public final class FaustwireServer {
     private FaustwireServer() {
     }
 
+    /** Largest request body: a render may carry a few minutes of input audio in base64. */
+    static final long MAX_REQUEST_BYTES = 64L << 20;
+
     /** Starts a server on a workspace folder; port 0 picks a free port ({@code app.port()} tells it). */
     public static Javalin start(String host, int port, Path workspaceFolder) throws IOException {
         return create(new Workspace(workspaceFolder)).start(host, port);
     }
 
     static Javalin create(Workspace workspace) {
+        return create(workspace, new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)));
+    }
+
+    /** The app on a workspace and a compile service, which it closes when it stops. */
+    static Javalin create(Workspace workspace, CompileService compiles) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             if (FaustwireServer.class.getResource("/web/index.html") != null) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
@@ -36,6 +49,13 @@ public final class FaustwireServer {
         app.get("/stdlib-index.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(stdlibIndex));
         app.get("/api/lib", ctx -> ctx.json(LibrarySearch.answer(BundledIndex.get(), ctx.queryParam("q"))));
         PatchRoutes.register(app, workspace);
+        CompileRoutes.register(app, compiles);
+        RenderRoutes.register(app, compiles);
+        app.events(events -> events.serverStopped(compiles::close));
+        app.exception(ServerBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+            problem(ctx, 503, e.getMessage());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
         app.exception(WorkspaceException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error"));

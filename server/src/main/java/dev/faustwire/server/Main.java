@@ -9,6 +9,8 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR]",
             "       faustwire codegen PATCH [-o OUT.dsp]",
+            "       faustwire compile PATCH|DSP [--wasm OUT.wasm]",
+            "       faustwire render PATCH|DSP -o OUT.wav [--seconds S] [--rate R] [--set /addr=value]... [--input IN.wav]",
             "       faustwire lib QUERY [--json] [--all]",
             "       faustwire index [-o FILE] [--libraries DIR] [--threads N]",
             "       faustwire test");
@@ -33,6 +35,8 @@ public final class Main {
         try {
             return switch (args.get(0)) {
                 case "codegen" -> CodegenCommand.run(CliArgs.parse(rest), out, err);
+                case "compile" -> CompileCommand.run(CliArgs.parse(rest), out, err);
+                case "render" -> RenderCommand.run(CliArgs.parse(rest), out, err);
                 case "lib" -> LibCommand.run(CliArgs.parse(rest, "json", "all"), out, err);
                 case "index" -> IndexCommand.run(CliArgs.parse(rest), out, err);
                 case "serve" -> ServeCommand.run(CliArgs.parse(rest), out);

@@ -1,0 +1,69 @@
+package dev.faustwire.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faustwire.server.compile.Program;
+import dev.faustwire.server.compile.Programs;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ContentTooLargeResponse;
+
+/** The program a compile or render request names: {@code {"patch": {...}}} or {@code {"dsp": "..."}}. */
+final class ProgramRequest {
+    /** Largest patch or Faust text accepted; a request body may be larger when it carries input audio. */
+    static final int PROGRAM_LIMIT = 4 << 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProgramRequest() {
+    }
+
+    /** The body as a JSON object; 400 when it is not one. */
+    static JsonNode body(Context ctx) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.bodyAsBytes());
+        } catch (JsonProcessingException e) {
+            throw new BadRequestResponse("the body is not JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new BadRequestResponse("the body cannot be read");
+        }
+        if (body == null || !body.isObject()) {
+            throw new BadRequestResponse("the body is a JSON object with \"patch\" or \"dsp\"");
+        }
+        return body;
+    }
+
+    static Program program(JsonNode body) {
+        JsonNode patch = body.get("patch");
+        JsonNode dsp = body.get("dsp");
+        JsonNode name = body.get("name");
+        if (name != null && !name.isTextual()) {
+            throw new BadRequestResponse("\"name\" is text");
+        }
+        String wanted = name == null ? null : name.textValue();
+        if ((patch == null) == (dsp == null)) {
+            throw new BadRequestResponse("give exactly one of \"patch\" (a patch object) and \"dsp\" (Faust text)");
+        }
+        if (patch != null) {
+            if (!patch.isObject()) {
+                throw new BadRequestResponse("\"patch\" is a JSON object");
+            }
+            String text = patch.toString();
+            checkSize(text);
+            return Programs.ofPatch(text, wanted);
+        }
+        if (!dsp.isTextual()) {
+            throw new BadRequestResponse("\"dsp\" is Faust text");
+        }
+        checkSize(dsp.textValue());
+        return Programs.ofDsp(dsp.textValue(), wanted);
+    }
+
+    private static void checkSize(String text) {
+        if (text.length() > PROGRAM_LIMIT) {
+            throw new ContentTooLargeResponse("a program is at most " + (PROGRAM_LIMIT >> 20) + " MiB");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.faustwire.server.toolchain;
+
+import dev.faustwire.server.render.DspDescription;
+import dev.faustwire.server.render.RenderException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The native Faust compiler, run once per compile inside the {@link Sandbox} on a private job
+ * folder that is deleted afterwards. It is never loaded into this process: a bad program can only
+ * take its own compiler down.
+ */
+public final class FaustCompiler {
+    /** The name programs get when none is asked for; it is the top group of every control address. */
+    public static final String DEFAULT_NAME = "main";
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+    private static final int STDERR_KEPT = 64 * 1024;
+    /** Time the process gets past faust's own limit before we kill it. */
+    private static final long GRACE_MILLIS = 3000;
+
+    private final SandboxLimits limits;
+    private final String version;
+
+    public FaustCompiler(SandboxLimits limits) {
+        if (!Sandbox.installed()) {
+            throw new IllegalStateException("bubblewrap and prlimit are needed to compile safely"
+                    + " (apt-get install bubblewrap util-linux); nothing is compiled without them");
+        }
+        this.limits = limits;
+        this.version = readVersion();
+    }
+
+    public SandboxLimits limits() {
+        return limits;
+    }
+
+    /** The compiler's version, such as {@code 2.54.9}; part of every cache key. */
+    public String version() {
+        return version;
+    }
+
+    /** A valid program name ({@code [A-Za-z][A-Za-z0-9_]*}, at most 64), else {@link #DEFAULT_NAME}. */
+    public static String programName(String wanted) {
+        return wanted != null && NAME.matcher(wanted).matches() ? wanted : DEFAULT_NAME;
+    }
+
+    /** Compiles Faust source to wasm; never throws for anything the source can do. */
+    public CompileOutcome compile(String source, String name) {
+        String program = programName(name);
+        Path job = null;
+        try {
+            job = Files.createTempDirectory("faustwire-job-");
+            Path work = Files.createDirectory(job.resolve("work"));
+            Files.writeString(work.resolve(program + ".dsp"), source, StandardCharsets.UTF_8);
+            FaustRun run = run(job, List.of("faust", "-t", Integer.toString(limits.timeoutSeconds()),
+                    "-lang", "wasm", program + ".dsp", "-o", program + ".wasm"));
+            CompileFailure failure = run.failure();
+            if (failure != null) {
+                return new CompileOutcome.Failed(failure, CompilerMessages.clean(run.stderr()), describe(run));
+            }
+            byte[] wasm = Files.readAllBytes(work.resolve(program + ".wasm"));
+            String js = Files.readString(work.resolve(program + ".js"), StandardCharsets.UTF_8);
+            return describe(wasm, js);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare a compile job", e);
+        } finally {
+            deleteQuietly(job);
+        }
+    }
+
+    private static CompileOutcome describe(byte[] wasm, String js) {
+        try {
+            return new CompileOutcome.Compiled(wasm, DspDescription.fromJs(js));
+        } catch (RenderException e) {
+            return new CompileOutcome.Failed(CompileFailure.CRASHED, e.getMessage(), "an unreadable description");
+        }
+    }
+
+    private static String describe(FaustRun run) {
+        return run.killed() ? "killed after the time limit" : "exit status " + run.exitCode();
+    }
+
+    private FaustRun run(Path job, List<String> faust) throws IOException {
+        Path stderr = job.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(Sandbox.command(job.resolve("work"), limits, faust))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile());
+        Process process = builder.start();
+        boolean killed = false;
+        try {
+            if (!process.waitFor(limits.timeout().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                killed = true;
+                process.destroyForcibly();
+                process.waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while compiling", e);
+        }
+        return new FaustRun(killed ? -1 : process.exitValue(), head(stderr), killed);
+    }
+
+    private static String head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(STDERR_KEPT), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String readVersion() {
+        try {
+            Process process = new ProcessBuilder("faust", "--version").redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(10, TimeUnit.SECONDS);
+            var matcher = Pattern.compile("Version (\\S+)").matcher(text);
+            if (!matcher.find()) {
+                throw new IllegalStateException("cannot read the Faust version from: " + text.strip());
+            }
+            return matcher.group(1);
+        } catch (IOException e) {
+            throw new IllegalStateException("the Faust compiler is not installed (faust): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking faust for its version", e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A job folder left in the temp directory is harmless; the next start does not read it.
+        }
+    }
+}
