@@ -1,7 +1,7 @@
 package dev.faustwire.server;
 
 /** A request about the workspace that cannot be served, with the HTTP status it maps to. */
-final class WorkspaceException extends RuntimeException {
+class WorkspaceException extends RuntimeException {
     private final int status;
 
     WorkspaceException(int status, String message) {
