@@ -1,6 +1,7 @@
 package dev.faustwire.server;
 
 import dev.faustwire.server.compile.CompileService;
+import dev.faustwire.server.compile.RenderService;
 import dev.faustwire.server.compile.ServerBusyException;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
@@ -11,12 +12,15 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The Javalin app: every route is registered here; handlers are small methods below. */
 public final class FaustwireServer {
+    private static final Logger LOG = LoggerFactory.getLogger(FaustwireServer.class);
     private FaustwireServer() {
     }
 
@@ -50,7 +54,7 @@ public final class FaustwireServer {
         app.get("/api/lib", ctx -> ctx.json(LibrarySearch.answer(BundledIndex.get(), ctx.queryParam("q"))));
         PatchRoutes.register(app, workspace);
         CompileRoutes.register(app, compiles);
-        RenderRoutes.register(app, compiles);
+        RenderRoutes.register(app, new RenderService(compiles));
         app.events(events -> events.serverStopped(compiles::close));
         app.exception(ServerBusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
@@ -58,17 +62,25 @@ public final class FaustwireServer {
         });
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
         app.exception(WorkspaceException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error"));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            problem(ctx, 500, "internal error");
+        });
         return app;
     }
 
-    /** An RFC 9457 problem document. */
-    private static void problem(Context ctx, int status, String detail) {
+    /** Answers with an RFC 9457 problem document. */
+    static void problem(Context ctx, int status, String detail) {
+        ctx.status(status).json(problemBody(status, detail)).contentType("application/problem+json");
+    }
+
+    /** The fields of an RFC 9457 problem document, for callers that add their own. */
+    static Map<String, Object> problemBody(int status, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", HttpStatus.forStatus(status).getMessage());
         body.put("status", status);
         body.put("detail", detail);
-        ctx.status(status).json(body).contentType("application/problem+json");
+        return body;
     }
 }

@@ -206,10 +206,10 @@ class CodegenCommandTest {
 
     @Test
     void unknownCommandIsExit2WithUsage() {
-        Run r = run("compile", "x.json");
+        Run r = run("import-gen", "x.gendsp");
         assertEquals(2, r.exit());
         assertEquals("", r.out());
-        assertTrue(r.err().contains("unknown command \"compile\""), r.err());
+        assertTrue(r.err().contains("unknown command \"import-gen\""), r.err());
         assertTrue(r.err().contains(Main.USAGE), r.err());
     }
 

@@ -11,16 +11,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A failed compile as diagnostics pinned to boxes: an error with a line of the generated program
  * goes to the box of that line (the source map); an error without one (arity errors) goes to the
- * first box whose definition it quotes; anything else is about the whole program.
+ * first box whose definition it quotes, else to the only box whose line calls a function its first
+ * line names ({@code lowpass(2)(1000):B}); anything else is about the whole program.
  */
 public final class CompileDiagnostics {
     private static final Pattern DEFINITION = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*[(=]");
+    private static final Pattern QUOTED_EXPRESSION = Pattern.compile("(?m)^(?:Here|while)\\s+\\S+\\s+=\\s+(.*);$");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private CompileDiagnostics() {
@@ -75,7 +79,58 @@ public final class CompileDiagnostics {
                 return box;
             }
         }
-        return null;
+        String caller = onlyBoxCalling(firstLine(error.message()), program);
+        return caller != null ? caller : onlyBoxWriting(quotedExpressions(error.message()), program);
+    }
+
+    /** The short expressions an arity error shows ({@code Here  A = ...;}, {@code while B = ...;}). */
+    private static List<String> quotedExpressions(String message) {
+        List<String> expressions = new ArrayList<>();
+        Matcher quoted = QUOTED_EXPRESSION.matcher(message);
+        while (quoted.find()) {
+            String expression = quoted.group(1).replaceAll("\\s+", "");
+            if (expression.length() >= 3 && !quoted.group(1).contains("... (")) {
+                expressions.add(expression);
+            }
+        }
+        return expressions;
+    }
+
+    /** The one box whose generated lines contain one of the expressions (spaces ignored), else null. */
+    private static String onlyBoxWriting(List<String> expressions, Program program) {
+        Set<String> boxes = new TreeSet<>();
+        String[] lines = program.code().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String box = program.sourceMap().boxAt(i + 1);
+            String line = lines[i].replaceAll("\\s+", "");
+            for (String expression : expressions) {
+                if (box != null && line.contains(expression)) {
+                    boxes.add(box);
+                }
+            }
+        }
+        return boxes.size() == 1 ? boxes.iterator().next() : null;
+    }
+
+    /** The one box whose generated lines use a function named in the error's first line, else null. */
+    private static String onlyBoxCalling(String header, Program program) {
+        Set<String> boxes = new TreeSet<>();
+        String[] lines = program.code().split("\n", -1);
+        Matcher names = IDENTIFIER.matcher(header);
+        while (names.find()) {
+            String name = names.group();
+            if (name.length() < 2) {
+                continue;
+            }
+            Pattern call = Pattern.compile("(?<![A-Za-z0-9_])(?:[a-z]{2}\\.)?" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
+            for (int i = 0; i < lines.length; i++) {
+                String box = program.sourceMap().boxAt(i + 1);
+                if (box != null && call.matcher(lines[i]).find()) {
+                    boxes.add(box);
+                }
+            }
+        }
+        return boxes.size() == 1 ? boxes.iterator().next() : null;
     }
 
     /** Definition name to the box it belongs to, read off the generated lines the source map attributes. */

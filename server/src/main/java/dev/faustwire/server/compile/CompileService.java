@@ -8,7 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -91,17 +94,19 @@ public final class CompileService implements AutoCloseable {
     }
 
     private void compileInto(CompletableFuture<CompileOutcome> result, String key, Program program) {
+        // Leave the in-flight table before waking anyone: a woken caller that asks again must not be
+        // handed this finished compile (a timeout is to be tried anew).
         try {
             compiles.incrementAndGet();
             CompileOutcome outcome = compiler.compile(program.code(), program.name());
             if (cacheable(outcome)) {
                 cache.put(key, outcome);
             }
+            inFlight.remove(key, result);
             result.complete(outcome);
         } catch (RuntimeException | Error e) {
-            result.completeExceptionally(e);
-        } finally {
             inFlight.remove(key, result);
+            result.completeExceptionally(e);
         }
     }
 
@@ -113,6 +118,14 @@ public final class CompileService implements AutoCloseable {
 
     /** Runs other CPU-heavy work (a render) on the compile pool and waits for it. */
     public <T> T run(Callable<T> job) throws Exception {
+        return run(job, null);
+    }
+
+    /**
+     * Runs a job on the compile pool and waits at most {@code limit} (null: no limit); past it the job
+     * is interrupted and a {@link TimeoutException} thrown.
+     */
+    public <T> T run(Callable<T> job, Duration limit) throws Exception {
         Future<T> future;
         try {
             future = pool.submit(job);
@@ -120,7 +133,12 @@ public final class CompileService implements AutoCloseable {
             throw new ServerBusyException(retryAfterSeconds());
         }
         try {
-            return future.get();
+            return limit == null ? future.get() : future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw e;
+        } catch (CancellationException e) {
+            throw new IllegalStateException("the compile service has stopped", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception cause) {
                 throw cause;
@@ -156,8 +174,15 @@ public final class CompileService implements AutoCloseable {
         }
     }
 
+    /** Stops the workers; whoever still waits for a compile or a render is told the server is stopping. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        for (Runnable queued : pool.shutdownNow()) {
+            if (queued instanceof Future<?> job) {
+                job.cancel(true);
+            }
+        }
+        IllegalStateException stopping = new IllegalStateException("the compile service has stopped");
+        inFlight.values().forEach(waiting -> waiting.completeExceptionally(stopping));
     }
 }

@@ -16,8 +16,10 @@ public final class CompilerMessages {
     static final int MESSAGE_LIMIT = 4000;
 
     private static final Pattern SERVER_PATHS =
-            Pattern.compile("(?:/usr(?:/local)?)?/share/faust/|(?<![\\w.])/job/|/tmp/faustwire-job-[\\w.-]+/(?:work/)?");
-    private static final Pattern SERVER_FOLDERS = Pattern.compile("(?:/usr(?:/local)?)?/share/faust\\b|(?<![\\w.])/job\\b");
+            Pattern.compile("(?:/[\\w.+-]+)*/share/faust/|(?<![\\w.])/job/|/tmp/faustwire-job-[\\w.-]+/(?:work/)?");
+    private static final Pattern SERVER_FOLDERS = Pattern.compile("(?:/[\\w.+-]+)*/share/faust\\b|(?<![\\w.])/job\\b");
+    private static final String TRACE_START = "====== stack trace start ======";
+    private static final String TRACE_STOP = "====== stack trace stop ======";
     private static final Pattern LINE_ERROR = Pattern.compile("^(.+?) : (\\d+) : ERROR : (.*)$");
 
     private CompilerMessages() {
@@ -28,11 +30,11 @@ public final class CompilerMessages {
         StringBuilder kept = new StringBuilder();
         boolean inTrace = false;
         for (String line : stderr.split("\n", -1)) {
-            if (line.contains("stack trace start")) {
+            if (line.strip().equals(TRACE_START)) {
                 inTrace = true;
                 continue;
             }
-            if (line.contains("stack trace stop")) {
+            if (line.strip().equals(TRACE_STOP)) {
                 inTrace = false;
                 continue;
             }
@@ -43,7 +45,7 @@ public final class CompilerMessages {
         }
         String text = kept.toString().strip();
         if (text.length() > MESSAGE_LIMIT) {
-            text = text.substring(0, MESSAGE_LIMIT) + "\n... (message cut)";
+            text = text.substring(0, cutBefore(text, MESSAGE_LIMIT)) + "\n... (message cut)";
         }
         return text;
     }
@@ -56,11 +58,13 @@ public final class CompilerMessages {
         if (line.length() <= LINE_LIMIT) {
             return line;
         }
-        int cut = KEPT_OF_LONG_LINE;
-        if (Character.isHighSurrogate(line.charAt(cut - 1))) {
-            cut--;
-        }
+        int cut = cutBefore(line, KEPT_OF_LONG_LINE);
         return line.substring(0, cut) + " ... (" + (line.length() - cut) + " more characters)";
+    }
+
+    /** {@code limit}, or one less when that would split a character outside the basic plane. */
+    private static int cutBefore(String text, int limit) {
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     /** The errors of a cleaned message: one per {@code ERROR}, with its file and line when it has them. */
@@ -84,7 +88,7 @@ public final class CompilerMessages {
                 } else {
                     file = null;
                     line = 0;
-                    current.append(text.startsWith("ERROR : ") ? text.substring("ERROR : ".length()) : text);
+                    current.append(text.replaceFirst("^ERROR( :)? ", ""));
                 }
             } else if (current != null) {
                 current.append('\n').append(text);

@@ -15,11 +15,11 @@ record FaustRun(int exitCode, String stderr, boolean killed) {
         if (killed || exitCode == FAUST_TIMEOUT_EXIT || exitCode == CPU_LIMIT_EXIT) {
             return CompileFailure.TIMEOUT;
         }
+        if (exitCode == 1 && stderr.contains("ERROR")) {
+            return CompileFailure.REJECTED; // checked first: the message may quote a label saying "out of memory"
+        }
         if (saysOutOfMemory()) {
             return CompileFailure.OUT_OF_MEMORY;
-        }
-        if (exitCode == 1 && stderr.contains("ERROR")) {
-            return CompileFailure.REJECTED;
         }
         return CompileFailure.CRASHED;
     }

@@ -1,0 +1,129 @@
+package dev.faustwire.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.faustwire.server.compile.CompileService;
+import dev.faustwire.server.toolchain.FaustCompiler;
+import dev.faustwire.server.toolchain.SandboxLimits;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bounded load on the real server: many clients at once over a few distinct programs, cache hits,
+ * and a full queue that answers 503 while the rest of the server keeps answering.
+ */
+class CompileLoadIT {
+    @TempDir
+    Path temp;
+
+    /** Ten distinct programs of the kind a patch makes: an oscillator, a filter, a gain. */
+    static String program(int i) {
+        return "import(\"stdfaust.lib\");\nprocess = os.osc(" + (220 + 55 * i) + ") : fi.lowpass(2, "
+                + (800 + 100 * i) + ") * 0.5 <: _, _;";
+    }
+
+    @Test
+    void fiftyConcurrentRequestsOverTenProgramsAllSucceed() throws Exception {
+        CompileService compiles = new CompileService(new FaustCompiler(SandboxLimits.DEFAULT));
+        try (TestServer server = new TestServer(Files.createDirectory(temp.resolve("ws")), compiles)) {
+            ExecutorService clients = Executors.newFixedThreadPool(50);
+            List<Future<Long>> requests = new ArrayList<>();
+            for (int r = 0; r < 50; r++) {
+                String dsp = program(r % 10);
+                requests.add(clients.submit(() -> {
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = server.compileDsp(dsp);
+                    long nanos = System.nanoTime() - start;
+                    assertEquals(200, response.statusCode(), response.body());
+                    assertTrue(TestServer.json(response).get("ok").asBoolean(), response.body());
+                    return nanos;
+                }));
+            }
+            List<Long> latencies = new ArrayList<>();
+            for (Future<Long> request : requests) {
+                latencies.add(request.get());
+            }
+            clients.shutdown();
+            System.out.printf("50 concurrent compiles over 10 programs: p50 %.1f ms, p99 %.1f ms, %d compiler runs%n",
+                    percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, compiles.compileCount());
+            assertEquals(10, compiles.compileCount(), "each distinct program compiles once");
+
+            List<Long> hits = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = server.compileDsp(program(i % 10));
+                hits.add(System.nanoTime() - start);
+                assertEquals(200, response.statusCode());
+            }
+            hits = hits.subList(10, hits.size());
+            double median = percentile(hits, 50) / 1e6;
+            System.out.printf("cache hits through HTTP: median %.2f ms, p99 %.2f ms%n", median,
+                    percentile(hits, 99) / 1e6);
+            assertEquals(10, compiles.compileCount(), "hits do not compile");
+            assertTrue(median < 5, "a cache hit answers in under 5 ms (median " + median + " ms)");
+        }
+    }
+
+    @Test
+    void aFullQueueAnswers503AndTheServerStillAnswers() throws Exception {
+        SandboxLimits quick = new SandboxLimits(Duration.ofSeconds(2), SandboxLimits.DEFAULT.memoryBytes(),
+                SandboxLimits.DEFAULT.fileBytes());
+        CompileService compiles = new CompileService(new FaustCompiler(quick), 1, 1, 1 << 20);
+        try (TestServer server = new TestServer(Files.createDirectory(temp.resolve("ws")), compiles)) {
+            ExecutorService clients = Executors.newFixedThreadPool(6);
+            List<Future<HttpResponse<String>>> slow = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String dsp = "process = @(1<<30) + " + i + ";";
+                slow.add(clients.submit(() -> server.compileDsp(dsp)));
+            }
+            Thread.sleep(300);
+            long start = System.nanoTime();
+            HttpResponse<String> other = server.get("/api/lib?q=osc");
+            double millis = (System.nanoTime() - start) / 1e6;
+            assertEquals(200, other.statusCode());
+            assertTrue(millis < 2000, "the server answered other requests in " + millis + " ms");
+
+            int busy = 0;
+            int timedOut = 0;
+            for (Future<HttpResponse<String>> request : slow) {
+                HttpResponse<String> response = request.get();
+                if (response.statusCode() == 503) {
+                    busy++;
+                    int retryAfter = Integer.parseInt(response.headers().firstValue("Retry-After").orElse("0"));
+                    assertTrue(retryAfter >= 1, "Retry-After is at least 1 s");
+                    assertEquals(503, TestServer.json(response).get("status").asInt());
+                } else {
+                    assertEquals(200, response.statusCode(), response.body());
+                    JsonNode answer = TestServer.json(response);
+                    assertEquals("E017", answer.at("/diagnostics/0/code").asText(), response.body());
+                    timedOut++;
+                }
+            }
+            clients.shutdown();
+            System.out.printf("6 slow compiles on 1 worker + 1 queue slot: %d timed out, %d answered 503%n",
+                    timedOut, busy);
+            assertTrue(busy >= 3, "with one worker and one queue slot, most of six slow compiles are refused");
+            assertTrue(TestServer.json(server.compileDsp("process = _ + 1;")).get("ok").asBoolean());
+        }
+    }
+
+    static long percentile(List<Long> values, int percent) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
