@@ -1,18 +1,13 @@
 package dev.faustwire.server;
 
-import dev.faustwire.codegen.Codegen;
-import dev.faustwire.codegen.CodegenResult;
 import dev.faustwire.core.diag.Diagnostic;
-import dev.faustwire.core.io.PatchReader;
-import dev.faustwire.core.io.ReadResult;
-import dev.faustwire.stdlib.jvm.BundledIndex;
+import dev.faustwire.server.compile.Program;
+import dev.faustwire.server.compile.Programs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code faustwire codegen PATCH [-o OUT.dsp]}: the Faust program on stdout, diagnostics on stderr. */
 final class CodegenCommand {
@@ -32,26 +27,20 @@ final class CodegenCommand {
             err.println(file + ": error: cannot read the file (" + e.getClass().getSimpleName() + ")");
             return 1;
         }
-        ReadResult read = PatchReader.read(text);
-        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
-        CodegenResult result = null;
-        if (read.patch() != null) {
-            result = Codegen.generate(read.patch(), BundledIndex.get());
-            diagnostics.addAll(result.diagnostics());
-        }
-        for (Diagnostic d : diagnostics) {
+        Program program = Programs.ofPatch(text, null);
+        for (Diagnostic d : program.diagnostics()) {
             err.println(d.render(file.toString()));
         }
-        if (read.hasErrors() || result == null || !result.ok()) {
+        if (!program.compilable()) {
             return 1;
         }
         String target = args.option("o", null);
         if (target == null) {
-            out.print(result.code());
+            out.print(program.code());
             return 0;
         }
         try {
-            Files.writeString(Path.of(target), result.code(), StandardCharsets.UTF_8);
+            Files.writeString(Path.of(target), program.code(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println(target + ": error: cannot write the file (" + e.getClass().getSimpleName() + ")");
             return 1;

@@ -71,7 +71,12 @@ public final class FaustwireServer {
 
     /** Answers with an RFC 9457 problem document. */
     static void problem(Context ctx, int status, String detail) {
-        ctx.status(status).json(problemBody(status, detail)).contentType("application/problem+json");
+        problem(ctx, problemBody(status, detail));
+    }
+
+    /** Answers with a problem document made by {@link #problemBody} and given more fields. */
+    static void problem(Context ctx, Map<String, Object> body) {
+        ctx.status((Integer) body.get("status")).json(body).contentType("application/problem+json");
     }
 
     /** The fields of an RFC 9457 problem document, for callers that add their own. */

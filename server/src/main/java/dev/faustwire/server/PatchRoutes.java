@@ -96,12 +96,8 @@ final class PatchRoutes {
 
     /** A 409 problem (RFC 9457) whose {@code currentEtag} tells the client which version to merge with. */
     private static void conflict(WorkspaceConflict e, Context ctx) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", HttpStatus.CONFLICT.getMessage());
-        body.put("status", e.status());
-        body.put("detail", e.getMessage());
+        Map<String, Object> body = FaustwireServer.problemBody(e.status(), e.getMessage());
         body.put("currentEtag", e.currentEtag());
-        ctx.status(e.status()).json(body).contentType("application/problem+json");
+        FaustwireServer.problem(ctx, body);
     }
 }

@@ -8,6 +8,7 @@ import dev.faustwire.server.compile.Programs;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ContentTooLargeResponse;
+import java.io.IOException;
 
 /** The program a compile or render request names: {@code {"patch": {...}}} or {@code {"dsp": "..."}}. */
 final class ProgramRequest {
@@ -26,7 +27,7 @@ final class ProgramRequest {
             body = JSON.readTree(ctx.bodyAsBytes());
         } catch (JsonProcessingException e) {
             throw new BadRequestResponse("the body is not JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new BadRequestResponse("the body cannot be read");
         }
         if (body == null || !body.isObject()) {

@@ -43,7 +43,7 @@ final class RenderRoutes {
             Map<String, Object> problem = FaustwireServer.problemBody(422, "the program does not compile");
             problem.put("diagnostics", report.toJson().get("diagnostics"));
             problem.put("dsp", program.code());
-            ctx.status(422).json(problem).contentType("application/problem+json");
+            FaustwireServer.problem(ctx, problem);
             return;
         }
         ctx.contentType("audio/wav").result(result.wav());

@@ -70,11 +70,7 @@ class CompileAndRenderCommandIT {
         assertEquals(32000, audio.sampleRate());
         assertEquals(16000, audio.frames());
         assertEquals(100, RenderApiIT.risingZeroCrossings(audio.channels()[0]), 1);
-        float peak = 0;
-        for (float sample : audio.channels()[0]) {
-            peak = Math.max(peak, Math.abs(sample));
-        }
-        assertEquals(0.75f, peak, 1e-3f);
+        assertEquals(0.75f, RenderApiIT.peak(audio.channels()[0]), 1e-3f);
     }
 
     @Test

@@ -84,11 +84,7 @@ class RenderApiIT {
         Audio audio = wav(render(body));
         assertEquals(12000, audio.frames());
         assertEquals(250, risingZeroCrossings(audio.channels()[0]), 1);
-        float peak = 0;
-        for (float sample : audio.channels()[0]) {
-            peak = Math.max(peak, Math.abs(sample));
-        }
-        assertEquals(0.5f, peak, 1e-3f);
+        assertEquals(0.5f, peak(audio.channels()[0]), 1e-3f);
     }
 
     @Test
@@ -144,6 +140,14 @@ class RenderApiIT {
         String text = new String(response.body(), StandardCharsets.UTF_8);
         assertEquals(422, response.statusCode(), text);
         assertTrue(text.contains("MiB"), text);
+    }
+
+    static float peak(float[] samples) {
+        float peak = 0;
+        for (float sample : samples) {
+            peak = Math.max(peak, Math.abs(sample));
+        }
+        return peak;
     }
 
     static int risingZeroCrossings(float[] samples) {

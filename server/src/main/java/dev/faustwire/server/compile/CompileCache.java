@@ -7,8 +7,12 @@ import java.util.Map;
 
 /** Compile outcomes by program hash, least recently used first out once the bytes they hold pass a bound. */
 final class CompileCache {
+    /** An outcome with its weight, measured once when it is stored. */
+    private record Entry(CompileOutcome outcome, long weight) {
+    }
+
     private final long maxBytes;
-    private final LinkedHashMap<String, CompileOutcome> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     private long bytes;
 
     CompileCache(long maxBytes) {
@@ -16,22 +20,24 @@ final class CompileCache {
     }
 
     synchronized CompileOutcome get(String key) {
-        return entries.get(key);
+        Entry entry = entries.get(key);
+        return entry == null ? null : entry.outcome();
     }
 
     synchronized void put(String key, CompileOutcome outcome) {
-        CompileOutcome old = entries.put(key, outcome);
+        Entry added = new Entry(outcome, weight(outcome));
+        Entry old = entries.put(key, added);
         if (old != null) {
-            bytes -= weight(old);
+            bytes -= old.weight();
         }
-        bytes += weight(outcome);
-        Iterator<Map.Entry<String, CompileOutcome>> eldest = entries.entrySet().iterator();
+        bytes += added.weight();
+        Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator();
         while (bytes > maxBytes && eldest.hasNext()) {
-            Map.Entry<String, CompileOutcome> entry = eldest.next();
+            Map.Entry<String, Entry> entry = eldest.next();
             if (entry.getKey().equals(key)) {
                 break;
             }
-            bytes -= weight(entry.getValue());
+            bytes -= entry.getValue().weight();
             eldest.remove();
         }
     }

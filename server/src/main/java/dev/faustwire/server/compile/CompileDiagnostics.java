@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,15 +35,36 @@ public final class CompileDiagnostics {
         if (failed.kind() != CompileFailure.REJECTED) {
             return List.of(Diagnostic.atDocument(failed.kind().code(), explain(failed, limits)));
         }
-        Map<String, String> boxOfDefinition = definitions(program);
+        List<BoxLine> lines = boxLines(program);
+        Map<String, String> boxOfDefinition = definitions(lines);
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (CompilerError error : CompilerMessages.errors(failed.message())) {
-            String boxId = boxOf(error, program, boxOfDefinition);
+            String boxId = boxOf(error, program, lines, boxOfDefinition);
             String where = error.file() == null ? "" : error.file() + ":" + error.line() + ": ";
             diagnostics.add(new Diagnostic(Code.COMPILE_ERROR.severity(), Code.COMPILE_ERROR, boxId, null, -1,
                     where + error.message()));
         }
         return diagnostics;
+    }
+
+    /** A line of the generated program that belongs to a box. */
+    private record BoxLine(String box, String text) {
+    }
+
+    /** The generated lines the source map gives to a box, split once per failed compile. */
+    private static List<BoxLine> boxLines(Program program) {
+        List<BoxLine> lines = new ArrayList<>();
+        if (program.sourceMap() == null || program.code() == null) {
+            return lines;
+        }
+        String[] texts = program.code().split("\n", -1);
+        for (int i = 0; i < texts.length; i++) {
+            String box = program.sourceMap().boxAt(i + 1);
+            if (box != null) {
+                lines.add(new BoxLine(box, texts[i]));
+            }
+        }
+        return lines;
     }
 
     private static String explain(CompileOutcome.Failed failed, SandboxLimits limits) {
@@ -62,7 +84,8 @@ public final class CompileDiagnostics {
         return end < 0 ? text : text.substring(0, end);
     }
 
-    private static String boxOf(CompilerError error, Program program, Map<String, String> boxOfDefinition) {
+    private static String boxOf(CompilerError error, Program program, List<BoxLine> lines,
+            Map<String, String> boxOfDefinition) {
         if (program.sourceMap() == null) {
             return null;
         }
@@ -79,8 +102,8 @@ public final class CompileDiagnostics {
                 return box;
             }
         }
-        String caller = onlyBoxCalling(firstLine(error.message()), program);
-        return caller != null ? caller : onlyBoxWriting(quotedExpressions(error.message()), program);
+        String caller = onlyBoxWhere(lines, calls(firstLine(error.message())));
+        return caller != null ? caller : onlyBoxWhere(lines, writes(quotedExpressions(error.message())));
     }
 
     /** The short expressions an arity error shows ({@code Here  A = ...;}, {@code while B = ...;}). */
@@ -96,38 +119,33 @@ public final class CompileDiagnostics {
         return expressions;
     }
 
-    /** The one box whose generated lines contain one of the expressions (spaces ignored), else null. */
-    private static String onlyBoxWriting(List<String> expressions, Program program) {
-        Set<String> boxes = new TreeSet<>();
-        String[] lines = program.code().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String box = program.sourceMap().boxAt(i + 1);
-            String line = lines[i].replaceAll("\\s+", "");
-            for (String expression : expressions) {
-                if (box != null && line.contains(expression)) {
-                    boxes.add(box);
-                }
-            }
-        }
-        return boxes.size() == 1 ? boxes.iterator().next() : null;
+    /** A line that contains one of the expressions, spaces ignored. */
+    private static Predicate<String> writes(List<String> expressions) {
+        return line -> {
+            String compact = line.replaceAll("\\s+", "");
+            return expressions.stream().anyMatch(compact::contains);
+        };
     }
 
-    /** The one box whose generated lines use a function named in the error's first line, else null. */
-    private static String onlyBoxCalling(String header, Program program) {
-        Set<String> boxes = new TreeSet<>();
-        String[] lines = program.code().split("\n", -1);
+    /** A line that uses a function (of two letters or more) named in the error's first line. */
+    private static Predicate<String> calls(String header) {
+        List<Pattern> calls = new ArrayList<>();
         Matcher names = IDENTIFIER.matcher(header);
         while (names.find()) {
-            String name = names.group();
-            if (name.length() < 2) {
-                continue;
+            if (names.group().length() >= 2) {
+                calls.add(Pattern.compile("(?<![A-Za-z0-9_])(?:[a-z]{2}\\.)?" + Pattern.quote(names.group())
+                        + "(?![A-Za-z0-9_])"));
             }
-            Pattern call = Pattern.compile("(?<![A-Za-z0-9_])(?:[a-z]{2}\\.)?" + Pattern.quote(name) + "(?![A-Za-z0-9_])");
-            for (int i = 0; i < lines.length; i++) {
-                String box = program.sourceMap().boxAt(i + 1);
-                if (box != null && call.matcher(lines[i]).find()) {
-                    boxes.add(box);
-                }
+        }
+        return line -> calls.stream().anyMatch(call -> call.matcher(line).find());
+    }
+
+    /** The one box with lines that match, else null (no box, or several). */
+    private static String onlyBoxWhere(List<BoxLine> lines, Predicate<String> matches) {
+        Set<String> boxes = new TreeSet<>();
+        for (BoxLine line : lines) {
+            if (matches.test(line.text())) {
+                boxes.add(line.box());
             }
         }
         return boxes.size() == 1 ? boxes.iterator().next() : null;
@@ -135,16 +153,15 @@ public final class CompileDiagnostics {
 
     /** Definition name to the box it belongs to, read off the generated lines the source map attributes. */
     static Map<String, String> definitions(Program program) {
+        return definitions(boxLines(program));
+    }
+
+    private static Map<String, String> definitions(List<BoxLine> lines) {
         Map<String, String> boxes = new LinkedHashMap<>();
-        if (program.sourceMap() == null || program.code() == null) {
-            return boxes;
-        }
-        String[] lines = program.code().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String box = program.sourceMap().boxAt(i + 1);
-            Matcher definition = DEFINITION.matcher(lines[i]);
-            if (box != null && definition.find()) {
-                boxes.putIfAbsent(definition.group(1), box);
+        for (BoxLine line : lines) {
+            Matcher definition = DEFINITION.matcher(line.text());
+            if (definition.find()) {
+                boxes.putIfAbsent(definition.group(1), line.box());
             }
         }
         return boxes;

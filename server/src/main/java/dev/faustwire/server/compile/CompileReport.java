@@ -1,5 +1,6 @@
 package dev.faustwire.server.compile;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import java.util.ArrayList;
@@ -43,8 +44,9 @@ public record CompileReport(Program program, CompileOutcome outcome, List<Diagno
         if (outcome instanceof CompileOutcome.Compiled compiled) {
             json.put("inputs", compiled.description().inputs());
             json.put("outputs", compiled.description().outputs());
-            json.put("ui", compiled.description().json().path("ui"));
-            json.put("json", compiled.description().publicJson());
+            ObjectNode description = compiled.description().publicJson();
+            json.put("ui", description.path("ui"));
+            json.put("json", description);
             json.put("wasm", Base64.getEncoder().encodeToString(compiled.wasm()));
         } else {
             json.put("inputs", program.inputs() < 0 ? null : program.inputs());

@@ -66,11 +66,11 @@ public final class FaustCompiler {
                     "-lang", "wasm", program + ".dsp", "-o", program + ".wasm"));
             CompileFailure failure = run.failure();
             if (failure != null) {
-                return new CompileOutcome.Failed(failure, CompilerMessages.clean(run.stderr()), describe(run));
+                return new CompileOutcome.Failed(failure, CompilerMessages.clean(run.stderr()), ending(run));
             }
             byte[] wasm = Files.readAllBytes(work.resolve(program + ".wasm"));
             String js = Files.readString(work.resolve(program + ".js"), StandardCharsets.UTF_8);
-            return describe(wasm, js);
+            return compiled(wasm, js);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare a compile job", e);
         } finally {
@@ -78,7 +78,7 @@ public final class FaustCompiler {
         }
     }
 
-    private static CompileOutcome describe(byte[] wasm, String js) {
+    private static CompileOutcome compiled(byte[] wasm, String js) {
         try {
             return new CompileOutcome.Compiled(wasm, DspDescription.fromJs(js));
         } catch (RenderException e) {
@@ -86,7 +86,7 @@ public final class FaustCompiler {
         }
     }
 
-    private static String describe(FaustRun run) {
+    private static String ending(FaustRun run) {
         return run.killed() ? "killed after the time limit" : "exit status " + run.exitCode();
     }
 
