@@ -21,6 +21,11 @@ public final class Codegen {
 
     /** The program of a patch; library boxes get their arity from {@code stdlib}. */
     public static CodegenResult generate(Patch patch, StdlibIndex stdlib) {
+        return generate(patch, stdlib, Resources.NONE);
+    }
+
+    /** The program of a patch whose sub-patcher files and code-box arities come from {@code resources}. */
+    public static CodegenResult generate(Patch patch, StdlibIndex stdlib, Resources resources) {
         List<Diagnostic> diagnostics = new ArrayList<>(PatchValidator.validate(patch));
         Graph graph = new Graph(patch, stdlib, diagnostics);
         Map<Integer, String> outputs = checkChannels(graph, diagnostics);
