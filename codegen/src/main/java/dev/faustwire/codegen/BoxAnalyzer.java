@@ -1,11 +1,12 @@
 package dev.faustwire.codegen;
 
 import dev.faustwire.core.diag.Code;
-import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.text.BoxText;
 import dev.faustwire.core.text.BoxTextException;
 import dev.faustwire.core.text.BoxTextParser;
+import dev.faustwire.core.text.ControlLabels;
 import dev.faustwire.core.text.Token;
 import dev.faustwire.stdlib.LibraryFunction;
 import dev.faustwire.stdlib.Search;
@@ -16,17 +17,18 @@ import java.util.List;
 /** Reads a box text into a {@link BoxSpec}, or reports why it cannot. */
 final class BoxAnalyzer {
     /** The most channels, inlets or outlets a box may name. */
-    private static final int MAX_PORTS = 4096;
-    private static final List<String> NOT_YET = List.of("p", "patcher", "code", "par", "seq", "sum", "prod",
-            "send", "receive", "effect", "hslider", "vslider", "nentry", "button", "checkbox", "hbargraph",
-            "vbargraph", "hgroup", "vgroup", "tgroup", "attach");
+    static final int MAX_PORTS = 4096;
 
     private final StdlibIndex stdlib;
-    private final List<Diagnostic> diagnostics;
+    private final Context context;
+    private final ControlBoxes controls;
+    private final StructureBoxes structures;
 
-    BoxAnalyzer(StdlibIndex stdlib, List<Diagnostic> diagnostics) {
-        this.stdlib = stdlib;
-        this.diagnostics = diagnostics;
+    BoxAnalyzer(Context context, Patch patch) {
+        this.stdlib = context.stdlib;
+        this.context = context;
+        this.controls = new ControlBoxes(this, patch);
+        this.structures = new StructureBoxes(this, context);
     }
 
     /** The meaning of a box, or null after reporting a diagnostic. */
@@ -57,8 +59,16 @@ final class BoxAnalyzer {
         if (primitive != null) {
             return primitive(box, text, primitive);
         }
-        if (NOT_YET.contains(name)) {
-            return fail(Code.UNSUPPORTED_BOX, box, "\"" + name + "\" boxes are not generated yet");
+        BoxSpec structure = structures.analyze(box, text);
+        if (structure != null || structures.claims(name)) {
+            return structure;
+        }
+        if (ControlLabels.isControl(name) || name.equals("attach")) {
+            return controls.analyze(box, text);
+        }
+        if (box.subpatch() != null) {
+            context.error(Code.EMBEDDED_PATCH_IGNORED, box.id(), "this box carries an embedded patch, but its text \""
+                    + box.text() + "\" is not a sub-patcher (p), so the embedded patch is ignored");
         }
         if (FaustLiterals.isQualifiedIdentifier(name)) {
             return library(box, text);
@@ -107,7 +117,7 @@ final class BoxAnalyzer {
     }
 
     /** The value of a whole-number token from 0 to 999,999,999, else -1. */
-    private static int nonNegative(String token) {
+    static int nonNegative(String token) {
         String digits = token.startsWith("+") ? token.substring(1) : token;
         if (digits.startsWith("-") || digits.length() > 9) {
             return -1;
@@ -196,7 +206,7 @@ final class BoxAnalyzer {
         return constants;
     }
 
-    private Integer attributeInt(Box box, BoxText text, String name) {
+    Integer attributeInt(Box box, BoxText text, String name) {
         BoxText.Attribute attribute = text.attribute(name);
         if (attribute == null) {
             return null;
@@ -212,7 +222,7 @@ final class BoxAnalyzer {
     }
 
     /** The slots of an application of {@code arity} arguments; args fill from the left or the right. */
-    private List<String> slots(Box box, List<Token> args, int arity, boolean fromRight) {
+    List<String> slots(Box box, List<Token> args, int arity, boolean fromRight) {
         List<String> slots = new ArrayList<>();
         int offset = fromRight ? arity - args.size() : 0;
         for (int i = 0; i < arity; i++) {
@@ -230,7 +240,7 @@ final class BoxAnalyzer {
         return slots;
     }
 
-    private String argument(Box box, Token token) {
+    String argument(Box box, Token token) {
         if (token.isNumber()) {
             return FaustLiterals.number(token.text());
         }
@@ -241,8 +251,8 @@ final class BoxAnalyzer {
         return null;
     }
 
-    private BoxSpec fail(Code code, Box box, String message) {
-        diagnostics.add(Diagnostic.atBox(code, box.id(), message));
+    BoxSpec fail(Code code, Box box, String message) {
+        context.error(code, box.id(), message);
         return null;
     }
 }

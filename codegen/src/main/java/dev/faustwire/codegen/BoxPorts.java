@@ -2,6 +2,7 @@ package dev.faustwire.codegen;
 
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Patch;
 import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,13 @@ public final class BoxPorts {
     }
 
     public static Count of(Box box, StdlibIndex stdlib) {
+        return of(box, stdlib, Resources.NONE);
+    }
+
+    /** The counts of a box whose sub-patcher file or code arity may come from {@code resources}. */
+    public static Count of(Box box, StdlibIndex stdlib, Resources resources) {
         List<Diagnostic> ignored = new ArrayList<>();
-        BoxSpec spec = new BoxAnalyzer(stdlib, ignored).analyze(box);
+        BoxSpec spec = new BoxAnalyzer(new Context(stdlib, resources, ignored), Patch.EMPTY).analyze(box);
         return spec == null ? new Count(0, 0, false) : new Count(spec.inlets(), spec.outlets(), true);
     }
 }

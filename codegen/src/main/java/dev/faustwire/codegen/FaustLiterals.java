@@ -31,6 +31,19 @@ final class FaustLiterals {
         return negative ? "(-" + literal + ")" : literal;
     }
 
+    /**
+     * Text as a Faust string literal. Faust strings have no escapes, so a double quote becomes a
+     * single quote, a backslash a slash, and a control character a space.
+     */
+    static String string(String text) {
+        StringBuilder literal = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            literal.append(c == '"' ? '\'' : c == '\\' ? '/' : c < ' ' ? ' ' : c);
+        }
+        return literal.append('"').toString();
+    }
+
     /** True when the number token is a whole number (no point, no exponent). */
     static boolean isWhole(String token) {
         return token.indexOf('.') < 0 && token.indexOf('e') < 0 && token.indexOf('E') < 0;

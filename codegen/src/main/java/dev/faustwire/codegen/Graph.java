@@ -1,12 +1,10 @@
 package dev.faustwire.codegen;
 
 import dev.faustwire.core.diag.Code;
-import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.model.Port;
-import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The boxes of a patch with their meaning, and the lines between ports that exist. */
+/**
+ * The boxes of one patch level with their meaning, and the lines between ports that exist. A
+ * {@code receive} box gets one hidden inlet fed by whatever feeds the sends of its name.
+ */
 final class Graph {
     final Names names;
     final List<String> order;
@@ -23,16 +24,17 @@ final class Graph {
     final Map<String, List<List<Port>>> inbound = new TreeMap<>();
     final Map<String, TreeSet<Integer>> usedOutlets = new TreeMap<>();
 
-    Graph(Patch patch, StdlibIndex stdlib, List<Diagnostic> diagnostics) {
+    Graph(Patch patch, Context context) {
         names = new Names(patch.boxes().keySet());
         order = names.ordered();
-        BoxAnalyzer analyzer = new BoxAnalyzer(stdlib, diagnostics);
+        BoxAnalyzer analyzer = new BoxAnalyzer(context, patch);
         for (String id : order) {
             BoxSpec spec = analyzer.analyze(patch.box(id));
             if (spec != null) {
                 specs.put(id, spec);
                 List<List<Port>> inlets = new ArrayList<>();
-                for (int i = 0; i < spec.inlets(); i++) {
+                int count = spec.role() == BoxSpec.Role.RECEIVE ? 1 : spec.inlets();
+                for (int i = 0; i < count; i++) {
                     inlets.add(new ArrayList<>());
                 }
                 inbound.put(id, inlets);
@@ -40,8 +42,9 @@ final class Graph {
             }
         }
         for (Line line : patch.lines().values()) {
-            connect(patch, line, diagnostics);
+            connect(patch, line, context);
         }
+        connectReceives(context);
         Comparator<Port> bySource = Comparator.comparingInt((Port p) -> names.number(p.boxId())).thenComparingInt(Port::index);
         for (List<List<Port>> inlets : inbound.values()) {
             for (List<Port> sources : inlets) {
@@ -50,7 +53,7 @@ final class Graph {
         }
     }
 
-    private void connect(Patch patch, Line line, List<Diagnostic> diagnostics) {
+    private void connect(Patch patch, Line line, Context context) {
         Box src = patch.box(line.src().boxId());
         Box dest = patch.box(line.dest().boxId());
         if (src == null || dest == null) {
@@ -64,15 +67,13 @@ final class Graph {
         int outlet = line.src().index();
         int inlet = line.dest().index();
         if (outlet < 0 || outlet >= srcSpec.outlets()) {
-            diagnostics.add(new Diagnostic(Code.PORT_OUT_OF_RANGE.severity(), Code.PORT_OUT_OF_RANGE, src.id(), line.id(),
-                    outlet, "line " + line.id() + " leaves outlet " + outlet + " of " + src.id() + " \"" + src.text()
-                            + "\", which has " + plural(srcSpec.outlets(), "outlet")));
+            context.errorAtPort(Code.PORT_OUT_OF_RANGE, src.id(), line.id(), outlet, "line " + line.id() + " leaves outlet "
+                    + outlet + " of " + src.id() + " \"" + src.text() + "\", which has " + plural(srcSpec.outlets(), "outlet"));
             return;
         }
         if (inlet < 0 || inlet >= destSpec.inlets()) {
-            diagnostics.add(new Diagnostic(Code.PORT_OUT_OF_RANGE.severity(), Code.PORT_OUT_OF_RANGE, dest.id(), line.id(),
-                    inlet, "line " + line.id() + " enters inlet " + inlet + " of " + dest.id() + " \"" + dest.text()
-                            + "\", which has " + plural(destSpec.inlets(), "inlet")));
+            context.errorAtPort(Code.PORT_OUT_OF_RANGE, dest.id(), line.id(), inlet, "line " + line.id() + " enters inlet "
+                    + inlet + " of " + dest.id() + " \"" + dest.text() + "\", which has " + plural(destSpec.inlets(), "inlet"));
             return;
         }
         Port source = new Port(src.id(), outlet);
@@ -83,34 +84,44 @@ final class Graph {
         usedOutlets.get(src.id()).add(outlet);
     }
 
+    /** Feeds each receive with the sources of every send of its name; a receive with no send reads silence. */
+    private void connectReceives(Context context) {
+        for (String receive : order) {
+            BoxSpec spec = specs.get(receive);
+            if (spec == null || spec.role() != BoxSpec.Role.RECEIVE) {
+                continue;
+            }
+            List<Port> sources = inbound.get(receive).get(0);
+            boolean sent = false;
+            for (String send : order) {
+                BoxSpec other = specs.get(send);
+                if (other != null && other.role() == BoxSpec.Role.SEND && other.channelName().equals(spec.channelName())) {
+                    sent = true;
+                    for (Port source : inbound.get(send).get(0)) {
+                        if (!sources.contains(source)) {
+                            sources.add(source);
+                            usedOutlets.get(source.boxId()).add(source.index());
+                        }
+                    }
+                }
+            }
+            if (!sent) {
+                context.error(Code.RECEIVE_WITHOUT_SEND, receive, "no send is called \"" + spec.channelName()
+                        + "\" in this patch, so this receive reads silence");
+            }
+        }
+    }
+
     private static String plural(int n, String noun) {
         return n == 0 ? "no " + noun + "s" : n == 1 ? "1 " + noun : n + " " + noun + "s";
     }
 
-    /** Successor lists over box positions in {@link #order}; lines out of delay boxes are left out when asked. */
-    List<List<Integer>> successors(boolean cutDelays) {
+    /** The position of each box id in {@link #order}. */
+    Map<String, Integer> positions() {
         Map<String, Integer> position = new TreeMap<>();
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
         }
-        List<List<Integer>> successors = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            successors.add(new ArrayList<>());
-        }
-        for (Map.Entry<String, List<List<Port>>> entry : inbound.entrySet()) {
-            int dest = position.get(entry.getKey());
-            for (List<Port> sources : entry.getValue()) {
-                for (Port source : sources) {
-                    if (cutDelays && specs.get(source.boxId()).isDelay()) {
-                        continue;
-                    }
-                    List<Integer> next = successors.get(position.get(source.boxId()));
-                    if (!next.contains(dest)) {
-                        next.add(dest);
-                    }
-                }
-            }
-        }
-        return successors;
+        return position;
     }
 }

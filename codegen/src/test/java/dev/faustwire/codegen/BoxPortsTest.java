@@ -15,7 +15,15 @@ class BoxPortsTest {
             "in 1|0|1|true", "out 2|1|0|true", "+|2|1|true", "* 0.5|1|1|true", "/ 1 _|1|1|true", "- 1 2|0|1|true",
             "mem|1|1|true", "~|1|1|true", "@ 64|1|1|true", "select2|3|1|true", "os.osc|1|1|true",
             "os.osc 440|0|1|true", "os.oscrq|1|2|true", "en.ar _ 0.1|2|1|true", "si.bus 5 @ins 6 @outs 5|5|5|true",
-            "0.5|0|1|true", "comment hello|0|0|true", "oscc|0|0|false", "par 3|0|0|false",
+            "0.5|0|1|true", "comment hello|0|0|true", "oscc|0|0|false",
+            // structure and controls: an iteration's inlets are its body's returns, its last outlet the variable
+            "par 3|1|4|true", "par 3 @ins 2|7|6|true", "seq 4|2|3|true", "seq 4 @ins 2 @outs 2|4|5|true",
+            "sum 4 @ins 1|5|3|true", "prod 2|1|2|true", "par 0|0|0|false", "seq 3 @ins 1 @outs 2|0|0|false",
+            "sum 3 @outs 2|0|0|false", "p|0|0|true", "p ./missing.dsppat|0|0|false", "code|0|0|false",
+            "send x|1|0|true", "receive x|0|1|true", "s|0|0|false", "effect|2|2|true", "effect @ins 1 @outs 3|3|1|true",
+            "hslider freq 440 20 2000 1|0|1|true", "hslider|0|1|true", "nentry n @init 3 @min 0 @max 9 @step 1|0|1|true",
+            "hslider f 2 1 0|0|0|false", "button gate|0|1|true", "checkbox|0|1|true", "hbargraph m -1 1|1|1|true",
+            "vgroup|1|1|true", "tgroup t @ins 3|3|3|true", "attach|2|1|true", "button a b|0|0|false",
             // the arities issue 3 names, from the index
             "si.bus 5|5|5|true", "fi.lowpass 2 1000|1|1|true", "en.adsr|5|1|true",
             // rules over constant arguments

@@ -24,7 +24,16 @@ public enum Code {
     COMPILE_TIMEOUT("E017", Severity.ERROR, "the Faust compiler did not finish within its time limit"),
     COMPILE_OUT_OF_MEMORY("E018", Severity.ERROR, "the Faust compiler ran out of its memory limit"),
     COMPILER_CRASHED("E019", Severity.ERROR, "the Faust compiler crashed"),
-    IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is");
+    SUBPATCH_NOT_FOUND("E020", Severity.ERROR, "a sub-patcher names a file that is not there and has no embedded copy"),
+    SUBPATCH_INCLUDES_ITSELF("E021", Severity.ERROR, "a sub-patcher contains itself, or nests too deep"),
+    CODE_ARITY_UNKNOWN("E022", Severity.ERROR, "the inputs and outputs of a code box are not known"),
+    ITERATION_ESCAPE("E023", Severity.ERROR, "a box reads an iteration's variable or body inputs, but its result leaves the body"),
+    LOOP_ACROSS_BODY("E024", Severity.ERROR, "a feedback loop crosses the boundary of an iteration's body"),
+    EFFECT_MISPLACED("E025", Severity.ERROR, "an effect box inside a sub-patcher, or more than one"),
+    EFFECT_LEAK("E026", Severity.ERROR, "a box mixes the voice and the effect"),
+    IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is"),
+    RECEIVE_WITHOUT_SEND("W002", Severity.WARNING, "a receive has no send of the same name, so it reads silence"),
+    EMBEDDED_PATCH_IGNORED("W003", Severity.WARNING, "a box that is not a sub-patcher carries an embedded patch, which is ignored");
 
     private final String id;
     private final Severity severity;

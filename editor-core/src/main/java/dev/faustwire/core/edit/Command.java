@@ -7,6 +7,7 @@ import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.model.Port;
 import dev.faustwire.core.model.Rect;
+import dev.faustwire.core.text.ControlLabels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +19,14 @@ public sealed interface Command {
 
     Edit edit(Patch patch);
 
-    /** Adds a box; its id must be free (see {@link Ids}). */
+    /** Adds a box; its id must be free (see {@link Ids}). A control without a label gets one stored. */
     record AddBox(Box box) implements Command {
         public Edit edit(Patch patch) {
             if (patch.box(box.id()) != null) {
                 throw new IllegalArgumentException("box " + box.id() + " exists");
             }
-            return new Edit("add box", List.of(new BoxChange(box.id(), null, box)));
+            Box added = ControlLabels.withStoredLabel(box, patch);
+            return new Edit("add box", List.of(new BoxChange(box.id(), null, added)));
         }
     }
 
@@ -61,11 +63,11 @@ public sealed interface Command {
         }
     }
 
-    /** Replaces the text of a box. */
+    /** Replaces the text of a box; a control left without a label gets one stored. */
     record SetText(String boxId, String text) implements Command {
         public Edit edit(Patch patch) {
             Box box = Commands.existing(patch, boxId);
-            return Commands.replace("edit text", box, box.withText(text));
+            return Commands.replace("edit text", box, ControlLabels.withStoredLabel(box.withText(text), patch));
         }
     }
 

@@ -1,0 +1,77 @@
+package dev.faustwire.codegen;
+
+import dev.faustwire.core.diag.Code;
+import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.stdlib.StdlibIndex;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a patch level sits: the libraries and resources, the file it was read from, the path of
+ * sub-patcher boxes around it (ids inside a sub-patcher are written {@code box-9/box-2}), and the
+ * diagnostics of the whole program.
+ */
+final class Context {
+    /** How deep sub-patchers may nest before generation gives up. */
+    static final int MAX_DEPTH = 32;
+
+    final StdlibIndex stdlib;
+    final Resources resources;
+    /** The key of the file this level was read from; null for the top patch and what it embeds. */
+    final String file;
+    final String prefix;
+    /** The files of the levels around this one, outermost first, to catch a patch that includes itself. */
+    final List<String> files;
+    final List<Diagnostic> diagnostics;
+
+    Context(StdlibIndex stdlib, Resources resources, List<Diagnostic> diagnostics) {
+        this(stdlib, resources, null, "", List.of(), diagnostics);
+    }
+
+    private Context(StdlibIndex stdlib, Resources resources, String file, String prefix, List<String> files,
+                    List<Diagnostic> diagnostics) {
+        this.stdlib = stdlib;
+        this.resources = resources;
+        this.file = file;
+        this.prefix = prefix;
+        this.files = files;
+        this.diagnostics = diagnostics;
+    }
+
+    boolean isTop() {
+        return prefix.isEmpty();
+    }
+
+    int depth() {
+        int depth = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (prefix.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth;
+    }
+
+    /** The id of a box of this level as diagnostics and the source map name it. */
+    String id(String boxId) {
+        return prefix + boxId;
+    }
+
+    /** The context of the child patch of sub-patcher box {@code boxId}, read from {@code childFile} (null: embedded). */
+    Context inside(String boxId, String childFile) {
+        List<String> chain = new ArrayList<>(files);
+        String effectiveFile = childFile != null ? childFile : file;
+        if (childFile != null) {
+            chain.add(childFile);
+        }
+        return new Context(stdlib, resources, effectiveFile, prefix + boxId + "/", chain, diagnostics);
+    }
+
+    void error(Code code, String boxId, String message) {
+        diagnostics.add(Diagnostic.atBox(code, id(boxId), message));
+    }
+
+    void errorAtPort(Code code, String boxId, String lineId, int port, String message) {
+        diagnostics.add(new Diagnostic(code.severity(), code, id(boxId), lineId == null ? null : id(lineId), port, message));
+    }
+}
