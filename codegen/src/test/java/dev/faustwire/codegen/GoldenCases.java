@@ -37,6 +37,15 @@ final class GoldenCases {
             return Files.exists(pointer) ? CORPUS.resolve(read(pointer).trim()) : folder.resolve("patch.json");
         }
 
+        /** Sub-patcher files next to the patch (or above it), as the server would find them. */
+        Resources resources() {
+            return new CorpusResources(source().getParent());
+        }
+
+        CodegenResult generate() {
+            return Codegen.generate(patch(), dev.faustwire.stdlib.jvm.BundledIndex.get(), resources());
+        }
+
         Path expected() {
             return folder.resolve("expected.dsp");
         }

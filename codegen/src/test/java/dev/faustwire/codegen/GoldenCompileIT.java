@@ -3,7 +3,6 @@ package dev.faustwire.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,7 @@ class GoldenCompileIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void compiles(GoldenCases.Case golden) throws Exception {
-        CodegenResult result = Codegen.generate(golden.patch(), BundledIndex.get());
+        CodegenResult result = golden.generate();
         Files.copy(golden.expected(), work.resolve("golden.dsp"));
         Compile compile = faust("golden.dsp");
         assertEquals(0, compile.exit(), golden.name() + ": " + compile.errors());

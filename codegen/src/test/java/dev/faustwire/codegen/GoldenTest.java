@@ -3,7 +3,6 @@ package dev.faustwire.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,14 +19,14 @@ class GoldenTest {
 
     static List<GoldenCases.Case> cases() {
         List<GoldenCases.Case> cases = GoldenCases.all();
-        assertTrue(cases.size() >= 20, "golden cases found: " + cases.size());
+        assertTrue(cases.size() >= 40, "golden cases found: " + cases.size());
         return cases;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generatesTheExpectedProgram(GoldenCases.Case golden) throws IOException {
-        CodegenResult result = Codegen.generate(golden.patch(), BundledIndex.get());
+        CodegenResult result = golden.generate();
         assertTrue(result.ok(), golden.name() + ": " + result.diagnostics());
         if (BLESS) {
             Files.writeString(golden.expected(), result.code(), StandardCharsets.UTF_8);
@@ -39,6 +38,6 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generationIsDeterministic(GoldenCases.Case golden) {
-        assertEquals(Codegen.generate(golden.patch(), BundledIndex.get()).code(), Codegen.generate(golden.patch(), BundledIndex.get()).code());
+        assertEquals(golden.generate().code(), golden.generate().code());
     }
 }
