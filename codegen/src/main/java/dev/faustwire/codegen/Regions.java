@@ -275,11 +275,21 @@ final class Regions {
         boolean[] fromEffect = reach(List.of(source), successors, sink);
         for (int p = 0; p < boxes; p++) {
             String id = graph.order.get(p);
-            if (p != sink && fromEffect[p] && voice[p]) {
-                context.error(Code.EFFECT_LEAK, id, "reads the outlets of " + effect + ", which carry the voices into"
-                        + " the effect, but its result goes to an out box of the voice");
+            if (p != sink && fromEffect[p] && voice[p] && entersVoice(p, source, fromEffect, voice)) {
+                context.error(Code.EFFECT_LEAK, id, "reads what comes out of " + effect + ", which carries the voices"
+                        + " into the effect, but its result goes to an out box of the voice");
             }
         }
+    }
+
+    /** True when node p reads the effect's source, or a box that the effect's source reaches outside the voice. */
+    private boolean entersVoice(int p, int source, boolean[] fromEffect, boolean[] voice) {
+        for (int from : predecessors.get(p)) {
+            if (from == source || (from < boxes && fromEffect[from] && !voice[from])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- loops
