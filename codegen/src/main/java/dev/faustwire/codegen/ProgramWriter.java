@@ -157,8 +157,8 @@ final class ProgramWriter {
                         .writeFunction(id(id), head(id), Side.VOICE);
                 case CODE -> {
                     out.line(id(id), head(id) + " = environment {").indent();
-                    for (String line : ((BoxSpec.CodeText) spec.detail()).faust().split("\n", -1)) {
-                        out.line(id(id), line.strip().isEmpty() ? "" : line.stripTrailing());
+                    for (String line : lines(((BoxSpec.CodeText) spec.detail()).faust())) {
+                        out.line(id(id), line);
                     }
                     out.dedent().line(id(id), "}.process;");
                 }
@@ -166,6 +166,26 @@ final class ProgramWriter {
                 default -> {
                 }
             }
+        }
+
+        /** The lines of a code box's text, without trailing white space or a last empty line. */
+        private List<String> lines(String text) {
+            List<String> lines = new ArrayList<>();
+            int start = 0;
+            while (start <= text.length()) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                int stop = end;
+                while (stop > start && text.charAt(stop - 1) <= ' ') {
+                    stop--;
+                }
+                lines.add(text.substring(start, stop));
+                start = end + 1;
+            }
+            while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
+            }
+            return lines;
         }
 
         private boolean usesResults(String id, BoxSpec spec) {

@@ -107,7 +107,7 @@ final class StructureBoxes {
     private BoxSpec code(Box box, BoxText text) {
         JsonObject data = box.data() instanceof JsonObject object ? object : JsonObject.EMPTY;
         String faust = data.get("value") instanceof JsonString value ? value.value() : "";
-        if (faust.isBlank()) {
+        if (faust.trim().isEmpty()) {
             return analyzer.fail(Code.WRONG_ARGUMENT, box, "this code box holds no Faust text; write one that defines"
                     + " process, as in \"process = _ * 0.5;\"");
         }
