@@ -31,6 +31,7 @@ final class Regions {
     private final TreeSet<String> effectBoxes = new TreeSet<>();
     private final TreeSet<String> voiceBoxes = new TreeSet<>();
     private String effect;
+    private boolean[] matters;
     /** Loops with a delay, as box ids in graph order. */
     final List<List<String>> loops = new ArrayList<>();
 
@@ -145,7 +146,7 @@ final class Regions {
         for (int p = 0; p < boxes; p++) {
             String id = graph.order.get(p);
             BoxSpec spec = graph.specs.get(id);
-            if (p == result || !forward[p] || backward[p] || spec == null || spec.role() == BoxSpec.Role.SEND) {
+            if (p == result || !forward[p] || backward[p] || spec == null || !matters()[p]) {
                 continue;
             }
             if (readsFrom(p, source, body)) {
@@ -163,6 +164,21 @@ final class Regions {
                 }
             }
         }
+    }
+
+    /** Per node, whether its result reaches an out box or the effect: a box whose result goes nowhere harms no one. */
+    private boolean[] matters() {
+        if (matters == null) {
+            List<Integer> sinks = new ArrayList<>();
+            for (String id : graph.order) {
+                BoxSpec spec = graph.specs.get(id);
+                if (spec != null && (spec.role() == BoxSpec.Role.OUTPUT || spec.role() == BoxSpec.Role.EFFECT)) {
+                    sinks.add(node(id));
+                }
+            }
+            matters = reach(sinks, predecessors, -1);
+        }
+        return matters;
     }
 
     /** True when node p has a predecessor that is the source or in the body. */

@@ -201,6 +201,14 @@ class StructureDiagnosticsTest {
     }
 
     @Test
+    void aBoxThatReadsTheVariableAndGoesNowhereYetIsNoError() {
+        CodegenResult result = generate(TestPatches.of("box-1 = par 2", "box-2 = + 1", "box-3 = out 1",
+                "box-4 = * 2", "box-5 = - 1", "box-1:2 -> box-2:0", "box-2:0 -> box-1:0", "box-1:0 -> box-3:0",
+                "box-1:2 -> box-4:0", "box-4:0 -> box-5:0"), Resources.NONE);
+        assertTrue(result.ok(), result.diagnostics().toString());
+    }
+
+    @Test
     void anIterationFedFromItsOwnBodyIsReported() {
         List<Diagnostic> errors = errorsOf(generate(TestPatches.of("box-1 = par 2 @ins 1", "box-2 = + 1",
                 "box-3 = out 1", "box-1:3 -> box-2:0", "box-2:0 -> box-1:0", "box-2:0 -> box-1:1",
