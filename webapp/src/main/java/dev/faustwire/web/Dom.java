@@ -26,6 +26,18 @@ final class Dom {
         String apply(String first, String second);
     }
 
+    /** A function from two whole numbers to an object, callable from JavaScript. */
+    @JSFunctor
+    interface IntObjectFunction2 extends JSObject {
+        JSObject apply(int first, int second);
+    }
+
+    /** A function from two whole numbers to a string, callable from JavaScript. */
+    @JSFunctor
+    interface IntStringFunction2 extends JSObject {
+        String apply(int first, int second);
+    }
+
     static Element svg(String tag) {
         return HTMLDocument.current().createElementNS(SVG, tag);
     }
@@ -54,6 +66,14 @@ final class Dom {
     /** Makes a callback callable from page scripts and tests as {@code window.faustwire[name]}. */
     @JSBody(params = {"name", "f"}, script = "window.faustwire = window.faustwire || {}; window.faustwire[name] = f;")
     static native void export(String name, StringCallback f);
+
+    /** Makes a function callable from page scripts and tests as {@code window.faustwire[name]}. */
+    @JSBody(params = {"name", "f"}, script = "window.faustwire = window.faustwire || {}; window.faustwire[name] = f;")
+    static native void export(String name, IntObjectFunction2 f);
+
+    /** Makes a function callable from page scripts and tests as {@code window.faustwire[name]}. */
+    @JSBody(params = {"name", "f"}, script = "window.faustwire = window.faustwire || {}; window.faustwire[name] = f;")
+    static native void export(String name, IntStringFunction2 f);
 
     @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');")
     static native boolean isTyping(Event event);

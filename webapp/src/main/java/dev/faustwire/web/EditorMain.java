@@ -75,5 +75,10 @@ public final class EditorMain {
         Dom.export("report", report);
         Dom.StringCallback open = workspace::open;
         Dom.export("open", open);
+        BrowserBenchmark benchmark = new BrowserBenchmark(stdlib);
+        Dom.IntObjectFunction2 runBenchmark = benchmark::run;
+        Dom.export("benchmark", runBenchmark);
+        Dom.IntStringFunction2 syntheticCode = benchmark::code;
+        Dom.export("syntheticCode", syntheticCode);
     }
 }
