@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code faustwire codegen PATCH [-o OUT.dsp]}: the Faust program on stdout, diagnostics on stderr. */
+/**
+ * {@code faustwire codegen PATCH [-o OUT.dsp]}: the Faust program on stdout, diagnostics on stderr.
+ * Sub-patcher files are looked up from the patch's folder upwards; code boxes of unknown arity are
+ * probed with the sandboxed compiler.
+ */
 final class CodegenCommand {
     private CodegenCommand() {
     }
@@ -20,14 +24,14 @@ final class CodegenCommand {
             throw new UsageException("codegen takes one patch file");
         }
         Path file = Path.of(args.positional().get(0));
-        String text;
+        Program program;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            program = Programs.ofPatch(text, null, CompileCommand.resources(file));
         } catch (IOException e) {
             err.println(file + ": error: cannot read the file (" + e.getClass().getSimpleName() + ")");
             return 1;
         }
-        Program program = Programs.ofPatch(text, null);
         for (Diagnostic d : program.diagnostics()) {
             err.println(d.render(file.toString()));
         }

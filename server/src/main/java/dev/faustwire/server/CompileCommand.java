@@ -3,10 +3,12 @@ package dev.faustwire.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.server.compile.CodeProbe;
 import dev.faustwire.server.compile.CompileReport;
 import dev.faustwire.server.compile.CompileService;
 import dev.faustwire.server.compile.Program;
 import dev.faustwire.server.compile.Programs;
+import dev.faustwire.server.compile.WorkspaceResources;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
@@ -59,14 +61,23 @@ final class CompileCommand {
         return report.ok() ? 0 : 1;
     }
 
-    /** The program of a file, or null (with the reason on stderr) when it cannot be read. */
+    /**
+     * The program of a file, or null (with the reason on stderr) when it cannot be read. A patch's
+     * sub-patcher files are looked up from its folder and the folders above; its code boxes are probed.
+     */
     static Program readProgram(Path file, PrintStream err) {
         try {
-            return Programs.ofFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return Programs.ofFile(file.getFileName().toString(), text, resources(file));
         } catch (IOException e) {
             err.println(file + ": error: cannot read the file (" + e.getClass().getSimpleName() + ")");
             return null;
         }
+    }
+
+    /** Sub-patcher files beside the patch file or above it, anywhere on its file system; code boxes probed here. */
+    static WorkspaceResources resources(Path patchFile) throws IOException {
+        return WorkspaceResources.besideFile(patchFile, CodeProbe.direct());
     }
 
     static CompileService oneShotService() {

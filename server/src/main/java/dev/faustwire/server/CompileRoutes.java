@@ -10,12 +10,12 @@ final class CompileRoutes {
     private CompileRoutes() {
     }
 
-    static void register(Javalin app, CompileService service) {
-        app.post("/api/compile", ctx -> compile(ctx, service));
+    static void register(Javalin app, ProgramRequest programs, CompileService service) {
+        app.post("/api/compile", ctx -> compile(ctx, programs, service));
     }
 
-    private static void compile(Context ctx, CompileService service) {
-        CompileReport report = CompileReport.of(ProgramRequest.program(ProgramRequest.body(ctx)), service);
+    private static void compile(Context ctx, ProgramRequest programs, CompileService service) {
+        CompileReport report = CompileReport.of(programs.program(ProgramRequest.body(ctx)), service);
         ctx.json(report.toJson());
     }
 }

@@ -1,5 +1,6 @@
 package dev.faustwire.server;
 
+import dev.faustwire.server.compile.CodeProbe;
 import dev.faustwire.server.compile.CompileService;
 import dev.faustwire.server.compile.RenderService;
 import dev.faustwire.server.compile.ServerBusyException;
@@ -53,8 +54,9 @@ public final class FaustwireServer {
         app.get("/stdlib-index.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(stdlibIndex));
         app.get("/api/lib", ctx -> ctx.json(LibrarySearch.answer(BundledIndex.get(), ctx.queryParam("q"))));
         PatchRoutes.register(app, workspace);
-        CompileRoutes.register(app, compiles);
-        RenderRoutes.register(app, new RenderService(compiles));
+        ProgramRequest programs = new ProgramRequest(workspace, new CodeProbe(compiles));
+        CompileRoutes.register(app, programs, compiles);
+        RenderRoutes.register(app, programs, new RenderService(compiles));
         app.events(events -> events.serverStopped(compiles::close));
         app.exception(ServerBusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code POST /api/render}: {@code {patch|dsp, seconds, rate, params: {"/addr": value}, input}} in,
+ * {@code POST /api/render}: {@code {patch|dsp, path, seconds, rate, params: {"/addr": value}, input}} in,
  * {@code audio/wav} out. A program that does not compile is 422 with its diagnostics.
  */
 final class RenderRoutes {
@@ -28,15 +28,15 @@ final class RenderRoutes {
     private RenderRoutes() {
     }
 
-    static void register(Javalin app, RenderService renders) {
-        app.post("/api/render", ctx -> render(ctx, renders));
+    static void register(Javalin app, ProgramRequest programs, RenderService renders) {
+        app.post("/api/render", ctx -> render(ctx, programs, renders));
         app.exception(RenderException.class, (e, ctx) -> FaustwireServer.problem(ctx, status(e), e.getMessage()));
         app.exception(WavException.class, (e, ctx) -> FaustwireServer.problem(ctx, 400, "input: " + e.getMessage()));
     }
 
-    private static void render(Context ctx, RenderService renders) throws Exception {
+    private static void render(Context ctx, ProgramRequest programs, RenderService renders) throws Exception {
         JsonNode body = ProgramRequest.body(ctx);
-        Program program = ProgramRequest.program(body);
+        Program program = programs.program(body);
         RenderService.Result result = renders.render(program, spec(body));
         if (!result.ok()) {
             CompileReport report = result.failedCompile();

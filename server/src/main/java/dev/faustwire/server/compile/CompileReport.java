@@ -1,6 +1,7 @@
 package dev.faustwire.server.compile;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faustwire.codegen.Resources.Arity;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.Map;
 
 /**
  * The answer to a compile, as JSON-ready maps: {@code ok}, the Faust text, channel counts, the
- * controls ({@code ui}), the DSP description without server paths, the wasm in base64, and every
- * diagnostic with its box.
+ * controls ({@code ui}), the DSP description without server paths, the wasm in base64, every
+ * diagnostic with its box, and the arities probed for code boxes ({@code probes}).
  */
 public record CompileReport(Program program, CompileOutcome outcome, List<Diagnostic> diagnostics) {
 
@@ -56,6 +57,19 @@ public record CompileReport(Program program, CompileOutcome outcome, List<Diagno
             json.put("wasm", null);
         }
         json.put("diagnostics", diagnosticsJson(diagnostics));
+        json.put("probes", probesJson(program.probes()));
+        return json;
+    }
+
+    /** {@code {"box-7": {"inputs": 2, "outputs": 1}}}: what the editor stores in those code boxes' data. */
+    static Map<String, Object> probesJson(Map<String, Arity> probes) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        probes.forEach((box, arity) -> {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("inputs", arity.inputs());
+            counts.put("outputs", arity.outputs());
+            json.put(box, counts);
+        });
         return json;
     }
 

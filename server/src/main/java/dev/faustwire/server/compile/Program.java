@@ -1,19 +1,30 @@
 package dev.faustwire.server.compile;
 
+import dev.faustwire.codegen.Resources.Arity;
 import dev.faustwire.codegen.SourceMap;
 import dev.faustwire.core.diag.Diagnostic;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A Faust program to compile: its name (the top group of control addresses), its text (null when
- * codegen stopped), the source map back to boxes (null for a {@code dsp} given as text), and the
- * diagnostics found before compiling.
+ * codegen stopped), the source map back to boxes (null for a {@code dsp} given as text), the
+ * diagnostics found before compiling, and the arities probed for code boxes of the patch, by box id.
  */
 public record Program(String name, String code, SourceMap sourceMap, List<Diagnostic> diagnostics,
-        int inputs, int outputs) {
+        int inputs, int outputs, Map<String, Arity> probes) {
 
     public Program {
         diagnostics = List.copyOf(diagnostics);
+        probes = Collections.unmodifiableMap(new TreeMap<>(probes));
+    }
+
+    /** A program whose code boxes needed no probe. */
+    public Program(String name, String code, SourceMap sourceMap, List<Diagnostic> diagnostics, int inputs,
+            int outputs) {
+        this(name, code, sourceMap, diagnostics, inputs, outputs, Map.of());
     }
 
     /** A program written by hand: nothing to map back to boxes. */

@@ -2,10 +2,12 @@ package dev.faustwire.server.compile;
 
 import dev.faustwire.codegen.Codegen;
 import dev.faustwire.codegen.CodegenResult;
+import dev.faustwire.codegen.Resources;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
 import dev.faustwire.server.toolchain.FaustCompiler;
+import dev.faustwire.stdlib.StdlibIndex;
 import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,18 +17,28 @@ public final class Programs {
     private Programs() {
     }
 
-    /** The program of a patch document; reading or codegen problems become its diagnostics. */
+    /** The program of a patch that knows no files and no code arities. */
     public static Program ofPatch(String patchJson, String name) {
+        return ofPatch(patchJson, name, Resources.NONE);
+    }
+
+    /**
+     * The program of a patch document whose sub-patcher files and code arities come from
+     * {@code resources}; reading or codegen problems become its diagnostics.
+     */
+    public static Program ofPatch(String patchJson, String name, Resources resources) {
         String program = FaustCompiler.programName(name);
         ReadResult read = PatchReader.read(patchJson);
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         if (read.patch() == null) {
             return new Program(program, null, null, diagnostics, -1, -1);
         }
-        CodegenResult generated = Codegen.generate(read.patch(), BundledIndex.get());
+        StdlibIndex stdlib = BundledIndex.get();
+        ProbeRecord record = new ProbeRecord(resources);
+        CodegenResult generated = Codegen.generate(read.patch(), stdlib, record);
         diagnostics.addAll(generated.diagnostics());
         return new Program(program, generated.code(), generated.sourceMap(), diagnostics,
-                generated.inputs(), generated.outputs());
+                generated.inputs(), generated.outputs(), record.byBox(read.patch(), stdlib));
     }
 
     public static Program ofDsp(String dsp, String name) {
@@ -35,8 +47,13 @@ public final class Programs {
 
     /** A patch file ({@code .json}, {@code .dsppat}) or a Faust file ({@code .dsp}), by its name. */
     public static Program ofFile(String fileName, String text) {
+        return ofFile(fileName, text, Resources.NONE);
+    }
+
+    /** A patch file whose sub-patchers and code boxes are resolved by {@code resources}, or a Faust file. */
+    public static Program ofFile(String fileName, String text, Resources resources) {
         String stem = fileName.replaceFirst("^.*/", "").replaceFirst("\\.[^.]*$", "");
         String name = FaustCompiler.programName(stem.replaceAll("[^A-Za-z0-9_]", "_"));
-        return fileName.endsWith(".dsp") ? ofDsp(text, name) : ofPatch(text, name);
+        return fileName.endsWith(".dsp") ? ofDsp(text, name) : ofPatch(text, name, resources);
     }
 }

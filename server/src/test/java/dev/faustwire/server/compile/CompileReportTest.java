@@ -47,8 +47,9 @@ class CompileReportTest {
         assertTrue(report.ok());
         assertEquals(List.of(), report.diagnostics());
         Map<String, Object> json = report.toJson();
-        assertEquals(List.of("ok", "dsp", "inputs", "outputs", "ui", "json", "wasm", "diagnostics"),
+        assertEquals(List.of("ok", "dsp", "inputs", "outputs", "ui", "json", "wasm", "diagnostics", "probes"),
                 List.copyOf(json.keySet()));
+        assertEquals(Map.of(), json.get("probes"));
         assertEquals(true, json.get("ok"));
         assertEquals(1, json.get("inputs"));
         assertEquals(2, json.get("outputs"));
