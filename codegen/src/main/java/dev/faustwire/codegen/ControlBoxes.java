@@ -27,27 +27,37 @@ final class ControlBoxes {
     private static final List<String> BARGRAPH_DEFAULTS = List.of("0", "1");
 
     private final BoxAnalyzer analyzer;
-    /** Box id to the label of a control that has none in its text or data. */
-    private final Map<String, String> fallbackLabels = new TreeMap<>();
+    private final Patch patch;
+    /** Box id to the label of a control that has none in its text or data; made when first needed. */
+    private Map<String, String> fallbackLabels;
 
     ControlBoxes(BoxAnalyzer analyzer, Patch patch) {
         this.analyzer = analyzer;
-        Map<String, Integer> counts = new TreeMap<>();
-        for (String id : new Names(patch.boxes().keySet()).ordered()) {
-            Box box = patch.box(id);
-            BoxText text;
-            try {
-                text = BoxTextParser.parse(box.text());
-            } catch (BoxTextException e) {
-                continue;
-            }
-            if (ControlLabels.isControl(text.name()) && ControlLabels.labelIn(text) == null
-                    && ControlLabels.storedLabel(box) == null) {
-                int rank = counts.getOrDefault(text.name(), 0) + 1;
-                counts.put(text.name(), rank);
-                fallbackLabels.put(id, rank == 1 ? text.name() : text.name() + " " + rank);
+        this.patch = patch;
+    }
+
+    /** Ranks the controls of the patch that have no label, the first time one is met. */
+    private Map<String, String> fallbackLabels() {
+        if (fallbackLabels == null) {
+            fallbackLabels = new TreeMap<>();
+            Map<String, Integer> counts = new TreeMap<>();
+            for (String id : new Names(patch.boxes().keySet()).ordered()) {
+                Box box = patch.box(id);
+                BoxText text;
+                try {
+                    text = BoxTextParser.parse(box.text());
+                } catch (BoxTextException e) {
+                    continue;
+                }
+                if (ControlLabels.isControl(text.name()) && ControlLabels.labelIn(text) == null
+                        && ControlLabels.storedLabel(box) == null) {
+                    int rank = counts.getOrDefault(text.name(), 0) + 1;
+                    counts.put(text.name(), rank);
+                    fallbackLabels.put(id, rank == 1 ? text.name() : text.name() + " " + rank);
+                }
             }
         }
+        return fallbackLabels;
     }
 
     BoxSpec analyze(Box box, BoxText text) {
@@ -122,7 +132,7 @@ final class ControlBoxes {
             label = ControlLabels.storedLabel(box);
         }
         if (label == null) {
-            label = fallbackLabels.getOrDefault(box.id(), text.name());
+            label = fallbackLabels().getOrDefault(box.id(), text.name());
         }
         return FaustLiterals.string(label);
     }

@@ -54,10 +54,14 @@ final class FaustLiterals {
         if (text.isEmpty() || text.startsWith(".") || text.endsWith(".") || text.contains("..")) {
             return false;
         }
-        for (String part : text.split("\\.")) {
-            if (!isIdentifier(part)) {
+        int start = 0;
+        while (start <= text.length()) {
+            int dot = text.indexOf('.', start);
+            int end = dot < 0 ? text.length() : dot;
+            if (!isIdentifier(text.substring(start, end))) {
                 return false;
             }
+            start = end + 1;
         }
         return true;
     }

@@ -7,9 +7,9 @@ import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.model.Port;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -19,10 +19,14 @@ import java.util.TreeSet;
 final class Graph {
     final Names names;
     final List<String> order;
-    final Map<String, BoxSpec> specs = new TreeMap<>();
-    /** Per box id, per inlet, the outlets feeding it, ordered by box number then outlet. */
-    final Map<String, List<List<Port>>> inbound = new TreeMap<>();
-    final Map<String, TreeSet<Integer>> usedOutlets = new TreeMap<>();
+    /** Maps keyed by box id are filled in graph order: lookups are constant time, iteration is ordered. */
+    final Map<String, BoxSpec> specs = new LinkedHashMap<>();
+    /** Per box id, per inlet, the outlets feeding it, ordered by box number then outlet, each once. */
+    final Map<String, List<List<Port>>> inbound = new LinkedHashMap<>();
+    final Map<String, TreeSet<Integer>> usedOutlets = new LinkedHashMap<>();
+    /** Per box id, {@code Kind_N}: the name its definitions start with. */
+    private final Map<String, String> heads = new LinkedHashMap<>();
+    private Map<String, Integer> positions;
 
     Graph(Patch patch, Context context) {
         names = new Names(patch.boxes().keySet());
@@ -32,6 +36,7 @@ final class Graph {
             BoxSpec spec = analyzer.analyze(patch.box(id));
             if (spec != null) {
                 specs.put(id, spec);
+                heads.put(id, spec.kind() + "_" + names.number(id));
                 List<List<Port>> inlets = new ArrayList<>();
                 int count = spec.role() == BoxSpec.Role.RECEIVE ? 1 : spec.inlets();
                 for (int i = 0; i < count; i++) {
@@ -49,6 +54,11 @@ final class Graph {
         for (List<List<Port>> inlets : inbound.values()) {
             for (List<Port> sources : inlets) {
                 sources.sort(bySource);
+                for (int i = sources.size() - 1; i > 0; i--) {
+                    if (sources.get(i).equals(sources.get(i - 1))) {
+                        sources.remove(i);
+                    }
+                }
             }
         }
     }
@@ -76,11 +86,7 @@ final class Graph {
                     + inlet + " of " + dest.id() + " \"" + dest.text() + "\", which has " + plural(destSpec.inlets(), "inlet"));
             return;
         }
-        Port source = new Port(src.id(), outlet);
-        List<Port> sources = inbound.get(dest.id()).get(inlet);
-        if (!sources.contains(source)) {
-            sources.add(source);
-        }
+        inbound.get(dest.id()).get(inlet).add(new Port(src.id(), outlet));
         usedOutlets.get(src.id()).add(outlet);
     }
 
@@ -98,10 +104,8 @@ final class Graph {
                 if (other != null && other.role() == BoxSpec.Role.SEND && other.channelName().equals(spec.channelName())) {
                     sent = true;
                     for (Port source : inbound.get(send).get(0)) {
-                        if (!sources.contains(source)) {
-                            sources.add(source);
-                            usedOutlets.get(source.boxId()).add(source.index());
-                        }
+                        sources.add(source);
+                        usedOutlets.get(source.boxId()).add(source.index());
                     }
                 }
             }
@@ -118,10 +122,17 @@ final class Graph {
 
     /** The position of each box id in {@link #order}. */
     Map<String, Integer> positions() {
-        Map<String, Integer> position = new TreeMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
+        if (positions == null) {
+            positions = new LinkedHashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                positions.put(order.get(i), i);
+            }
         }
-        return position;
+        return positions;
+    }
+
+    /** {@code Kind_N} of a box that has a meaning. */
+    String head(String id) {
+        return heads.get(id);
     }
 }

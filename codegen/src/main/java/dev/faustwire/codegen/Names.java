@@ -3,6 +3,8 @@ package dev.faustwire.codegen;
 import dev.faustwire.core.edit.Ids;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +15,8 @@ import java.util.TreeSet;
  * else the next number past all of them. Definitions are named {@code Kind_N_outlet}.
  */
 final class Names {
-    private final Map<String, Integer> numbers = new TreeMap<>();
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private List<String> ordered;
 
     Names(Collection<String> boxIds) {
         TreeSet<Long> taken = new TreeSet<>();
@@ -38,10 +41,13 @@ final class Names {
 
     /** Box ids ordered by their number. */
     List<String> ordered() {
-        TreeMap<Integer, String> byNumber = new TreeMap<>();
-        for (Map.Entry<String, Integer> entry : numbers.entrySet()) {
-            byNumber.put(entry.getValue(), entry.getKey());
+        if (ordered == null) {
+            TreeMap<Integer, String> byNumber = new TreeMap<>();
+            for (Map.Entry<String, Integer> entry : numbers.entrySet()) {
+                byNumber.put(entry.getValue(), entry.getKey());
+            }
+            ordered = Collections.unmodifiableList(new ArrayList<>(byNumber.values()));
         }
-        return new ArrayList<>(byNumber.values());
+        return ordered;
     }
 }

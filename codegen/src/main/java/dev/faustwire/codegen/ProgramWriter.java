@@ -331,7 +331,7 @@ final class ProgramWriter {
         }
 
         private String head(String id) {
-            return graph.specs.get(id).kind() + "_" + graph.names.number(id);
+            return graph.head(id);
         }
 
         private String loopName(String firstDelay) {

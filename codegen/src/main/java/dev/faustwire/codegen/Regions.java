@@ -3,6 +3,7 @@ package dev.faustwire.codegen;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.model.Port;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ final class Regions {
     /** Iteration box id to the ids of the boxes in its body (any depth). */
     private final Map<String, TreeSet<String>> bodies = new TreeMap<>();
     /** Box id to the iteration whose body directly holds it; absent for the level itself. */
-    private final Map<String, String> scope = new TreeMap<>();
+    private final Map<String, String> scope = new LinkedHashMap<>();
     private final TreeSet<String> effectBoxes = new TreeSet<>();
     private final TreeSet<String> voiceBoxes = new TreeSet<>();
     private String effect;
@@ -105,10 +106,8 @@ final class Regions {
             for (List<Port> sources : entry.getValue()) {
                 for (Port source : sources) {
                     int from = outNode(source);
-                    if (!successors.get(from).contains(dest)) {
-                        successors.get(from).add(dest);
-                        predecessors.get(dest).add(from);
-                    }
+                    successors.get(from).add(dest);
+                    predecessors.get(dest).add(from);
                 }
             }
         }

@@ -81,8 +81,11 @@ final class StructureBoxes {
                 child = read.patch();
                 childFile = found.key();
                 for (Diagnostic d : PatchValidator.validate(child)) {
-                    context.diagnostics.add(new Diagnostic(d.severity(), d.code(), d.boxId() == null ? context.id(box.id())
-                            : context.id(box.id() + "/" + d.boxId()), d.lineId(), d.port(), reference + ": " + d.message()));
+                    String inside = box.id() + "/";
+                    context.diagnostics.add(new Diagnostic(d.severity(), d.code(),
+                            context.id(d.boxId() == null ? box.id() : inside + d.boxId()),
+                            d.lineId() == null ? null : context.id(inside + d.lineId()), d.port(),
+                            reference + ": " + d.message()));
                 }
             }
         }

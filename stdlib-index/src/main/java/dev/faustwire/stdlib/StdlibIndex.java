@@ -23,7 +23,8 @@ public final class StdlibIndex {
         for (LibraryFunction function : functions) {
             byName.put(function.name(), function);
         }
-        this.functions = Collections.unmodifiableMap(byName);
+        // private and never handed out, so left modifiable: TeaVM's unmodifiable view looks keys up one by one
+        this.functions = byName;
         for (LibraryFunction function : byName.values()) {
             byShortName.computeIfAbsent(function.shortName(), k -> new ArrayList<>()).add(function);
         }

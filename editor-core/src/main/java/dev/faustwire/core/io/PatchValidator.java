@@ -16,32 +16,35 @@ public final class PatchValidator {
 
     public static List<Diagnostic> validate(Patch patch) {
         List<Diagnostic> out = new ArrayList<>();
-        validate(patch, "", out);
+        validate(patch, "", "", out);
         return out;
     }
 
-    private static void validate(Patch patch, String context, List<Diagnostic> out) {
+    /** Ids inside a sub-patcher are paths from the top patch, {@code box-9/box-2}, as codegen names them. */
+    private static void validate(Patch patch, String context, String prefix, List<Diagnostic> out) {
         for (Box box : patch.boxes().values()) {
-            if (box.text().isBlank()) {
-                out.add(Diagnostic.atBox(Code.BOX_WITHOUT_TEXT, box.id(), context + "box " + box.id() + " has no text"));
+            if (box.text().trim().isEmpty()) {
+                out.add(Diagnostic.atBox(Code.BOX_WITHOUT_TEXT, prefix + box.id(), context + "box " + box.id() + " has no text"));
             }
             if (box.subpatch() != null) {
-                validate(box.subpatch(), context + "in " + box.id() + ": ", out);
+                validate(box.subpatch(), context + "in " + box.id() + ": ", prefix + box.id() + "/", out);
             }
         }
         for (Line line : patch.lines().values()) {
-            checkEnd(patch, line, line.src(), "starts at", out, context);
-            checkEnd(patch, line, line.dest(), "ends at", out, context);
+            checkEnd(patch, line, line.src(), "starts at", out, context, prefix);
+            checkEnd(patch, line, line.dest(), "ends at", out, context, prefix);
         }
     }
 
-    private static void checkEnd(Patch patch, Line line, Port end, String verb, List<Diagnostic> out, String context) {
+    private static void checkEnd(Patch patch, Line line, Port end, String verb, List<Diagnostic> out, String context,
+                                 String prefix) {
         if (patch.box(end.boxId()) == null) {
-            out.add(Diagnostic.atLine(Code.LINE_TO_MISSING_BOX, line.id(),
+            out.add(Diagnostic.atLine(Code.LINE_TO_MISSING_BOX, prefix + line.id(),
                     context + "line " + line.id() + " " + verb + " box " + end.boxId() + ", which does not exist"));
         } else if (end.index() < 0) {
-            out.add(new Diagnostic(Code.PORT_OUT_OF_RANGE.severity(), Code.PORT_OUT_OF_RANGE, end.boxId(), line.id(),
-                    end.index(), context + "line " + line.id() + " " + verb + " port " + end.index() + " of " + end.boxId()));
+            out.add(new Diagnostic(Code.PORT_OUT_OF_RANGE.severity(), Code.PORT_OUT_OF_RANGE, prefix + end.boxId(),
+                    prefix + line.id(), end.index(), context + "line " + line.id() + " " + verb + " port " + end.index()
+                    + " of " + end.boxId()));
         }
     }
 }

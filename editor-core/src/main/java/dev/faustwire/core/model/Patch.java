@@ -1,7 +1,6 @@
 package dev.faustwire.core.model;
 
 import dev.faustwire.core.json.JsonValue.JsonObject;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,8 +14,8 @@ public record Patch(Map<String, Box> boxes, Map<String, Line> lines, JsonObject 
     public static final Patch EMPTY = new Patch(new TreeMap<>(), new TreeMap<>(), JsonObject.EMPTY, JsonObject.EMPTY);
 
     public Patch {
-        boxes = Collections.unmodifiableMap(new TreeMap<>(boxes));
-        lines = Collections.unmodifiableMap(new TreeMap<>(lines));
+        boxes = new ReadOnlyMap<>(new TreeMap<>(boxes));
+        lines = new ReadOnlyMap<>(new TreeMap<>(lines));
     }
 
     public Box box(String id) {

@@ -113,14 +113,15 @@ class PatchValidatorTest {
         assertEquals(List.of(Code.BOX_WITHOUT_TEXT, Code.LINE_TO_MISSING_BOX), out.stream().map(Diagnostic::code).toList());
     }
 
+    /** Ids inside sub-patchers are paths from the top patch, as codegen and the editor name them. */
     @Test
     void recursesIntoSubpatches() {
         Patch inner = patch(List.of(box("q", " ")), List.of(line("m", "q", 0, "r", 0)));
         Patch middle = patch(List.of(subpatcher("s", inner)), List.of());
         Patch outer = patch(List.of(subpatcher("p", middle)), List.of());
         assertEquals(List.of(
-                Diagnostic.atBox(Code.BOX_WITHOUT_TEXT, "q", "in p: in s: box q has no text"),
-                Diagnostic.atLine(Code.LINE_TO_MISSING_BOX, "m", "in p: in s: line m ends at box r, which does not exist")),
+                Diagnostic.atBox(Code.BOX_WITHOUT_TEXT, "p/s/q", "in p: in s: box q has no text"),
+                Diagnostic.atLine(Code.LINE_TO_MISSING_BOX, "p/s/m", "in p: in s: line m ends at box r, which does not exist")),
                 PatchValidator.validate(outer));
     }
 
@@ -128,7 +129,7 @@ class PatchValidatorTest {
     void subpatchLinesSeeOnlyTheirOwnBoxes() {
         Patch child = patch(List.of(box("in", "in 1")), List.of(line("c1", "in", 0, "outer", 0)));
         Patch parent = patch(List.of(box("outer", "+"), subpatcher("p", child)), List.of());
-        assertEquals(List.of(Diagnostic.atLine(Code.LINE_TO_MISSING_BOX, "c1",
+        assertEquals(List.of(Diagnostic.atLine(Code.LINE_TO_MISSING_BOX, "p/c1",
                 "in p: line c1 ends at box outer, which does not exist")), PatchValidator.validate(parent));
     }
 
