@@ -23,6 +23,16 @@ final class FaustWriter {
         return this;
     }
 
+    /** Writes {@code name = expression;} for a box, without building the line first. */
+    FaustWriter definition(String boxId, String name, String expression) {
+        for (int i = 0; i < depth; i++) {
+            text.append(INDENT);
+        }
+        text.append(name).append(" = ").append(expression).append(";\n");
+        boxIdByLine.add(boxId);
+        return this;
+    }
+
     FaustWriter indent() {
         depth++;
         return this;

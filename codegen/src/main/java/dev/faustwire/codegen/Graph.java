@@ -26,6 +26,7 @@ final class Graph {
     final Map<String, TreeSet<Integer>> usedOutlets = new LinkedHashMap<>();
     /** Per box id, {@code Kind_N}: the name its definitions start with. */
     private final Map<String, String> heads = new LinkedHashMap<>();
+    private final Map<String, String[]> outletNames = new LinkedHashMap<>();
     private Map<String, Integer> positions;
 
     Graph(Patch patch, Context context) {
@@ -53,6 +54,9 @@ final class Graph {
         Comparator<Port> bySource = Comparator.comparingInt((Port p) -> names.number(p.boxId())).thenComparingInt(Port::index);
         for (List<List<Port>> inlets : inbound.values()) {
             for (List<Port> sources : inlets) {
+                if (sources.size() < 2) {
+                    continue;
+                }
                 sources.sort(bySource);
                 for (int i = sources.size() - 1; i > 0; i--) {
                     if (sources.get(i).equals(sources.get(i - 1))) {
@@ -134,5 +138,25 @@ final class Graph {
     /** {@code Kind_N} of a box that has a meaning. */
     String head(String id) {
         return heads.get(id);
+    }
+
+    /** {@code Kind_N_outlet}, made once per outlet: string building is what costs most in the browser. */
+    String name(String id, int outlet) {
+        String[] names = outletNames.get(id);
+        if (names == null) {
+            names = new String[graphOutlets(id)];
+            outletNames.put(id, names);
+        }
+        if (outlet >= names.length) {
+            return heads.get(id) + "_" + outlet;
+        }
+        if (names[outlet] == null) {
+            names[outlet] = heads.get(id) + "_" + outlet;
+        }
+        return names[outlet];
+    }
+
+    private int graphOutlets(String id) {
+        return Math.max(0, specs.get(id).outlets());
     }
 }

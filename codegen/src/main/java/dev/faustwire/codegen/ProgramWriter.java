@@ -2,9 +2,9 @@ package dev.faustwire.codegen;
 
 import dev.faustwire.core.model.Port;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Writes the program of checked levels: one definition per used outlet inside
@@ -45,7 +45,8 @@ final class ProgramWriter {
         private final Level level;
         private final Graph graph;
         /** Delay box id to the loop it cuts. */
-        private final Map<String, List<String>> loopOfDelay = new TreeMap<>();
+        private final Map<String, List<String>> loopOfDelay = new LinkedHashMap<>();
+        private final Map<Integer, String> inputNames = new LinkedHashMap<>();
 
         LevelWriter(Level level) {
             this.level = level;
@@ -229,7 +230,7 @@ final class ProgramWriter {
             int results = spec.role() == BoxSpec.Role.ITERATION ? spec.iteration().outputs() : spec.outlets();
             for (int outlet : graph.usedOutlets.get(id)) {
                 if (outlet < results) {
-                    out.line(id(id), name(id, outlet) + " = " + Expressions.select(expression(id), outlet, results) + ";");
+                    out.definition(id(id), name(id, outlet), Expressions.select(expression(id), outlet, results));
                 }
             }
         }
@@ -321,13 +322,22 @@ final class ProgramWriter {
         private String reference(Port source) {
             BoxSpec spec = graph.specs.get(source.boxId());
             if (spec.role() == BoxSpec.Role.INPUT) {
-                return "In_" + spec.channel() + "_0";
+                return inputName(spec.channel());
             }
             return name(source.boxId(), source.index());
         }
 
+        private String inputName(int channel) {
+            String name = inputNames.get(channel);
+            if (name == null) {
+                name = "In_" + channel + "_0";
+                inputNames.put(channel, name);
+            }
+            return name;
+        }
+
         private String name(String id, int outlet) {
-            return head(id) + "_" + outlet;
+            return graph.name(id, outlet);
         }
 
         private String head(String id) {
@@ -339,7 +349,7 @@ final class ProgramWriter {
         }
 
         private String id(String boxId) {
-            return boxId == null ? null : level.context.id(boxId);
+            return boxId == null || level.context.isTop() ? boxId : level.context.id(boxId);
         }
     }
 }
