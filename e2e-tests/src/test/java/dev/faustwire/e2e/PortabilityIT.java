@@ -22,7 +22,9 @@ class PortabilityIT {
     private static final int RANDOM_PATCHES = 300;
     private static final List<String> TEXTS = List.of("in 1", "in 2", "out 1", "out 2", "+", "* 0.5", "- 1",
             "/ 1 _", "mem", "@ 7", "~", "max 0", "pow 2", "sin", "0.125", "c 440", "os.osc 440", "os.oscrq",
-            "en.ar _ 0.1", "fi.lowpass 2", ".5", "* -1e3", "+ 007", "oscc", "comment \"quoted\" é");
+            "en.ar _ 0.1", "fi.lowpass 2", ".5", "* -1e3", "+ 007", "oscc", "comment \"quoted\" é",
+            "par 2", "sum 3", "seq 2", "p", "hslider f 1 0 2 0.1", "hslider", "checkbox", "button \"on \\\"off\\\"\"",
+            "hbargraph m -1 1", "vgroup", "attach", "send a", "receive a", "effect", "nentry n @init 2 @max 9");
 
     /** A random patch as JSON text, with fractional coordinates that exercise the number format. */
     private static String randomPatchText(Random random) {
