@@ -27,7 +27,7 @@ final class BoxAnalyzer {
     BoxAnalyzer(Context context, Patch patch) {
         this.stdlib = context.stdlib;
         this.context = context;
-        this.controls = new ControlBoxes(this, patch);
+        this.controls = new ControlBoxes(this, patch, context.unlabelled);
         this.structures = new StructureBoxes(this, context);
     }
 

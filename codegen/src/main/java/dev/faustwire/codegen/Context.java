@@ -5,6 +5,8 @@ import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where a patch level sits: the libraries and resources, the file it was read from, the path of
@@ -23,13 +25,19 @@ final class Context {
     /** The files of the levels around this one, outermost first, to catch a patch that includes itself. */
     final List<String> files;
     final List<Diagnostic> diagnostics;
+    /**
+     * Per control kind, how many unlabelled controls the program has named so far: shared by every
+     * level, so a slider in a sub-patcher never takes the name of one outside it.
+     */
+    final Map<String, Integer> unlabelled;
 
     Context(StdlibIndex stdlib, Resources resources, List<Diagnostic> diagnostics) {
-        this(stdlib, resources, null, "", List.of(), diagnostics);
+        this(stdlib, resources, null, "", List.of(), diagnostics, new TreeMap<>());
     }
 
     private Context(StdlibIndex stdlib, Resources resources, String file, String prefix, List<String> files,
-                    List<Diagnostic> diagnostics) {
+                    List<Diagnostic> diagnostics, Map<String, Integer> unlabelled) {
+        this.unlabelled = unlabelled;
         this.stdlib = stdlib;
         this.resources = resources;
         this.file = file;
@@ -64,7 +72,7 @@ final class Context {
         if (childFile != null) {
             chain.add(childFile);
         }
-        return new Context(stdlib, resources, effectiveFile, prefix + boxId + "/", chain, diagnostics);
+        return new Context(stdlib, resources, effectiveFile, prefix + boxId + "/", chain, diagnostics, unlabelled);
     }
 
     void error(Code code, String boxId, String message) {

@@ -28,19 +28,20 @@ final class ControlBoxes {
 
     private final BoxAnalyzer analyzer;
     private final Patch patch;
+    private final Map<String, Integer> counts;
     /** Box id to the label of a control that has none in its text or data; made when first needed. */
     private Map<String, String> fallbackLabels;
 
-    ControlBoxes(BoxAnalyzer analyzer, Patch patch) {
+    ControlBoxes(BoxAnalyzer analyzer, Patch patch, Map<String, Integer> counts) {
         this.analyzer = analyzer;
         this.patch = patch;
+        this.counts = counts;
     }
 
     /** Ranks the controls of the patch that have no label, the first time one is met. */
     private Map<String, String> fallbackLabels() {
         if (fallbackLabels == null) {
             fallbackLabels = new TreeMap<>();
-            Map<String, Integer> counts = new TreeMap<>();
             for (String id : new Names(patch.boxes().keySet()).ordered()) {
                 Box box = patch.box(id);
                 BoxText text;

@@ -1,59 +1,89 @@
 package dev.faustwire.codegen;
 
-import dev.faustwire.core.json.JsonValue.JsonObject;
-import dev.faustwire.core.model.Box;
-import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
-import dev.faustwire.core.model.Port;
-import dev.faustwire.core.model.Rect;
+import dev.faustwire.stdlib.StdlibIndex;
 import dev.faustwire.stdlib.jvm.BundledIndex;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
-/** Random patches for property tests: every box kind codegen knows, some broken texts, wild lines and loops. */
-final class RandomPatches {
-    static final List<String> TEXTS = List.of("in 1", "in 2", "in 3", "out 1", "out 2", "out 3", "+", "-", "* 0.5",
-            "/ 1 _", "- 1", "@ 3", "@", "mem", "'", "~", "max 0", "min", "pow 2", "sin", "select2", "0.25", "c 440",
-            "os.osc 440", "os.oscrq", "en.ar _ 0.1", "fi.lowpass 2", "si.bus 3 @ins 4 @outs 3", "ma.SR", "> 0",
-            "comment hi", "mem", "@ 2", "+");
-    static final List<String> BROKEN_TEXTS = List.of("oscc", "in 0", "* \"x", "par 3", "", "+ 1 2 3");
+/**
+ * Random patches for property tests, the same for the same seed. A patch is built as a person
+ * wires one: inputs, sources, chains of operations, feedback loops through a delay, iterations whose
+ * bodies read their variable (nested, with loops inside, reading boxes outside), sub-patchers
+ * nested up to {@value #MAX_DEPTH} deep, code boxes, controls, send/receive, an effect, comments and
+ * out boxes that take what nothing else reads. Lines connect ports that exist ({@link BoxPorts}).
+ * Some patches then get faults on purpose ({@link RandomFaults}); each patch lists its features
+ * ({@code kind:iteration}, {@code loop}, {@code fault:loop-without-delay}...) for the statistics.
+ */
+public final class RandomPatches {
+    /** The seed and length of the sequence of the acceptance tests: codegen of all, compile of a sample. */
+    public static final long SEED = 20261121;
+    public static final int COUNT = 10_000;
+    /** Percent of top patches with faults on purpose; a sub-patch gets them less often. */
+    static final int FAULTY_TOP = 35;
+    static final int FAULTY_CHILD = 6;
+    /** How deep sub-patchers nest, and iterations inside iteration bodies. */
+    static final int MAX_DEPTH = 3;
+    static final int MAX_NESTING = 2;
+    static final List<String> ITERATIONS = List.of("par", "seq", "sum", "prod");
 
-    private RandomPatches() {
+    /** One random patch and what went into it. */
+    public record Sample(int index, Patch patch, SortedSet<String> features) {
     }
 
-    /** A patch of up to {@code maxBoxes} boxes; lines mostly valid, some to missing boxes or ports. */
-    static Patch generate(Random random, int maxBoxes) {
-        int count = 1 + random.nextInt(maxBoxes);
-        TreeMap<String, Box> boxes = new TreeMap<>();
-        for (int i = 1; i <= count; i++) {
-            String id = "box-" + i;
-            String text = i == 1 ? "out 1" : random.nextInt(25) == 0 ? pick(random, BROKEN_TEXTS) : pick(random, TEXTS);
-            boxes.put(id, new Box(id, text, new Rect(i * 10, i * 20, 60, 22)));
-        }
-        TreeMap<String, Line> lines = new TreeMap<>();
-        int lineCount = random.nextInt(count * 2 + 1);
-        for (int i = 1; i <= lineCount; i++) {
-            String src = "box-" + (1 + random.nextInt(count + (random.nextInt(50) == 0 ? 3 : 0)));
-            String dest = "box-" + (1 + random.nextInt(count));
-            int outlet = random.nextInt(50) == 0 ? 3 : validPort(random, boxes.get(src), false);
-            int inlet = random.nextInt(50) == 0 ? 3 : validPort(random, boxes.get(dest), true);
-            String id = "line-" + i;
-            lines.put(id, new Line(id, new Port(src, outlet), new Port(dest, inlet)));
-        }
-        return new Patch(boxes, lines, JsonObject.EMPTY, JsonObject.EMPTY);
+    final Random random;
+    final StdlibIndex stdlib = BundledIndex.get();
+    TreeSet<String> features;
+    private int made;
+
+    public RandomPatches(long seed) {
+        random = new Random(seed);
     }
 
-    private static String pick(Random random, List<String> texts) {
-        return texts.get(random.nextInt(texts.size()));
+    /** The next patch of the sequence. */
+    public Sample next() {
+        features = new TreeSet<>();
+        Patch patch = new RandomLevel(this, 0, chance(FAULTY_TOP)).build(4 + random.nextInt(12), 0);
+        return new Sample(made++, patch, Collections.unmodifiableSortedSet(features));
     }
 
-    private static int validPort(Random random, Box box, boolean inlet) {
-        if (box == null) {
-            return 0;
+    boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    void feature(String name) {
+        features.add(name);
+    }
+
+    /** The kind of box a text makes, for statistics: io, constant, delay, primitive, library, control... */
+    static String kindOf(String text) {
+        String name = text.strip().isEmpty() ? "" : text.strip().split("\\s+")[0];
+        if (name.equals("in") || name.equals("out")) {
+            return "io";
         }
-        BoxPorts.Count count = BoxPorts.of(box, BundledIndex.get());
-        int ports = inlet ? count.inlets() : count.outlets();
-        return ports == 0 ? 0 : random.nextInt(ports);
+        if (name.equals("c") || (!name.isEmpty() && (Character.isDigit(name.charAt(0)) || name.startsWith(".")
+                || (name.startsWith("-") && name.length() > 1)))) {
+            return "constant";
+        }
+        return switch (name) {
+            case "mem", "'", "@", "~" -> "delay";
+            case "p", "patcher" -> "subpatch";
+            case "code" -> "code";
+            case "par", "seq", "sum", "prod" -> "iteration";
+            case "send", "s", "receive", "r" -> name.startsWith("s") ? "send" : "receive";
+            case "effect" -> "effect";
+            case "comment" -> "comment";
+            case "hslider", "vslider", "nentry", "button", "checkbox", "hbargraph", "vbargraph", "hgroup", "vgroup",
+                    "tgroup", "attach" -> "control";
+            default -> Primitive.named(name) != null ? "primitive" : name.contains(".") || name.equals("lowpass")
+                    ? "library" : "other";
+        };
     }
 }
