@@ -99,6 +99,8 @@ class EditorIT {
     void aFileChosenWithThePickerOpens() {
         Page page = browser.newPage();
         page.navigate("http://127.0.0.1:" + server.port() + "/");
+        // the picker's listener exists once the editor has started; a file chosen before would be lost
+        page.waitForFunction("() => window.faustwire && window.faustwire.report");
         page.locator("#file-picker").setInputFiles(E2e.IFC.resolve("07-00.dsppat"));
         assertThat(page.locator("#patch-name")).hasText("07-00.dsppat");
         assertThat(page.locator("#code")).containsText("process(In_1_0, In_2_0, In_3_0, In_4_0, In_5_0, In_6_0, In_7_0)");
