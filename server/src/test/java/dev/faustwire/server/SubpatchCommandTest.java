@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,20 +27,6 @@ class SubpatchCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = Main.run(List.of(args), o, e);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Path write(String relative, String text) throws IOException {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -54,7 +37,7 @@ class SubpatchCommandTest {
     void codegenUsesAFileInAFolderAboveThePatch() throws IOException {
         write("lib/maximum.dsppat", twoInOne("max", null));
         Path top = write("songs/a/top.dsppat", twoInOne("p ./lib/maximum.dsppat", null));
-        Run run = run("codegen", top.toString());
+        CodegenCommandTest.Run run = CodegenCommandTest.run("codegen", top.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("max("), run.out());
     }
@@ -62,7 +45,7 @@ class SubpatchCommandTest {
     @Test
     void codegenSaysE020WhenTheFileIsNowhere() throws IOException {
         Path top = write("top.dsppat", twoInOne("p ./lib/maximum.dsppat", null));
-        Run run = run("codegen", top.toString());
+        CodegenCommandTest.Run run = CodegenCommandTest.run("codegen", top.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("box-2: error E020"), run.err());
     }
@@ -70,7 +53,7 @@ class SubpatchCommandTest {
     @Test
     void compileProbesACodeBoxAndPrintsItsArity() throws IOException {
         Path top = write("top.dsppat", twoInOne("code", "{\"value\": \"process = max;\"}"));
-        Run run = run("compile", top.toString());
+        CodegenCommandTest.Run run = CodegenCommandTest.run("compile", top.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode answer = TestServer.parse(run.out());
         assertEquals(2, answer.get("inputs").asInt());
@@ -82,7 +65,7 @@ class SubpatchCommandTest {
         write("maximum.dsppat", twoInOne("max", null));
         Path top = write("a/top.dsppat", twoInOne("p ./maximum.dsppat", null));
         Path wav = dir.resolve("out.wav");
-        Run run = run("render", top.toString(), "-o", wav.toString(), "--seconds", "0.01");
+        CodegenCommandTest.Run run = CodegenCommandTest.run("render", top.toString(), "-o", wav.toString(), "--seconds", "0.01");
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.size(wav) > 44);
     }

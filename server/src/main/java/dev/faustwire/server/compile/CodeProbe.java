@@ -7,12 +7,8 @@ import dev.faustwire.server.toolchain.CompilerError;
 import dev.faustwire.server.toolchain.CompilerMessages;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +62,7 @@ public final class CodeProbe {
 
     /** The arity of the text's {@code process}, or why it has none. */
     public Arity arity(String faust) {
-        String key = sha256(faust);
+        String key = Sha256.hex(faust);
         synchronized (kept) {
             Arity known = kept.get(key);
             if (known != null) {
@@ -146,14 +142,5 @@ public final class CodeProbe {
             errors.add(inCode ? "line " + line + ": " + error.message() : error.message());
         }
         return errors.isEmpty() ? "the compiler gave no reason" : String.join("\n", errors);
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

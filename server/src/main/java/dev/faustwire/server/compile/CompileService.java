@@ -3,10 +3,6 @@ package dev.faustwire.server.compile;
 import dev.faustwire.server.toolchain.CompileFailure;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.FaustCompiler;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -67,7 +63,7 @@ public final class CompileService implements AutoCloseable {
 
     /** The cache key of a program: compiler version, name and text. */
     public String key(Program program) {
-        return sha256(compiler.version() + "\n" + program.name() + "\n" + program.code());
+        return Sha256.hex(compiler.version() + "\n" + program.name() + "\n" + program.code());
     }
 
     /** The outcome for a compilable program, from the cache, a compile in flight, or a new compile. */
@@ -162,15 +158,6 @@ public final class CompileService implements AutoCloseable {
                 throw cause;
             }
             throw new IllegalStateException("a compile failed unexpectedly", e.getCause());
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
