@@ -108,6 +108,14 @@ record BoxSpec(Role role, String kind, int inlets, int outlets, int channel, Str
                 || role == Role.CODE || role == Role.ITERATION;
     }
 
+    /**
+     * How many outlets carry the box's results: all of them, but for an iteration only its outputs
+     * (the outlets after them are the body's inputs and the variable, names inside the body).
+     */
+    int results() {
+        return role == Role.ITERATION ? iteration().outputs() : outlets;
+    }
+
     Iteration iteration() {
         return (Iteration) detail;
     }

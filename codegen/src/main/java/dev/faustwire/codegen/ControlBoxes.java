@@ -71,7 +71,7 @@ final class ControlBoxes {
             return BoxSpec.operation("Attach", "attach", BoxSpec.Shape.CALL, slotsOf(2), 1, 0);
         }
         String label = label(box, text);
-        String kind = capitalized(name);
+        String kind = Names.kind(name);
         List<Token> numbers = text.args();
         if (ControlLabels.labelIn(text) != null && text.attribute("label") == null) {
             numbers = numbers.subList(1, numbers.size());
@@ -197,9 +197,5 @@ final class ControlBoxes {
             slots.add(null);
         }
         return slots;
-    }
-
-    private static String capitalized(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -35,6 +35,11 @@ final class Names {
         }
     }
 
+    /** The kind part of a definition name for a box name: {@code sin} is {@code Sin}, {@code par} is {@code Par}. */
+    static String kind(String boxName) {
+        return Character.toUpperCase(boxName.charAt(0)) + boxName.substring(1);
+    }
+
     int number(String boxId) {
         return numbers.get(boxId);
     }

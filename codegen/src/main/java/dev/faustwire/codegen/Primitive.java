@@ -44,14 +44,14 @@ record Primitive(String boxName, String kindName, Form form, String faust, int i
         infix("!=", "Ne");
         infix("@", "Delay");
         for (String name : List.of("pow", "atan2", "fmod", "remainder")) {
-            add(name, capitalized(name), Form.CALL_FROM_RIGHT, name, 2, 1);
+            add(name, Names.kind(name), Form.CALL_FROM_RIGHT, name, 2, 1);
         }
         for (String name : List.of("min", "max")) {
-            add(name, capitalized(name), Form.CALL, name, 2, 1);
+            add(name, Names.kind(name), Form.CALL, name, 2, 1);
         }
         for (String name : List.of("sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log10",
                 "sqrt", "abs", "floor", "ceil", "rint", "int", "float")) {
-            add(name, capitalized(name), Form.CALL, name, 1, 1);
+            add(name, Names.kind(name), Form.CALL, name, 1, 1);
         }
         add("select2", "Select2", Form.CALL, "select2", 3, 1);
         add("select3", "Select3", Form.CALL, "select3", 4, 1);
@@ -66,10 +66,6 @@ record Primitive(String boxName, String kindName, Form form, String faust, int i
 
     private static void add(String boxName, String kind, Form form, String faust, int inputs, int outputs) {
         TABLE.put(boxName, new Primitive(boxName, kind, form, faust, inputs, outputs));
-    }
-
-    private static String capitalized(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** The primitive a box name stands for, or null. */

@@ -66,14 +66,15 @@ final class ProgramWriter {
         private final Level level;
         private final Graph graph;
         /** Box id to the loop it is in. */
-        private final Map<String, List<String>> loopOf = new LinkedHashMap<>();
+        private final Map<String, Loop> loopOf = new LinkedHashMap<>();
         private final Map<Integer, String> inputNames = new LinkedHashMap<>();
 
         LevelWriter(Level level) {
             this.level = level;
             this.graph = level.graph;
-            for (List<String> loop : level.regions.loops) {
-                for (String id : loop) {
+            for (List<String> members : level.regions.loops) {
+                Loop loop = loop(members);
+                for (String id : members) {
                     loopOf.put(id, loop);
                 }
             }
@@ -123,15 +124,15 @@ final class ProgramWriter {
 
         /** The definitions of the boxes of one scope: the level ({@code iteration} null) or an iteration's body. */
         private void writeScope(String iteration, Side side) {
-            List<List<String>> writtenLoops = new ArrayList<>();
+            List<String> writtenLoops = new ArrayList<>();
             for (String id : graph.order) {
                 if (!belongs(id, iteration, side)) {
                     continue;
                 }
                 writeHead(id);
-                List<String> loop = loopOf.get(id);
-                if (loop != null && !writtenLoops.contains(loop)) {
-                    writtenLoops.add(loop);
+                Loop loop = loopOf.get(id);
+                if (loop != null && !writtenLoops.contains(loop.name())) {
+                    writtenLoops.add(loop.name());
                     writeLoop(loop);
                 }
                 if (loop != null) {
@@ -191,7 +192,7 @@ final class ProgramWriter {
         }
 
         private boolean usesResults(String id, BoxSpec spec) {
-            int results = spec.role() == BoxSpec.Role.ITERATION ? spec.iteration().outputs() : spec.outlets();
+            int results = spec.results();
             for (int outlet : graph.usedOutlets.get(id)) {
                 if (outlet < results) {
                     return true;
@@ -228,7 +229,7 @@ final class ProgramWriter {
         /** {@code Kind_N_k = expression;} for each used result outlet of a box. */
         private void writeDefinitions(String id) {
             BoxSpec spec = graph.specs.get(id);
-            int results = spec.role() == BoxSpec.Role.ITERATION ? spec.iteration().outputs() : spec.outlets();
+            int results = spec.results();
             for (int outlet : graph.usedOutlets.get(id)) {
                 if (outlet < results) {
                     out.definition(id(id), name(id, outlet), Expressions.select(expression(id), outlet, results));
@@ -237,73 +238,76 @@ final class ProgramWriter {
         }
 
         /**
-         * {@code Loop_N = \(delays).((feeds, members) with { ... }) ~ (returns);}: the lambda reads the
-         * outputs of the loop's delays and gives what feeds each delay, then the used outlets of the
-         * other boxes of the loop, so that each box runs once and is read from the loop outside it.
+         * A loop of the level: its boxes, its delays in graph order, and what its lambda gives, in
+         * order: each delay's feed (outlet -1), then each used outlet of its other boxes.
          */
-        private void writeLoop(List<String> members) {
-            List<String> delays = delaysOf(members);
-            List<String> params = new ArrayList<>();
-            List<String> outputs = new ArrayList<>();
-            List<String> returns = new ArrayList<>();
-            for (String delay : delays) {
-                params.add(name(delay, 0));
-                outputs.add(inlet(delay, 0));
-                int samples = graph.specs.get(delay).delay();
-                returns.add(samples == 1 ? "_" : "@(" + (samples - 1) + ")");
-            }
-            for (LoopOutput output : loopOutputs(members)) {
-                if (output.outlet() >= 0) {
-                    outputs.add(name(output.boxId(), output.outlet()));
-                }
-            }
-            String first = delays.get(0);
-            out.line(id(first), loopName(first) + " = \\(" + String.join(", ", params) + ").(" + Expressions.grouped(outputs));
-            out.indent().line(id(first), "with {").indent();
-            for (String member : members) {
-                if (!graph.specs.get(member).isDelay()) {
-                    writeDefinitions(member);
-                }
-            }
-            out.dedent().line(id(first), "}) ~ " + Expressions.grouped(returns) + ";").dedent();
-        }
-
-        /** What a loop gives, in order: each delay's feed (outlet -1), then each used outlet of its other boxes. */
-        private List<LoopOutput> loopOutputs(List<String> members) {
-            List<LoopOutput> outputs = new ArrayList<>();
-            for (String delay : delaysOf(members)) {
-                outputs.add(new LoopOutput(delay, -1));
-            }
-            for (String member : members) {
-                BoxSpec spec = graph.specs.get(member);
-                if (spec.isDelay()) {
-                    continue;
-                }
-                int results = spec.role() == BoxSpec.Role.ITERATION ? spec.iteration().outputs() : spec.outlets();
-                for (int outlet : graph.usedOutlets.get(member)) {
-                    if (outlet < results) {
-                        outputs.add(new LoopOutput(member, outlet));
-                    }
-                }
-            }
-            return outputs;
+        private record Loop(String name, List<String> members, List<String> delays, List<LoopOutput> outputs) {
         }
 
         /** One output of a loop: the feed of a delay (outlet -1) or an outlet of another box of the loop. */
         private record LoopOutput(String boxId, int outlet) {
         }
 
+        private Loop loop(List<String> members) {
+            List<String> delays = new ArrayList<>();
+            List<LoopOutput> outputs = new ArrayList<>();
+            for (String id : members) {
+                if (graph.specs.get(id).isDelay()) {
+                    delays.add(id);
+                    outputs.add(new LoopOutput(id, -1));
+                }
+            }
+            for (String member : members) {
+                BoxSpec spec = graph.specs.get(member);
+                if (spec.isDelay()) {
+                    continue;
+                }
+                for (int outlet : graph.usedOutlets.get(member)) {
+                    if (outlet < spec.results()) {
+                        outputs.add(new LoopOutput(member, outlet));
+                    }
+                }
+            }
+            return new Loop("Loop_" + graph.names.number(delays.get(0)), members, delays, outputs);
+        }
+
+        /**
+         * {@code Loop_N = \(delays).((feeds, members) with { ... }) ~ (returns);}: the lambda reads the
+         * outputs of the loop's delays and gives what feeds each delay, then the used outlets of the
+         * other boxes of the loop, so that each box runs once and is read from the loop outside it.
+         */
+        private void writeLoop(Loop loop) {
+            List<String> params = new ArrayList<>();
+            List<String> outputs = new ArrayList<>();
+            List<String> returns = new ArrayList<>();
+            for (String delay : loop.delays()) {
+                params.add(name(delay, 0));
+                int samples = graph.specs.get(delay).delay();
+                returns.add(samples == 1 ? "_" : "@(" + (samples - 1) + ")");
+            }
+            for (LoopOutput output : loop.outputs()) {
+                outputs.add(output.outlet() < 0 ? inlet(output.boxId(), 0) : name(output.boxId(), output.outlet()));
+            }
+            String first = id(loop.delays().get(0));
+            out.line(first, loop.name() + " = \\(" + String.join(", ", params) + ").(" + Expressions.grouped(outputs));
+            out.indent().line(first, "with {").indent();
+            for (String member : loop.members()) {
+                if (!graph.specs.get(member).isDelay()) {
+                    writeDefinitions(member);
+                }
+            }
+            out.dedent().line(first, "}) ~ " + Expressions.grouped(returns) + ";").dedent();
+        }
+
         /** A box of a loop reads its outlets from the loop: a delay delays its feed, another box picks its own. */
-        private void writeFromLoop(String id, List<String> members) {
-            List<LoopOutput> outputs = loopOutputs(members);
-            String loop = loopName(delaysOf(members).get(0));
+        private void writeFromLoop(String id, Loop loop) {
             boolean delay = graph.specs.get(id).isDelay();
-            for (LoopOutput wanted : outputs) {
+            for (LoopOutput wanted : loop.outputs()) {
                 if (!wanted.boxId().equals(id)) {
                     continue;
                 }
                 List<String> selector = new ArrayList<>();
-                for (LoopOutput output : outputs) {
+                for (LoopOutput output : loop.outputs()) {
                     if (output != wanted) {
                         selector.add("!");
                     } else if (delay) {
@@ -314,18 +318,8 @@ final class ProgramWriter {
                     }
                 }
                 String outlet = name(id, delay ? 0 : wanted.outlet());
-                out.definition(id(id), outlet, loop + " : " + Expressions.grouped(selector));
+                out.definition(id(id), outlet, loop.name() + " : " + Expressions.grouped(selector));
             }
-        }
-
-        private List<String> delaysOf(List<String> members) {
-            List<String> delays = new ArrayList<>();
-            for (String id : members) {
-                if (graph.specs.get(id).isDelay()) {
-                    delays.add(id);
-                }
-            }
-            return delays;
         }
 
         private String expression(String id) {
@@ -409,10 +403,6 @@ final class ProgramWriter {
 
         private String head(String id) {
             return graph.head(id);
-        }
-
-        private String loopName(String firstDelay) {
-            return "Loop_" + graph.names.number(firstDelay);
         }
 
         private String id(String boxId) {

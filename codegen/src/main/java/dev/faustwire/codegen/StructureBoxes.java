@@ -183,7 +183,7 @@ final class StructureBoxes {
                     + " inputs or outputs");
         }
         BoxSpec.Iteration detail = new BoxSpec.Iteration(operator, count, ins, outs, (int) inputs, (int) outputs);
-        return BoxSpec.structure(BoxSpec.Role.ITERATION, capitalized(operator), outs + (int) inputs,
+        return BoxSpec.structure(BoxSpec.Role.ITERATION, Names.kind(operator), outs + (int) inputs,
                 (int) outputs + ins + 1, detail);
     }
 
@@ -220,9 +220,5 @@ final class StructureBoxes {
             return analyzer.fail(Code.WRONG_ARGUMENT, box, "an effect has at least one output (@outs 1)");
         }
         return BoxSpec.structure(BoxSpec.Role.EFFECT, "Effect", outs, ins, null);
-    }
-
-    private static String capitalized(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -3,13 +3,8 @@ package dev.faustwire.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,13 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every golden program compiles with the installed Faust, to the channel counts codegen reports. */
 class GoldenCompileIT {
-    private static final Pattern INPUTS = Pattern.compile("\"inputs\": (\\d+)");
-    private static final Pattern OUTPUTS = Pattern.compile("\"outputs\": (\\d+)");
-
     @TempDir
     Path work;
 
-    static java.util.List<GoldenCases.Case> cases() {
+    static List<GoldenCases.Case> cases() {
         return GoldenCases.all();
     }
 
@@ -31,39 +23,14 @@ class GoldenCompileIT {
     @MethodSource("cases")
     void compiles(GoldenCases.Case golden) throws Exception {
         CodegenResult result = golden.generate();
-        Files.copy(golden.expected(), work.resolve("golden.dsp"));
-        Compile compile = faust("golden.dsp");
-        assertEquals(0, compile.exit(), golden.name() + ": " + compile.errors());
-        String json = Files.readString(work.resolve("golden.dsp.json"), StandardCharsets.UTF_8);
-        assertEquals(result.inputs(), number(INPUTS, json), golden.name() + " inputs");
-        assertEquals(result.outputs(), number(OUTPUTS, json), golden.name() + " outputs");
+        FaustRun run = FaustRun.compile(work, "golden.dsp", GoldenCases.read(golden.expected()));
+        assertEquals(0, run.exit(), golden.name() + ": " + run.errors());
+        assertEquals(result.inputs(), run.inputs(), golden.name() + " inputs");
+        assertEquals(result.outputs(), run.outputs(), golden.name() + " outputs");
     }
 
     @Test
     void aBrokenProgramFails() throws Exception {
-        Files.writeString(work.resolve("broken.dsp"), "process = oscc;\n");
-        assertNotEquals(0, faust("broken.dsp").exit());
-    }
-
-    private record Compile(int exit, String errors) {
-    }
-
-    private Compile faust(String file) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("faust", "-json", "-o", "/dev/null", file)
-                .directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("faust did not finish in 60 s: " + file);
-        }
-        return new Compile(process.exitValue(), errors);
-    }
-
-    private static int number(Pattern pattern, String json) {
-        Matcher m = pattern.matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no " + pattern + " in " + json);
-        }
-        return Integer.parseInt(m.group(1));
+        assertNotEquals(0, FaustRun.compile(work, "broken.dsp", "process = oscc;\n").exit());
     }
 }
