@@ -135,6 +135,12 @@ final class Graph {
         return positions;
     }
 
+    /** Whether a definition name {@code Kind_N_k} would be one of this level's, so that it hides an outer one. */
+    boolean defines(String definition) {
+        int end = definition.lastIndexOf('_');
+        return end > 0 && heads.containsValue(definition.substring(0, end));
+    }
+
     /** {@code Kind_N} of a box that has a meaning. */
     String head(String id) {
         return heads.get(id);

@@ -26,7 +26,7 @@ final class ProgramWriter {
             out.line(null, line);
         }
         out.line(null, "");
-        LevelWriter writer = new LevelWriter(top);
+        LevelWriter writer = new LevelWriter(top, List.of());
         writer.writeFunction(null, "process", Side.VOICE);
         String effect = top.regions.effect();
         if (effect != null) {
@@ -68,10 +68,13 @@ final class ProgramWriter {
         /** Box id to the loop it is in. */
         private final Map<String, Loop> loopOf = new LinkedHashMap<>();
         private final Map<Integer, String> inputNames = new LinkedHashMap<>();
+        /** The variables of the iterations around this level's sub-patcher box, outermost first. */
+        private final List<String> outerVariables;
 
-        LevelWriter(Level level) {
+        LevelWriter(Level level, List<String> outerVariables) {
             this.level = level;
             this.graph = level.graph;
+            this.outerVariables = outerVariables;
             for (List<String> members : level.regions.loops) {
                 Loop loop = loop(members);
                 for (String id : members) {
@@ -174,8 +177,10 @@ final class ProgramWriter {
                 return;
             }
             switch (spec.role()) {
-                case SUBPATCH -> new LevelWriter(((BoxSpec.SubPatch) spec.detail()).child())
-                        .writeFunction(id(id), head(id), Side.VOICE);
+                case SUBPATCH -> {
+                    Level child = ((BoxSpec.SubPatch) spec.detail()).child();
+                    new LevelWriter(child, variablesAround(id, child)).writeFunction(id(id), head(id), Side.VOICE);
+                }
                 case CODE -> {
                     out.line(id(id), head(id) + " = environment {").indent();
                     for (String line : CodeText.lines(((BoxSpec.CodeText) spec.detail()).faust())) {
@@ -238,22 +243,34 @@ final class ProgramWriter {
         }
 
         /**
-         * A loop of the level: its boxes, its delays in graph order, and what its lambda gives, in
-         * order: each delay's feed (outlet -1), then each used outlet of its other boxes.
+         * A loop of the level: its boxes, its delays in graph order, what its lambda gives in order
+         * (each delay's feed, outlet -1, then each used outlet of its other boxes that is not already
+         * a feed), and where each of those outlets is read among them.
          */
-        private record Loop(String name, List<String> members, List<String> delays, List<LoopOutput> outputs) {
+        private record Loop(String name, List<String> members, List<String> delays, List<LoopOutput> outputs,
+                Map<Port, Integer> readAt) {
         }
 
         /** One output of a loop: the feed of a delay (outlet -1) or an outlet of another box of the loop. */
         private record LoopOutput(String boxId, int outlet) {
         }
 
+        /**
+         * The outputs of a loop, each signal once: an outlet that feeds a delay is read from that feed.
+         * Giving the same signal twice is redundant, and Faust 2.54.9's wasm backend asserts on it when
+         * the signal folds to a constant ({@code ma.tanh(0 * m)}).
+         */
         private Loop loop(List<String> members) {
             List<String> delays = new ArrayList<>();
             List<LoopOutput> outputs = new ArrayList<>();
+            Map<Port, Integer> readAt = new LinkedHashMap<>();
             for (String id : members) {
                 if (graph.specs.get(id).isDelay()) {
                     delays.add(id);
+                    List<Port> feed = graph.inbound.get(id).get(0);
+                    if (feed.size() == 1) {
+                        readAt.putIfAbsent(feed.get(0), outputs.size());
+                    }
                     outputs.add(new LoopOutput(id, -1));
                 }
             }
@@ -263,12 +280,12 @@ final class ProgramWriter {
                     continue;
                 }
                 for (int outlet : graph.usedOutlets.get(member)) {
-                    if (outlet < spec.results()) {
+                    if (outlet < spec.results() && readAt.putIfAbsent(new Port(member, outlet), outputs.size()) == null) {
                         outputs.add(new LoopOutput(member, outlet));
                     }
                 }
             }
-            return new Loop("Loop_" + graph.names.number(delays.get(0)), members, delays, outputs);
+            return new Loop("Loop_" + graph.names.number(delays.get(0)), members, delays, outputs, readAt);
         }
 
         /**
@@ -301,25 +318,29 @@ final class ProgramWriter {
 
         /** A box of a loop reads its outlets from the loop: a delay delays its feed, another box picks its own. */
         private void writeFromLoop(String id, Loop loop) {
-            boolean delay = graph.specs.get(id).isDelay();
-            for (LoopOutput wanted : loop.outputs()) {
-                if (!wanted.boxId().equals(id)) {
-                    continue;
-                }
-                List<String> selector = new ArrayList<>();
-                for (LoopOutput output : loop.outputs()) {
-                    if (output != wanted) {
-                        selector.add("!");
-                    } else if (delay) {
-                        int samples = graph.specs.get(id).delay();
-                        selector.add(samples == 1 ? "mem" : "@(" + samples + ")");
-                    } else {
-                        selector.add("_");
-                    }
-                }
-                String outlet = name(id, delay ? 0 : wanted.outlet());
-                out.definition(id(id), outlet, loop.name() + " : " + Expressions.grouped(selector));
+            BoxSpec spec = graph.specs.get(id);
+            if (spec.isDelay()) {
+                int samples = spec.delay();
+                int feed = loop.outputs().indexOf(new LoopOutput(id, -1));
+                out.definition(id(id), name(id, 0), loop.name() + " : "
+                        + pick(loop, feed, samples == 1 ? "mem" : "@(" + samples + ")"));
+                return;
             }
+            for (int outlet : graph.usedOutlets.get(id)) {
+                if (outlet < spec.results()) {
+                    out.definition(id(id), name(id, outlet), loop.name() + " : "
+                            + pick(loop, loop.readAt().get(new Port(id, outlet)), "_"));
+                }
+            }
+        }
+
+        /** {@code (!, wire, !)}: one output of a loop through {@code wire}, the others cut. */
+        private static String pick(Loop loop, int index, String wire) {
+            List<String> selector = new ArrayList<>();
+            for (int i = 0; i < loop.outputs().size(); i++) {
+                selector.add(i == index ? wire : "!");
+            }
+            return Expressions.grouped(selector);
         }
 
         private String expression(String id) {
@@ -334,8 +355,11 @@ final class ProgramWriter {
                     for (String slot : spec.slots()) {
                         args.add(slot != null ? slot : inlet(id, inlet++));
                     }
-                    if (spec.shape() == BoxSpec.Shape.PARTIAL && level.regions.scopeOf(id) != null) {
-                        args.set(0, numbered(args.get(0), level.regions.scopeOf(id)));
+                    if (spec.shape() == BoxSpec.Shape.PARTIAL) {
+                        List<String> variables = variablesAround(id, null);
+                        if (!variables.isEmpty()) {
+                            args.set(0, numbered(args.get(0), variables));
+                        }
                     }
                     yield Expressions.apply(spec, args);
                 }
@@ -343,16 +367,33 @@ final class ProgramWriter {
         }
 
         /**
-         * A bargraph in an iteration's body is copied once per iteration, and Faust wants one label
-         * per bargraph: {@code "level %Par_3_1"} is {@code level 0}, {@code level 1}... with the
-         * variable of each iteration around it.
+         * A bargraph in an iteration's body, here or around this sub-patcher, is copied once per
+         * iteration, and Faust wants one label per bargraph: {@code "level %Par_3_1"} is
+         * {@code level 0}, {@code level 1}... with the variable of each iteration around it.
          */
-        private String numbered(String label, String iteration) {
-            StringBuilder variables = new StringBuilder();
-            for (String scope = iteration; scope != null; scope = level.regions.scopeOf(scope)) {
-                variables.insert(0, " %" + name(scope, graph.specs.get(scope).iteration().variableOutlet()));
+        private String numbered(String label, List<String> variables) {
+            StringBuilder suffix = new StringBuilder();
+            for (String variable : variables) {
+                suffix.append(" %").append(variable);
             }
-            return label.substring(0, label.length() - 1) + variables + "\"";
+            return label.substring(0, label.length() - 1) + suffix + "\"";
+        }
+
+        /**
+         * The variables of the iterations a box is in, outermost first: those around this level, then
+         * those of this level. Functions are defined inside the bodies they are used in, so an outer
+         * variable is in scope, unless {@code child}, the level the names are for, reuses its name.
+         */
+        private List<String> variablesAround(String id, Level child) {
+            List<String> variables = new ArrayList<>();
+            for (String scope = level.regions.scopeOf(id); scope != null; scope = level.regions.scopeOf(scope)) {
+                variables.add(0, name(scope, graph.specs.get(scope).iteration().variableOutlet()));
+            }
+            variables.addAll(0, outerVariables);
+            if (child != null) {
+                variables.removeIf(variable -> child.graph.defines(variable));
+            }
+            return variables;
         }
 
         private List<String> inlets(String id, int from, int to) {
