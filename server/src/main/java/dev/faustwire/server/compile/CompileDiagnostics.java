@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * A failed compile as diagnostics pinned to boxes: an error with a line of the generated program
  * goes to the box of that line (the source map); an error without one (arity errors) goes to the
  * first box whose definition it quotes, else to the only box whose line calls a function its first
- * line names ({@code lowpass(2)(1000):B}); anything else is about the whole program.
+ * line names ({@code lowpass(2)(1000):B}); an error that none of this pins, and a crash of the
+ * compiler, go to the box {@link FailureBisection} finds, when it finds one; timeouts and memory
+ * exhaustion are about the whole program.
  */
 public final class CompileDiagnostics {
     private static final Pattern DEFINITION = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*[(=]");
@@ -31,7 +34,19 @@ public final class CompileDiagnostics {
     private CompileDiagnostics() {
     }
 
+    /** The diagnostics of a failure, without compiling again: what names no box stays on no box. */
     public static List<Diagnostic> of(CompileOutcome.Failed failed, Program program, SandboxLimits limits) {
+        return of(failed, program, limits, () -> null);
+    }
+
+    /** The diagnostics of a failure; {@code bisection} is asked, at most once, for what names no box. */
+    public static List<Diagnostic> of(CompileOutcome.Failed failed, Program program, SandboxLimits limits,
+            Supplier<FailureBisection.Culprit> bisection) {
+        Supplier<FailureBisection.Culprit> culprit = new Once<>(bisection);
+        if (failed.kind() == CompileFailure.CRASHED && culprit.get() != null) {
+            return List.of(Diagnostic.atBox(Code.COMPILER_CRASHED, culprit.get().boxId(),
+                    explain(failed, limits) + crashHint(culprit.get())));
+        }
         if (failed.kind() != CompileFailure.REJECTED) {
             return List.of(Diagnostic.atDocument(failed.kind().code(), explain(failed, limits)));
         }
@@ -41,10 +56,43 @@ public final class CompileDiagnostics {
         for (CompilerError error : CompilerMessages.errors(failed.message())) {
             String boxId = boxOf(error, program, lines, boxOfDefinition);
             String where = error.file() == null ? "" : error.file() + ":" + error.line() + ": ";
-            diagnostics.add(new Diagnostic(Code.COMPILE_ERROR.severity(), Code.COMPILE_ERROR, boxId, null, -1,
-                    where + error.message()));
+            String message = where + error.message();
+            if (boxId == null && culprit.get() != null) {
+                boxId = culprit.get().boxId();
+                message += "\n(Faust gives no line for this error. It goes away when " + culprit.get().definition()
+                        + ", the signal of this box, is replaced by the constant 1, so it starts here.)";
+            }
+            diagnostics.add(new Diagnostic(Code.COMPILE_ERROR.severity(), Code.COMPILE_ERROR, boxId, null, -1, message));
         }
         return diagnostics;
+    }
+
+    /** What a person can do about a crash that goes away without this box's signal. */
+    private static String crashHint(FailureBisection.Culprit culprit) {
+        return "\nFaust 2.54.9 crashed where it should have compiled or given an error. The crash goes away when "
+                + culprit.definition() + ", the signal of this box, is replaced by the constant 1, so it starts here."
+                + " It crashes this way when two bargraphs share a label, and when a feedback loop gives several"
+                + " signals that are all constant.";
+    }
+
+    /** A supplier asked at most once, and only when something needs its value. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> source;
+        private boolean asked;
+        private T value;
+
+        Once(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            if (!asked) {
+                asked = true;
+                value = source.get();
+            }
+            return value;
+        }
     }
 
     /** A line of the generated program that belongs to a box. */

@@ -29,7 +29,8 @@ public record CompileReport(Program program, CompileOutcome outcome, List<Diagno
         CompileOutcome outcome = service.compile(program);
         List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
         if (outcome instanceof CompileOutcome.Failed failed) {
-            diagnostics.addAll(CompileDiagnostics.of(failed, program, service.compiler().limits()));
+            diagnostics.addAll(CompileDiagnostics.of(failed, program, service.compiler().limits(),
+                    () -> service.culprit(program, failed)));
         }
         return new CompileReport(program, outcome, diagnostics);
     }

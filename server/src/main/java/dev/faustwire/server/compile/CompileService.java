@@ -5,6 +5,8 @@ import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -28,12 +30,20 @@ public final class CompileService implements AutoCloseable {
     public static final int DEFAULT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_QUEUE = 32;
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+    static final int REMEMBERED_CULPRITS = 64;
 
     private final FaustCompiler compiler;
     private final ThreadPoolExecutor pool;
     private final CompileCache cache;
     private final ConcurrentHashMap<String, CompletableFuture<CompileOutcome>> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger compiles = new AtomicInteger();
+    /** The latest {@value #REMEMBERED_CULPRITS} bisections, by program key; a null culprit is remembered too. */
+    private final Map<String, FailureBisection.Culprit> culprits = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FailureBisection.Culprit> eldest) {
+            return size() > REMEMBERED_CULPRITS;
+        }
+    };
 
     public CompileService(FaustCompiler compiler, int workers, int queue, long cacheBytes) {
         this.compiler = compiler;
@@ -110,6 +120,24 @@ public final class CompileService implements AutoCloseable {
     private static boolean cacheable(CompileOutcome outcome) {
         return outcome instanceof CompileOutcome.Compiled
                 || ((CompileOutcome.Failed) outcome).kind() == CompileFailure.REJECTED;
+    }
+
+    /**
+     * The box a failure that names none starts at ({@link FailureBisection}), or null; remembered
+     * per program, since crashes are not cached and would otherwise be bisected at every request.
+     */
+    public FailureBisection.Culprit culprit(Program program, CompileOutcome.Failed failure) {
+        String key = key(program);
+        synchronized (culprits) {
+            if (culprits.containsKey(key)) {
+                return culprits.get(key);
+            }
+        }
+        FailureBisection.Culprit culprit = FailureBisection.find(program, failure, this::compile);
+        synchronized (culprits) {
+            culprits.put(key, culprit);
+        }
+        return culprit;
     }
 
     /** Runs other CPU-heavy work (a render) on the compile pool and waits for it. */

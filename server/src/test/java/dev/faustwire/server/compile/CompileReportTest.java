@@ -120,4 +120,53 @@ class CompileReportTest {
         assertEquals("main.dsp:1: undefined symbol : oscc", item.get("message"));
         assertNull(report.toJson().get("inputs"));
     }
+
+    @Test
+    void aDivisionByZeroFaustGivesNoLineForIsPinnedByBisection() {
+        String patch = """
+                {"boxes": {"box-1": {"text": "in 1"}, "box-2": {"text": "os.osc 440"}, "box-3": {"text": "/ 1 _"},
+                           "box-4": {"text": "+"}, "box-5": {"text": "out 1"}},
+                 "lines": {"line-1": {"src": ["box-1", 0], "dest": ["box-4", 0]},
+                           "line-2": {"src": ["box-3", 0], "dest": ["box-4", 1]},
+                           "line-3": {"src": ["box-2", 0], "dest": ["box-5", 0]},
+                           "line-4": {"src": ["box-4", 0], "dest": ["box-5", 0]}}}
+                """;
+        CompileReport report = CompileReport.of(Programs.ofPatch(patch, "divide"), service);
+
+        Diagnostic d = report.diagnostics().get(0);
+        assertEquals(1, report.diagnostics().size());
+        assertEquals("E016", d.code().id());
+        assertEquals("box-3", d.boxId(), "the divisor inlet of / 1 _ is unconnected, so it divides 1 by 0");
+        assertTrue(d.message().startsWith("division by 0 in 1 / 0\n(Faust gives no line for this error. It goes away"
+                + " when Div_3_0, the signal of this box, is replaced by the constant 1"), d.message());
+    }
+
+    @Test
+    void aCrashOfTheCompilerIsPinnedByBisectionOnceAndRemembered() {
+        String patch = """
+                {"boxes": {"box-1": {"text": "in 1"}, "box-2": {"text": "hbargraph level 0 1"},
+                           "box-3": {"text": "abs"}, "box-4": {"text": "hbargraph level 0 1"},
+                           "box-5": {"text": "out 1"}, "box-6": {"text": "out 2"}},
+                 "lines": {"line-1": {"src": ["box-1", 0], "dest": ["box-2", 0]},
+                           "line-2": {"src": ["box-1", 0], "dest": ["box-3", 0]},
+                           "line-3": {"src": ["box-3", 0], "dest": ["box-4", 0]},
+                           "line-4": {"src": ["box-2", 0], "dest": ["box-5", 0]},
+                           "line-5": {"src": ["box-4", 0], "dest": ["box-6", 0]}}}
+                """;
+        Program program = Programs.ofPatch(patch, "meters");
+        CompileReport report = CompileReport.of(program, service);
+
+        Diagnostic d = report.diagnostics().get(0);
+        assertEquals(1, report.diagnostics().size());
+        assertEquals("E019", d.code().id());
+        assertEquals("box-2", d.boxId(), "two bargraphs called level make Faust 2.54.9 assert; the first is cut first");
+        assertTrue(d.message().contains("wasm_code_container.hh, line: 60"), d.message());
+        assertTrue(d.message().contains("The crash goes away when Hbargraph_2_0, the signal of this box, is replaced"),
+                d.message());
+
+        int compiles = service.compileCount();
+        CompileReport again = CompileReport.of(program, service);
+        assertEquals(report.diagnostics(), again.diagnostics());
+        assertEquals(compiles + 1, service.compileCount(), "a crash is compiled again, but not bisected again");
+    }
 }

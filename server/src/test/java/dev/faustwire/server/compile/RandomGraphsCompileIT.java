@@ -64,6 +64,7 @@ class RandomGraphsCompileIT {
         List<String> channels = new ArrayList<>();
         Map<String, Integer> failuresByFeature = new TreeMap<>();
         Map<String, Integer> unpinnedByKind = new TreeMap<>();
+        Map<String, Integer> bisectedByKind = new TreeMap<>();
         for (Compiled result : results) {
             assertTrue(result.program().compilable(), "codegen through JSON generates too: " + result.program().diagnostics());
             if (result.report().ok()) {
@@ -75,6 +76,11 @@ class RandomGraphsCompileIT {
             failures.add(failure);
             for (String feature : result.sample().features()) {
                 failuresByFeature.merge(feature, 1, Integer::sum);
+            }
+            for (Diagnostic d : result.report().diagnostics()) {
+                if (d.isError() && d.boxId() != null && d.message().contains(" goes away when ")) {
+                    bisectedByKind.merge(kind(d), 1, Integer::sum);
+                }
             }
             for (Diagnostic d : result.report().diagnostics()) {
                 if (d.isError() && (d.boxId() == null || PatchPaths.box(result.sample().patch(), d.boxId()) == null)) {
@@ -89,21 +95,12 @@ class RandomGraphsCompileIT {
                 + " compiled, " + failures.size() + " failed, " + unpinned.size() + " of them with an error on no box");
         System.out.println("  features of the failed: " + failuresByFeature);
         System.out.println("  errors on no box, by kind: " + unpinnedByKind);
+        System.out.println("  errors pinned by bisection, by kind: " + bisectedByKind);
         failures.forEach(System.out::println);
         channels.forEach(System.out::println);
         assertEquals(SAMPLES, results.size());
-        int open = 0;
-        for (Map.Entry<String, Integer> entry : unpinnedByKind.entrySet()) {
-            if (isKnownOpen(entry.getKey())) {
-                open += entry.getValue();
-            }
-        }
-        System.out.println("  OPEN: " + open + " of " + results.size() + " fail on no box for reasons not fixed yet"
-                + " (value-range errors Faust reports without a line; Faust 2.54.9 asserts; timeouts)");
-        assertEquals(unpinned.size(), open, (unpinned.size() - open) + " failed compiles have an error of a new kind on no"
-                + " box of their patch; see FAILED above (patch N is the Nth of new RandomPatches(RandomPatches.SEED))");
-        assertTrue(open <= SAMPLES / 10, open + " compiles fail on no box, more than the " + SAMPLES / 10
-                + " known today: a regression");
+        assertEquals(List.of(), unpinned, unpinned.size() + " failed compiles have an error on no box of their patch;"
+                + " see FAILED above (patch N is the Nth of new RandomPatches(RandomPatches.SEED))");
         assertEquals(0, channels.size(), "the DSP has the channels codegen announced; see CHANNELS above");
     }
 
@@ -154,17 +151,6 @@ class RandomGraphsCompileIT {
     }
 
     /** The kind of an error for the summary: its code and the words of its message before any expression. */
-    /**
-     * Errors on no box that are known and still open: Faust's value-range checks quote a signal
-     * and no line (division by 0, min and max of an int, negative delays), an arity error inside
-     * a code box, Faust 2.54.9's own asserts, and the compile time limit.
-     */
-    private static boolean isKnownOpen(String kind) {
-        return kind.startsWith("E016 division by 0") || kind.startsWith("E016 can't compute the min and max")
-                || kind.startsWith("E016 possible negative values") || kind.startsWith("E016 in sequential composition")
-                || kind.startsWith("E019 ") || kind.startsWith("E017 ");
-    }
-
     private static String kind(Diagnostic d) {
         String words = d.message().split("[:(\\n]", 2)[0].strip();
         return d.code().id() + " " + (words.length() > 60 ? words.substring(0, 60) : words);

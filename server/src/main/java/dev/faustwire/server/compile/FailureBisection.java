@@ -1,0 +1,133 @@
+package dev.faustwire.server.compile;
+
+import dev.faustwire.server.toolchain.CompileFailure;
+import dev.faustwire.server.toolchain.CompileOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the box behind a failed compile whose message names no line: Faust's value-range checks
+ * ({@code division by 0}, a delay that can be negative) and its own crashes. Variants of the
+ * program in which the first k one-line box definitions ({@code Kind_N_k = ...;}) give the
+ * constant 1 are compiled, and k is bisected to the first definition whose replacement makes the
+ * failure go away: the failure starts at that box. About log2(definitions) compiles, at most
+ * {@value #MAX_COMPILES}; a variant that times out or a busy server ends the search with no box.
+ */
+final class FailureBisection {
+    static final int MAX_COMPILES = 14;
+    /** One signal for one outlet of a box; heads of functions ({@code Par_5 = par(...)}) are not cut. */
+    private static final Pattern DEFINITION = Pattern.compile("^(\\s*)([A-Za-z][A-Za-z0-9_]*_\\d+_\\d+) = .*;$");
+
+    private FailureBisection() {
+    }
+
+    /** The box a failure starts at, and the definition whose replacement removed the failure. */
+    record Culprit(String boxId, String definition) {
+    }
+
+    /** The culprit of {@code failure}, or null when no variant removes it within the budget. */
+    static Culprit find(Program program, CompileOutcome.Failed failure, Function<Program, CompileOutcome> compile) {
+        if (program.code() == null || program.sourceMap() == null) {
+            return null;
+        }
+        String[] lines = program.code().split("\n", -1);
+        List<Integer> cuttable = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (program.sourceMap().boxAt(i + 1) != null && DEFINITION.matcher(lines[i]).matches()) {
+                cuttable.add(i);
+            }
+        }
+        Search search = new Search(program, lines, cuttable, failure, compile);
+        Boolean allCut = search.persists(cuttable.size());
+        if (allCut == null || allCut) {
+            return null;
+        }
+        int persists = 0;
+        int gone = cuttable.size();
+        while (gone - persists > 1) {
+            int middle = (persists + gone) >>> 1;
+            Boolean result = search.persists(middle);
+            if (result == null) {
+                return null;
+            }
+            if (result) {
+                persists = middle;
+            } else {
+                gone = middle;
+            }
+        }
+        int line = cuttable.get(gone - 1);
+        Matcher definition = DEFINITION.matcher(lines[line]);
+        definition.matches();
+        return new Culprit(program.sourceMap().boxAt(line + 1), definition.group(2));
+    }
+
+    /** The compiles of one search, counted. */
+    private static final class Search {
+        private final Program program;
+        private final String[] lines;
+        private final List<Integer> cuttable;
+        private final CompileOutcome.Failed failure;
+        private final Function<Program, CompileOutcome> compile;
+        private int compiles;
+
+        Search(Program program, String[] lines, List<Integer> cuttable, CompileOutcome.Failed failure,
+                Function<Program, CompileOutcome> compile) {
+            this.program = program;
+            this.lines = lines;
+            this.cuttable = cuttable;
+            this.failure = failure;
+            this.compile = compile;
+        }
+
+        /** Whether the failure is still there with the first {@code cut} definitions giving 1; null: cannot tell. */
+        Boolean persists(int cut) {
+            if (compiles++ >= MAX_COMPILES) {
+                return null;
+            }
+            CompileOutcome outcome;
+            try {
+                outcome = compile.apply(variant(cut));
+            } catch (ServerBusyException e) {
+                return null;
+            }
+            if (!(outcome instanceof CompileOutcome.Failed failed)) {
+                return false;
+            }
+            if (failed.kind() == CompileFailure.TIMEOUT || failed.kind() == CompileFailure.OUT_OF_MEMORY) {
+                return null;
+            }
+            return failed.kind() == failure.kind() && signature(failed.message()).equals(signature(failure.message()));
+        }
+
+        private Program variant(int cut) {
+            String[] text = lines.clone();
+            for (int k = 0; k < cut; k++) {
+                Matcher definition = DEFINITION.matcher(text[cuttable.get(k)]);
+                definition.matches();
+                text[cuttable.get(k)] = definition.group(1) + definition.group(2) + " = 1;";
+            }
+            return new Program(program.name(), String.join("\n", text), program.sourceMap(), List.of(),
+                    program.inputs(), program.outputs());
+        }
+    }
+
+    /**
+     * What makes two failures the same one: the words of the first line before any quoted signal
+     * ({@code can't compute the min and max values of}), or the file and line of a crash's assert.
+     */
+    static String signature(String message) {
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        int assertion = line.indexOf("(file: ");
+        if (assertion >= 0) {
+            int version = line.indexOf(", version", assertion);
+            return version < 0 ? line : line.substring(0, version);
+        }
+        String text = line.startsWith("ERROR : ") ? line.substring("ERROR : ".length()) : line;
+        return text.split("[:(]", 2)[0].strip();
+    }
+}
