@@ -172,7 +172,7 @@ final class BoxAnalyzer {
         }
         String name = function == null ? text.name() : function.name();
         BoxSpec.Shape shape = total == 0 ? BoxSpec.Shape.NAME : BoxSpec.Shape.CALL;
-        return BoxSpec.operation(name.replace('.', '_'), name, shape, slots, outlets, 0);
+        return BoxSpec.operation(Names.identifier(name), name, shape, slots, outlets, 0);
     }
 
     /** Why a name means nothing, with the closest library names as suggestions. */
@@ -199,7 +199,7 @@ final class BoxAnalyzer {
 
     /** The literal text of each numeric argument, null for the others. */
     private static List<String> constants(List<Token> args) {
-        List<String> constants = new ArrayList<>();
+        List<String> constants = new ArrayList<>(args.size());
         for (Token arg : args) {
             constants.add(arg.isNumber() ? arg.text() : null);
         }
@@ -223,7 +223,7 @@ final class BoxAnalyzer {
 
     /** The slots of an application of {@code arity} arguments; args fill from the left or the right. */
     List<String> slots(Box box, List<Token> args, int arity, boolean fromRight) {
-        List<String> slots = new ArrayList<>();
+        List<String> slots = new ArrayList<>(Math.max(0, arity));
         int offset = fromRight ? arity - args.size() : 0;
         for (int i = 0; i < arity; i++) {
             int a = i - offset;

@@ -183,7 +183,8 @@ final class ControlBoxes {
 
     /** The value of a literal {@link FaustLiterals#number} wrote, only to compare, never to print. */
     private static double value(String literal) {
-        return Double.parseDouble(literal.replace("(", "").replace(")", ""));
+        boolean parenthesized = literal.startsWith("(");
+        return Double.parseDouble(parenthesized ? literal.substring(1, literal.length() - 1) : literal);
     }
 
     private List<String> fail(Box box, String message) {

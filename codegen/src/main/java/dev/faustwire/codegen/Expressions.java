@@ -1,45 +1,66 @@
 package dev.faustwire.codegen;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** The Faust text of one box application, and of picking one outlet of several. */
+/**
+ * The Faust text of one box application, and of picking one outlet of several, appended to the
+ * program being written: building each expression as a string of its own first was what code
+ * generation spent most of its time on in the browser.
+ */
 final class Expressions {
     private Expressions() {
     }
 
-    static String apply(BoxSpec spec, List<String> args) {
-        return switch (spec.shape()) {
-            case INFIX -> args.get(0) + " " + spec.head() + " " + args.get(1);
-            case CALL -> spec.head() + "(" + String.join(", ", args) + ")";
-            case NAME -> spec.head();
-            case PARTIAL -> partial(spec, args);
-            case GROUP -> spec.head() + "(" + args.get(0) + ", " + grouped(args.subList(1, args.size())) + ")";
-            case WIRE -> args.get(0);
-        };
+    static void apply(StringBuilder out, BoxSpec spec, List<String> args) {
+        switch (spec.shape()) {
+            case INFIX -> out.append(args.get(0)).append(' ').append(spec.head()).append(' ').append(args.get(1));
+            case CALL -> join(out.append(spec.head()).append('('), args, 0, args.size()).append(')');
+            case NAME -> out.append(spec.head());
+            case PARTIAL -> partial(out, spec, args);
+            case GROUP -> grouped(out.append(spec.head()).append('(').append(args.get(0)).append(", "),
+                    args.subList(1, args.size())).append(')');
+            case WIRE -> out.append(args.get(0));
+        }
     }
 
     /** {@code head(fixed...)(inputs...)}: the fixed slots are the ones that come before the first inlet. */
-    private static String partial(BoxSpec spec, List<String> args) {
+    private static void partial(StringBuilder out, BoxSpec spec, List<String> args) {
         int fixed = spec.slots().indexOf(null);
-        return spec.head() + "(" + String.join(", ", args.subList(0, fixed)) + ")("
-                + String.join(", ", args.subList(fixed, args.size())) + ")";
+        join(out.append(spec.head()).append('('), args, 0, fixed).append(")(");
+        join(out, args, fixed, args.size()).append(')');
+    }
+
+    private static StringBuilder join(StringBuilder out, List<String> items, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append(", ");
+            }
+            out.append(items.get(i));
+        }
+        return out;
     }
 
     /** One expression, or several in parentheses. */
     static String grouped(List<String> expressions) {
-        return expressions.size() == 1 ? expressions.get(0) : "(" + String.join(", ", expressions) + ")";
+        return expressions.size() == 1 ? expressions.get(0) : grouped(new StringBuilder(), expressions).toString();
     }
 
-    /** The expression itself for one outlet; {@code expr : (!, _, !)} to keep outlet k of n. */
-    static String select(String expression, int outlet, int outlets) {
+    private static StringBuilder grouped(StringBuilder out, List<String> expressions) {
+        if (expressions.size() == 1) {
+            return out.append(expressions.get(0));
+        }
+        return join(out.append('('), expressions, 0, expressions.size()).append(')');
+    }
+
+    /** Nothing for the one outlet of a box; {@code  : (!, _, !)} to keep outlet k of n. */
+    static void select(StringBuilder out, int outlet, int outlets) {
         if (outlets == 1) {
-            return expression;
+            return;
         }
-        List<String> wires = new ArrayList<>();
+        out.append(" : (");
         for (int i = 0; i < outlets; i++) {
-            wires.add(i == outlet ? "_" : "!");
+            out.append(i == 0 ? "" : ", ").append(i == outlet ? '_' : '!');
         }
-        return expression + " : (" + String.join(", ", wires) + ")";
+        out.append(')');
     }
 }

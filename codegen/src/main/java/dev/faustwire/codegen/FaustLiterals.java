@@ -13,6 +13,9 @@ final class FaustLiterals {
      * {@code 5.0}, a leading '+' and leading zeros go; a negative number is parenthesized.
      */
     static String number(String token) {
+        if (isCanonical(token)) {
+            return token;
+        }
         boolean negative = token.startsWith("-");
         String body = token.startsWith("-") || token.startsWith("+") ? token.substring(1) : token;
         int e = Math.max(body.indexOf('e'), body.indexOf('E'));
@@ -29,6 +32,26 @@ final class FaustLiterals {
         }
         String literal = mantissa + exponent;
         return negative ? "(-" + literal + ")" : literal;
+    }
+
+    /**
+     * True when {@link #number} would give the token back unchanged: no sign, no leading zero or
+     * point, no point right before the end or the exponent, and a lower-case exponent. Most
+     * numbers people type are like this, and answering them without building text is faster.
+     */
+    private static boolean isCanonical(String token) {
+        int length = token.length();
+        if (length == 0 || token.charAt(0) < '0' || token.charAt(0) > '9'
+                || (token.charAt(0) == '0' && length > 1 && token.charAt(1) != '.')) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = token.charAt(i);
+            if (c == 'E' || (c == '.' && (i + 1 == length || token.charAt(i + 1) == 'e'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -25,11 +25,22 @@ final class FaustWriter {
 
     /** Writes {@code name = expression;} for a box, without building the line first. */
     FaustWriter definition(String boxId, String name, String expression) {
+        open(boxId, name).append(expression);
+        return close();
+    }
+
+    /** Starts {@code name = } for a box: the expression is appended to the text returned, then {@link #close()}. */
+    StringBuilder open(String boxId, String name) {
         for (int i = 0; i < depth; i++) {
             text.append(INDENT);
         }
-        text.append(name).append(" = ").append(expression).append(";\n");
         boxIdByLine.add(boxId);
+        return text.append(name).append(" = ");
+    }
+
+    /** Ends the definition {@link #open} started. */
+    FaustWriter close() {
+        text.append(";\n");
         return this;
     }
 

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The boxes of one patch level with their meaning, and the lines between ports that exist. A
@@ -20,16 +19,22 @@ final class Graph {
     final Names names;
     final List<String> order;
     /** Maps keyed by box id are filled in graph order: lookups are constant time, iteration is ordered. */
-    final Map<String, BoxSpec> specs = new LinkedHashMap<>();
+    final Map<String, BoxSpec> specs;
     /** Per box id, per inlet, the outlets feeding it, ordered by box number then outlet, each once. */
-    final Map<String, List<List<Port>>> inbound = new LinkedHashMap<>();
-    final Map<String, TreeSet<Integer>> usedOutlets = new LinkedHashMap<>();
+    final Map<String, List<List<Port>>> inbound;
+    final Map<String, Outlets> usedOutlets;
     /** Per box id, {@code Kind_N}: the name its definitions start with. */
-    private final Map<String, String> heads = new LinkedHashMap<>();
-    private final Map<String, String[]> outletNames = new LinkedHashMap<>();
+    private final Map<String, String> heads;
+    private final Map<String, String[]> outletNames;
     private Map<String, Integer> positions;
 
     Graph(Patch patch, Context context) {
+        int capacity = 2 * patch.boxes().size() + 1;
+        specs = new LinkedHashMap<>(capacity);
+        inbound = new LinkedHashMap<>(capacity);
+        usedOutlets = new LinkedHashMap<>(capacity);
+        heads = new LinkedHashMap<>(capacity);
+        outletNames = new LinkedHashMap<>(capacity);
         names = new Names(patch.boxes().keySet());
         order = names.ordered();
         BoxAnalyzer analyzer = new BoxAnalyzer(context, patch);
@@ -38,13 +43,13 @@ final class Graph {
             if (spec != null) {
                 specs.put(id, spec);
                 heads.put(id, spec.kind() + "_" + names.number(id));
-                List<List<Port>> inlets = new ArrayList<>();
+                List<List<Port>> inlets = new ArrayList<>(spec.inlets() + 1);
                 int count = spec.role() == BoxSpec.Role.RECEIVE ? 1 : spec.inlets();
                 for (int i = 0; i < count; i++) {
-                    inlets.add(new ArrayList<>());
+                    inlets.add(new ArrayList<>(1));
                 }
                 inbound.put(id, inlets);
-                usedOutlets.put(id, new TreeSet<>());
+                usedOutlets.put(id, new Outlets());
             }
         }
         for (Line line : patch.lines().values()) {

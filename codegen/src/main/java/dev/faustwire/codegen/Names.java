@@ -15,10 +15,11 @@ import java.util.TreeSet;
  * else the next number past all of them. Definitions are named {@code Kind_N_outlet}.
  */
 final class Names {
-    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final Map<String, Integer> numbers;
     private List<String> ordered;
 
     Names(Collection<String> boxIds) {
+        numbers = new LinkedHashMap<>(2 * boxIds.size() + 1);
         TreeSet<Long> taken = new TreeSet<>();
         List<String> unnumbered = new ArrayList<>();
         for (String id : boxIds) {
@@ -38,6 +39,20 @@ final class Names {
     /** The kind part of a definition name for a box name: {@code sin} is {@code Sin}, {@code par} is {@code Par}. */
     static String kind(String boxName) {
         return Character.toUpperCase(boxName.charAt(0)) + boxName.substring(1);
+    }
+
+    /** A qualified name as one identifier: {@code os.osc} is {@code os_osc}. */
+    static String identifier(String qualified) {
+        if (qualified.indexOf('.') < 0) {
+            return qualified;
+        }
+        char[] chars = qualified.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '.') {
+                chars[i] = '_';
+            }
+        }
+        return new String(chars);
     }
 
     int number(String boxId) {

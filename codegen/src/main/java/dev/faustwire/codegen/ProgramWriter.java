@@ -198,7 +198,7 @@ final class ProgramWriter {
 
         private boolean usesResults(String id, BoxSpec spec) {
             int results = spec.results();
-            for (int outlet : graph.usedOutlets.get(id)) {
+            for (int outlet : graph.usedOutlets.get(id).ascending()) {
                 if (outlet < results) {
                     return true;
                 }
@@ -231,14 +231,28 @@ final class ProgramWriter {
             out.dedent().line(id(id), "}" + close + ");").dedent();
         }
 
-        /** {@code Kind_N_k = expression;} for each used result outlet of a box. */
+        /**
+         * {@code Kind_N_k = expression;} for each used result outlet of a box, the expression written
+         * straight into the program, or made once and selected from when the box has several results.
+         */
         private void writeDefinitions(String id) {
             BoxSpec spec = graph.specs.get(id);
             int results = spec.results();
-            for (int outlet : graph.usedOutlets.get(id)) {
-                if (outlet < results) {
-                    out.definition(id(id), name(id, outlet), Expressions.select(expression(id), outlet, results));
+            String shared = null;
+            for (int outlet : graph.usedOutlets.get(id).ascending()) {
+                if (outlet >= results) {
+                    continue;
                 }
+                StringBuilder line = out.open(id(id), name(id, outlet));
+                if (results == 1) {
+                    appendExpression(line, id);
+                } else {
+                    if (shared == null) {
+                        shared = appendExpression(new StringBuilder(), id).toString();
+                    }
+                    Expressions.select(line.append(shared), outlet, results);
+                }
+                out.close();
             }
         }
 
@@ -279,7 +293,7 @@ final class ProgramWriter {
                 if (spec.isDelay()) {
                     continue;
                 }
-                for (int outlet : graph.usedOutlets.get(member)) {
+                for (int outlet : graph.usedOutlets.get(member).ascending()) {
                     if (outlet < spec.results() && readAt.putIfAbsent(new Port(member, outlet), outputs.size()) == null) {
                         outputs.add(new LoopOutput(member, outlet));
                     }
@@ -326,7 +340,7 @@ final class ProgramWriter {
                         + pick(loop, feed, samples == 1 ? "mem" : "@(" + samples + ")"));
                 return;
             }
-            for (int outlet : graph.usedOutlets.get(id)) {
+            for (int outlet : graph.usedOutlets.get(id).ascending()) {
                 if (outlet < spec.results()) {
                     out.definition(id(id), name(id, outlet), loop.name() + " : "
                             + pick(loop, loop.readAt().get(new Port(id, outlet)), "_"));
@@ -343,14 +357,15 @@ final class ProgramWriter {
             return Expressions.grouped(selector);
         }
 
-        private String expression(String id) {
+        /** The application of a box to what feeds its inlets, appended to {@code line}. */
+        private StringBuilder appendExpression(StringBuilder line, String id) {
             BoxSpec spec = graph.specs.get(id);
-            return switch (spec.role()) {
-                case RECEIVE -> inlet(id, 0);
-                case SUBPATCH, CODE -> call(head(id), inlets(id, 0, spec.inlets()));
-                case ITERATION -> call(head(id), inlets(id, spec.iteration().bodyOutputs(), spec.inlets()));
+            switch (spec.role()) {
+                case RECEIVE -> line.append(inlet(id, 0));
+                case SUBPATCH, CODE -> line.append(call(head(id), inlets(id, 0, spec.inlets())));
+                case ITERATION -> line.append(call(head(id), inlets(id, spec.iteration().bodyOutputs(), spec.inlets())));
                 default -> {
-                    List<String> args = new ArrayList<>();
+                    List<String> args = new ArrayList<>(spec.slots().size());
                     int inlet = 0;
                     for (String slot : spec.slots()) {
                         args.add(slot != null ? slot : inlet(id, inlet++));
@@ -361,9 +376,10 @@ final class ProgramWriter {
                             args.set(0, numbered(args.get(0), variables));
                         }
                     }
-                    yield Expressions.apply(spec, args);
+                    Expressions.apply(line, spec, args);
                 }
-            };
+            }
+            return line;
         }
 
         /**
@@ -414,11 +430,14 @@ final class ProgramWriter {
             if (sources.isEmpty()) {
                 return "0";
             }
+            if (sources.size() == 1) {
+                return reference(sources.get(0));
+            }
             List<String> refs = new ArrayList<>();
             for (Port source : sources) {
                 refs.add(reference(source));
             }
-            return refs.size() == 1 ? refs.get(0) : "(" + String.join(", ", refs) + " :> _)";
+            return "(" + String.join(", ", refs) + " :> _)";
         }
 
         private String reference(Port source) {

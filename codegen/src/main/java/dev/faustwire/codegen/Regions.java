@@ -3,6 +3,7 @@ package dev.faustwire.codegen;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.model.Port;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ final class Regions {
         this.position = graph.positions();
         this.boxes = graph.order.size();
         for (int i = 0; i < 2 * boxes; i++) {
-            successors.add(new ArrayList<>());
-            predecessors.add(new ArrayList<>());
+            successors.add(new ArrayList<>(2));
+            predecessors.add(new ArrayList<>(2));
         }
         buildEdges();
         for (String id : graph.order) {
@@ -116,7 +117,7 @@ final class Regions {
     private List<List<Integer>> edgesWithoutDelays() {
         List<List<Integer>> cut = new ArrayList<>();
         for (int from = 0; from < successors.size(); from++) {
-            cut.add(isDelayNode(from) ? new ArrayList<>() : successors.get(from));
+            cut.add(isDelayNode(from) ? Collections.<Integer>emptyList() : successors.get(from));
         }
         return cut;
     }

@@ -51,7 +51,11 @@ final class Tarjan {
                     }
                     continue;
                 }
-                if (low[v] == index[v]) {
+                if (low[v] == index[v] && stack.get(stack.size() - 1) == v) {
+                    stack.remove(stack.size() - 1);
+                    onStack[v] = false;
+                    result.add(Collections.singletonList(v));
+                } else if (low[v] == index[v]) {
                     List<Integer> component = new ArrayList<>();
                     int w;
                     do {

@@ -14,8 +14,8 @@ public record Patch(Map<String, Box> boxes, Map<String, Line> lines, JsonObject 
     public static final Patch EMPTY = new Patch(new TreeMap<>(), new TreeMap<>(), JsonObject.EMPTY, JsonObject.EMPTY);
 
     public Patch {
-        boxes = new ReadOnlyMap<>(new TreeMap<>(boxes));
-        lines = new ReadOnlyMap<>(new TreeMap<>(lines));
+        boxes = new ReadOnlyMap<>(boxes);
+        lines = new ReadOnlyMap<>(lines);
     }
 
     public Box box(String id) {

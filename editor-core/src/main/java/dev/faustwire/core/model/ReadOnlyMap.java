@@ -2,20 +2,24 @@ package dev.faustwire.core.model;
 
 import java.util.AbstractMap;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A read-only view of a sorted map whose lookups stay those of the map. The JDK's unmodifiable
- * view would do, but in the browser TeaVM's version of it finds a key by walking every entry.
+ * A read-only copy of a map with string keys, iterated in sorted key order, with hashed lookups.
+ * The JDK's unmodifiable view of a TreeMap would do, but in the browser TeaVM's version of it
+ * finds a key by walking every entry, and even a TreeMap's own lookup compares "box-" prefixes at
+ * every level: lookups by id are what code generation does most.
  */
 final class ReadOnlyMap<V> extends AbstractMap<String, V> {
-    private final TreeMap<String, V> map;
+    private final LinkedHashMap<String, V> map;
     private final Set<Entry<String, V>> entries;
 
-    ReadOnlyMap(TreeMap<String, V> map) {
-        this.map = map;
-        this.entries = Collections.unmodifiableSet(map.entrySet());
+    ReadOnlyMap(Map<String, V> map) {
+        this.map = new LinkedHashMap<>(map instanceof ReadOnlyMap<V> sorted ? sorted.map : new TreeMap<>(map));
+        this.entries = Collections.unmodifiableSet(this.map.entrySet());
     }
 
     @Override

@@ -18,10 +18,10 @@ public final class BoxTextParser {
             return new BoxText("", List.of(), List.of());
         }
         String name = tokens.get(0).text();
-        List<Token> args = new ArrayList<>();
-        List<BoxText.Attribute> attributes = new ArrayList<>();
+        List<Token> args = new ArrayList<>(tokens.size() - 1);
+        List<BoxText.Attribute> attributes = new ArrayList<>(0);
         String attributeName = null;
-        List<Token> values = new ArrayList<>();
+        List<Token> values = null;
         for (int i = 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (isAttributeName(token)) {
@@ -50,7 +50,7 @@ public final class BoxTextParser {
 
     /** The words of a box text; throws {@link BoxTextException} for an unclosed quote. */
     public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(4);
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
