@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A person opens 04-00 from the workspace, edits a box's text, and undoes and redoes it. */
+/**
+ * A person opens patches from the workspace, edits a box's text, undoes and redoes it, and sees
+ * problems on their boxes and code boxes completed by the server.
+ */
 class EditorIT {
     private static Playwright playwright;
     private static Browser browser;
@@ -104,6 +108,26 @@ class EditorIT {
         page.locator("#file-picker").setInputFiles(E2e.IFC.resolve("07-00.dsppat"));
         assertThat(page.locator("#patch-name")).hasText("07-00.dsppat");
         assertThat(page.locator("#code")).containsText("process(In_1_0, In_2_0, In_3_0, In_4_0, In_5_0, In_6_0, In_7_0)");
+    }
+
+    @Test
+    void aCodeBoxWithoutItsArityIsProbedByTheServerAndTheAnswerStoredInTheBox() throws Exception {
+        Page page = browser.newPage();
+        page.navigate("http://127.0.0.1:" + server.port() + "/");
+        page.locator("#workspace li[data-path='09-00.dsppat']").click();
+        Locator code = page.locator("#code");
+
+        // 09-00's code box has no @ins/@outs: the page asks the server, which compiles the box's text
+        String expected = E2e.cliCodegen(E2e.IFC.resolve("09-00.dsppat"));
+        assertTrue(expected.contains("environment {"), expected);
+        assertThat(code).hasText(expected, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(code).hasClass("ok");
+        assertThat(page.locator("#diagnostics li", new Page.LocatorOptions().setHasText("E022"))).hasCount(0);
+
+        // storing the answer is one edit; undoing it keeps the program, since the page remembers the answer
+        page.keyboard().press("Control+z");
+        assertThat(code).hasText(expected);
+        assertThat(page.locator("#diagnostics li", new Page.LocatorOptions().setHasText("E022"))).hasCount(0);
     }
 
     @Test

@@ -3,21 +3,37 @@ package dev.faustwire.web;
 import dev.faustwire.codegen.Codegen;
 import dev.faustwire.codegen.CodegenResult;
 import dev.faustwire.stdlib.StdlibIndex;
+import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.edit.Command;
 import dev.faustwire.core.edit.EditingModel;
+import dev.faustwire.core.edit.Ids;
 import dev.faustwire.core.edit.PatchEvent;
 import dev.faustwire.core.io.PatchReader;
+import dev.faustwire.core.io.PatchWriter;
 import dev.faustwire.core.io.ReadResult;
+import dev.faustwire.core.json.JsonParser;
+import dev.faustwire.core.json.JsonValue;
+import dev.faustwire.core.json.JsonValue.JsonArray;
+import dev.faustwire.core.json.JsonValue.JsonNumber;
+import dev.faustwire.core.json.JsonValue.JsonObject;
+import dev.faustwire.core.json.JsonValue.JsonString;
+import dev.faustwire.core.json.JsonWriter;
+import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The open patch in the page: turns the model's events into a redrawn canvas, code and diagnostics. */
+/**
+ * The open patch in the page: turns the model's events into a redrawn canvas, code and diagnostics.
+ * When a code box's inputs and outputs are unknown (E022), it asks the server once per patch state,
+ * which probes them with the real compiler, and stores the answer in the box.
+ */
 final class Editor {
     private final StdlibIndex stdlib;
     private final EditingModel model = new EditingModel(Patch.EMPTY);
@@ -25,8 +41,13 @@ final class Editor {
     private final HTMLElement code;
     private final HTMLElement diagnostics;
     private final HTMLElement title;
+    private final CodeArities arities = new CodeArities();
     private List<Diagnostic> readDiagnostics = new ArrayList<>();
     private String fileName = "untitled";
+    /** The patch's path in the server's workspace, or null for a file from elsewhere. */
+    private String workspacePath;
+    /** The patch a probe was asked for last, so that the same state is never asked twice. */
+    private Patch probed;
 
     Editor(StdlibIndex stdlib, CanvasView canvas, HTMLElement code, HTMLElement diagnostics, HTMLElement title) {
         this.stdlib = stdlib;
@@ -45,8 +66,11 @@ final class Editor {
         return model.patch();
     }
 
-    /** Opens a patch file's text; a file that cannot be read leaves the open patch as it is. */
-    void open(String name, String text) {
+    /**
+     * Opens a patch file's text; a file that cannot be read leaves the open patch as it is.
+     * {@code path} is its path in the workspace, from which sub-patcher files are found, or null.
+     */
+    void open(String name, String text, String path) {
         ReadResult read = PatchReader.read(text);
         readDiagnostics = read.diagnostics();
         if (read.patch() == null) {
@@ -54,6 +78,7 @@ final class Editor {
             return;
         }
         fileName = name;
+        workspacePath = path;
         title.setTextContent(name);
         model.replace(read.patch());
     }
@@ -71,7 +96,7 @@ final class Editor {
     }
 
     private void refresh() {
-        CodegenResult result = Codegen.generate(model.patch(), stdlib);
+        CodegenResult result = Codegen.generate(model.patch(), stdlib, arities);
         List<Diagnostic> all = new ArrayList<>(readDiagnostics);
         all.addAll(result.diagnostics());
         Set<String> inError = new TreeSet<>();
@@ -84,6 +109,100 @@ final class Editor {
         code.setTextContent(result.ok() ? result.code() : "// No program: see the problems below.\n");
         code.setAttribute("class", result.ok() ? "ok" : "failed");
         showDiagnostics(fileName, all);
+        if (needsProbe(result.diagnostics())) {
+            probe();
+        }
+    }
+
+    private boolean needsProbe(List<Diagnostic> found) {
+        for (Diagnostic d : found) {
+            if (d.code() == Code.CODE_ARITY_UNKNOWN && !model.patch().equals(probed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sends the patch to the server's compile, which probes the code boxes, and stores what it answers. */
+    private void probe() {
+        Patch asked = model.patch();
+        probed = asked;
+        String body = "{\"patch\": " + PatchWriter.write(asked)
+                + (workspacePath == null ? "" : ", \"path\": " + JsonWriter.write(new JsonString(workspacePath))) + "}";
+        Http.post("/api/compile", body, new Http.Answer() {
+            @Override
+            public void ok(String text) {
+                store(asked, text);
+            }
+
+            @Override
+            public void failed(String message) {
+                // The code box keeps its E022, which says what to do without the server.
+            }
+        });
+    }
+
+    /**
+     * Learns the probed arities by code text, then stores them in the boxes that are still there. A
+     * code box the server could not probe has its compile error (E016) in the answer: that is learnt
+     * too, so the box shows why instead of E022.
+     */
+    private void store(Patch asked, String answer) {
+        if (!(JsonParser.parse(answer).value() instanceof JsonObject json)
+                || !(json.get("probes") instanceof JsonObject probes)) {
+            return;
+        }
+        if (json.get("diagnostics") instanceof JsonArray found) {
+            for (JsonValue item : found.items()) {
+                if (item instanceof JsonObject d && d.get("boxId") instanceof JsonString boxId
+                        && new JsonString(Code.COMPILE_ERROR.id()).equals(d.get("code"))
+                        && probes.get(boxId.value()) == null && d.get("message") instanceof JsonString message
+                        && codeOf(boxAt(asked, boxId.value())) != null) {
+                    arities.learnProblem(codeOf(boxAt(asked, boxId.value())), message.value());
+                }
+            }
+        }
+        List<Command> stores = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> probe : probes.fields().entrySet()) {
+            Box box = boxAt(asked, probe.getKey());
+            if (box == null || !(probe.getValue() instanceof JsonObject counts)
+                    || !(counts.get("inputs") instanceof JsonNumber inputs)
+                    || !(counts.get("outputs") instanceof JsonNumber outputs) || !inputs.isInt() || !outputs.isInt()
+                    || codeOf(box) == null) {
+                continue;
+            }
+            int in = (int) inputs.doubleValue();
+            int out = (int) outputs.doubleValue();
+            arities.learn(codeOf(box), in, out);
+            stores.add(new Command.StoreArity(probe.getKey(), in, out));
+        }
+        for (Command store : stores) {
+            try {
+                model.apply(store);
+            } catch (IllegalArgumentException e) {
+                // The box was removed while the server answered.
+            }
+        }
+        refresh();
+    }
+
+    /** The Faust text of a code box, or null for any other box. */
+    private static String codeOf(Box box) {
+        return box != null && box.data() instanceof JsonObject data && data.get("value") instanceof JsonString faust
+                ? faust.value() : null;
+    }
+
+    /** The box a path names ({@code box-9/box-7} inside the embedded sub-patcher box-9), or null. */
+    private static Box boxAt(Patch patch, String path) {
+        Box box = null;
+        for (String id : Ids.path(path)) {
+            Patch level = box == null ? patch : box.subpatch();
+            box = level == null ? null : level.box(id);
+            if (box == null) {
+                return null;
+            }
+        }
+        return box;
     }
 
     private void showDiagnostics(String name, List<Diagnostic> list) {

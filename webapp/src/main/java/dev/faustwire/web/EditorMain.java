@@ -67,7 +67,7 @@ public final class EditorMain {
         });
         document.getElementById("file-picker").addEventListener("change", event -> {
             String name = Dom.chosenFileName(event);
-            Dom.readChosenFile(event, text -> editor.open(name, text));
+            Dom.readChosenFile(event, text -> editor.open(name, text, null));
         });
         Workspace workspace = new Workspace(editor, document.getElementById("workspace"));
         workspace.load();

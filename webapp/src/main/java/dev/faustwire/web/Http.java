@@ -2,7 +2,7 @@ package dev.faustwire.web;
 
 import org.teavm.jso.ajax.XMLHttpRequest;
 
-/** GET requests to the server; the answer's text reaches the callback, or an error message. */
+/** Requests to the server; the answer's text reaches the callback, or an error message. */
 final class Http {
     private Http() {
     }
@@ -15,8 +15,17 @@ final class Http {
     }
 
     static void get(String url, Answer answer) {
+        send("GET", url, null, answer);
+    }
+
+    /** Posts a JSON body. */
+    static void post(String url, String json, Answer answer) {
+        send("POST", url, json, answer);
+    }
+
+    private static void send(String method, String url, String json, Answer answer) {
         XMLHttpRequest request = XMLHttpRequest.create();
-        request.open("GET", url);
+        request.open(method, url);
         request.onComplete(() -> {
             if (request.getStatus() == 200) {
                 answer.ok(request.getResponseText());
@@ -24,6 +33,11 @@ final class Http {
                 answer.failed(url + ": HTTP " + request.getStatus());
             }
         });
-        request.send();
+        if (json == null) {
+            request.send();
+        } else {
+            request.setRequestHeader("Content-Type", "application/json");
+            request.send(json);
+        }
     }
 }

@@ -53,12 +53,12 @@ final class Workspace {
         Http.get("/api/patches/" + Dom.encodePath(path), new Http.Answer() {
             @Override
             public void ok(String text) {
-                editor.open(path, text);
+                editor.open(path, text, path);
             }
 
             @Override
             public void failed(String message) {
-                editor.open(path, "");
+                editor.open(path, "", path);
             }
         });
     }

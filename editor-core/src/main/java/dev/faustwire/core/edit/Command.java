@@ -2,6 +2,8 @@ package dev.faustwire.core.edit;
 
 import dev.faustwire.core.edit.Change.BoxChange;
 import dev.faustwire.core.edit.Change.LineChange;
+import dev.faustwire.core.json.JsonValue.JsonNumber;
+import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
@@ -68,6 +70,31 @@ public sealed interface Command {
         public Edit edit(Patch patch) {
             Box box = Commands.existing(patch, boxId);
             return Commands.replace("edit text", box, ControlLabels.withStoredLabel(box.withText(text), patch));
+        }
+    }
+
+    /**
+     * Stores the inputs and outputs the server probed for a {@code code} box in its data, so that
+     * code generation knows them without the server from then on. The box is named by its path,
+     * {@code box-9/box-7} for a box inside the embedded sub-patcher box-9.
+     */
+    record StoreArity(String boxPath, int inputs, int outputs) implements Command {
+        public Edit edit(Patch patch) {
+            List<String> path = Ids.path(boxPath);
+            Box top = Commands.existing(patch, path.get(0));
+            return Commands.replace("store code box arity", top, withArity(top, path, 1));
+        }
+
+        private Box withArity(Box box, List<String> path, int depth) {
+            if (depth == path.size()) {
+                JsonObject data = box.data() instanceof JsonObject object ? object : JsonObject.EMPTY;
+                return box.withData(data.with("inputs", JsonNumber.of(inputs)).with("outputs", JsonNumber.of(outputs)));
+            }
+            if (box.subpatch() == null) {
+                throw new IllegalArgumentException(box.id() + " holds no sub-patcher, so it has no box " + path.get(depth));
+            }
+            Box inner = Commands.existing(box.subpatch(), path.get(depth));
+            return box.withSubpatch(box.subpatch().withBox(inner.id(), withArity(inner, path, depth + 1)));
         }
     }
 

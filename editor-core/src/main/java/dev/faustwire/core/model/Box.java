@@ -26,4 +26,12 @@ public record Box(String id, String text, Rect rect, JsonValue data, Patch subpa
     public Box withRect(Rect newRect) {
         return new Box(id, text, newRect, data, subpatch, comment, extra);
     }
+
+    public Box withData(JsonValue newData) {
+        return new Box(id, text, rect, newData, subpatch, comment, extra);
+    }
+
+    public Box withSubpatch(Patch newSubpatch) {
+        return new Box(id, text, rect, data, newSubpatch, comment, extra);
+    }
 }

@@ -10,8 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Tests of {@link Ids}: the next free box-N / line-N id is one past the largest N in use. */
+/** Tests of {@link Ids}: the next free box-N / line-N id is one past the largest N in use; box paths. */
 class IdsTest {
+
+    @Test
+    void aBoxPathIsSplitAtEachSlashOutermostFirst() {
+        assertEquals(List.of("box-3"), Ids.path("box-3"));
+        assertEquals(List.of("box-9", "box-7"), Ids.path("box-9/box-7"));
+        assertEquals(List.of("box-9", "box-2", "box-4"), Ids.path("box-9/box-2/box-4"));
+        assertEquals(List.of("box-9", ""), Ids.path("box-9/"), "an empty id names no box, but is kept");
+    }
 
     @Test
     void nextIsOnePastTheLargestNumberNotTheLastInStringOrder() {
