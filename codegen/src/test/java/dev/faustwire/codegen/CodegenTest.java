@@ -3,6 +3,7 @@ package dev.faustwire.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.core.model.Patch;
 import dev.faustwire.stdlib.jvm.BundledIndex;
 import org.junit.jupiter.api.Test;
 
@@ -142,5 +143,32 @@ class CodegenTest {
         }
         assertEquals(null, result.sourceMap().boxAt(0));
         assertEquals(null, result.sourceMap().boxAt(10_000));
+    }
+
+    @Test
+    void aBargraphInASubPatcherInsideAnIterationIsNumberedByTheIterationsAroundIt() {
+        Patch meter = TestPatches.of("box-1 = in 1", "box-2 = hbargraph level 0 4", "box-3 = out 1",
+                "box-1:0 -> box-2:0", "box-2:0 -> box-3:0");
+        Patch parent = StructureDiagnosticsTest.withChild(TestPatches.of("box-1 = par 2", "box-2 = + 1",
+                "box-3 = p meter", "box-4 = out 1", "box-1:2 -> box-2:0", "box-2:0 -> box-3:0", "box-3:0 -> box-1:0",
+                "box-1:0 -> box-4:0"), "box-3", meter);
+
+        String code = Codegen.generate(parent, BundledIndex.get()).code();
+
+        assertTrue(code.contains("hbargraph(\"level %Par_1_2\", 0, 4)"), code);
+    }
+
+    @Test
+    void anOuterVariableThatTheSubPatcherReusesTheNameOfIsLeftOut() {
+        // inside the sub-patcher, box-1 is a par too, so Par_1_2 names its own variable there
+        Patch meter = TestPatches.of("box-1 = par 1", "box-2 = hbargraph level 0 4", "box-3 = in 1", "box-4 = out 1",
+                "box-1:1 -> box-2:0", "box-2:0 -> box-1:0", "box-3:0 -> box-4:0", "box-1:0 -> box-4:0");
+        Patch parent = StructureDiagnosticsTest.withChild(TestPatches.of("box-1 = par 2", "box-2 = + 1",
+                "box-3 = p meter", "box-4 = out 1", "box-1:2 -> box-2:0", "box-2:0 -> box-3:0", "box-3:0 -> box-1:0",
+                "box-1:0 -> box-4:0"), "box-3", meter);
+
+        String code = Codegen.generate(parent, BundledIndex.get()).code();
+
+        assertTrue(code.contains("hbargraph(\"level %Par_1_1\", 0, 4)"), code);
     }
 }
