@@ -125,6 +125,7 @@ public final class CompileService implements AutoCloseable {
     /**
      * The box a failure that names none starts at ({@link FailureBisection}), or null; remembered
      * per program, since crashes are not cached and would otherwise be bisected at every request.
+     * A search the busy pool cut short is not remembered.
      */
     public FailureBisection.Culprit culprit(Program program, CompileOutcome.Failed failure) {
         String key = key(program);
@@ -133,7 +134,12 @@ public final class CompileService implements AutoCloseable {
                 return culprits.get(key);
             }
         }
-        FailureBisection.Culprit culprit = FailureBisection.find(program, failure, this::compile);
+        FailureBisection.Culprit culprit;
+        try {
+            culprit = FailureBisection.find(program, failure, this::compile);
+        } catch (ServerBusyException e) {
+            return null;
+        }
         synchronized (culprits) {
             culprits.put(key, culprit);
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * program in which the first k one-line box definitions ({@code Kind_N_k = ...;}) give the
  * constant 1 are compiled, and k is bisected to the first definition whose replacement makes the
  * failure go away: the failure starts at that box. About log2(definitions) compiles, at most
- * {@value #MAX_COMPILES}; a variant that times out or a busy server ends the search with no box.
+ * {@value #MAX_COMPILES}; a variant that times out ends the search with no box, and a busy server
+ * ends it with {@link ServerBusyException}.
  */
 final class FailureBisection {
     static final int MAX_COMPILES = 14;
@@ -88,12 +89,7 @@ final class FailureBisection {
             if (compiles++ >= MAX_COMPILES) {
                 return null;
             }
-            CompileOutcome outcome;
-            try {
-                outcome = compile.apply(variant(cut));
-            } catch (ServerBusyException e) {
-                return null;
-            }
+            CompileOutcome outcome = compile.apply(variant(cut));
             if (!(outcome instanceof CompileOutcome.Failed failed)) {
                 return false;
             }
