@@ -109,14 +109,14 @@ final class Editor {
         code.setTextContent(result.ok() ? result.code() : "// No program: see the problems below.\n");
         code.setAttribute("class", result.ok() ? "ok" : "failed");
         showDiagnostics(fileName, all);
-        if (needsProbe(result.diagnostics())) {
+        if (hasUnknownArity(result.diagnostics()) && !model.patch().equals(probed)) {
             probe();
         }
     }
 
-    private boolean needsProbe(List<Diagnostic> found) {
+    private static boolean hasUnknownArity(List<Diagnostic> found) {
         for (Diagnostic d : found) {
-            if (d.code() == Code.CODE_ARITY_UNKNOWN && !model.patch().equals(probed)) {
+            if (d.code() == Code.CODE_ARITY_UNKNOWN) {
                 return true;
             }
         }
@@ -156,34 +156,38 @@ final class Editor {
             for (JsonValue item : found.items()) {
                 if (item instanceof JsonObject d && d.get("boxId") instanceof JsonString boxId
                         && new JsonString(Code.COMPILE_ERROR.id()).equals(d.get("code"))
-                        && probes.get(boxId.value()) == null && d.get("message") instanceof JsonString message
-                        && codeOf(boxAt(asked, boxId.value())) != null) {
-                    arities.learnProblem(codeOf(boxAt(asked, boxId.value())), message.value());
+                        && probes.get(boxId.value()) == null && d.get("message") instanceof JsonString message) {
+                    String faust = codeOf(boxAt(asked, boxId.value()));
+                    if (faust != null) {
+                        arities.learnProblem(faust, message.value());
+                    }
                 }
             }
         }
         List<Command> stores = new ArrayList<>();
         for (Map.Entry<String, JsonValue> probe : probes.fields().entrySet()) {
-            Box box = boxAt(asked, probe.getKey());
-            if (box == null || !(probe.getValue() instanceof JsonObject counts)
+            String faust = codeOf(boxAt(asked, probe.getKey()));
+            if (faust == null || !(probe.getValue() instanceof JsonObject counts)
                     || !(counts.get("inputs") instanceof JsonNumber inputs)
-                    || !(counts.get("outputs") instanceof JsonNumber outputs) || !inputs.isInt() || !outputs.isInt()
-                    || codeOf(box) == null) {
+                    || !(counts.get("outputs") instanceof JsonNumber outputs) || !inputs.isInt() || !outputs.isInt()) {
                 continue;
             }
             int in = (int) inputs.doubleValue();
             int out = (int) outputs.doubleValue();
-            arities.learn(codeOf(box), in, out);
+            arities.learn(faust, in, out);
             stores.add(new Command.StoreArity(probe.getKey(), in, out));
         }
+        boolean changed = false;
         for (Command store : stores) {
             try {
-                model.apply(store);
+                changed |= !model.apply(store).isEmpty();
             } catch (IllegalArgumentException e) {
                 // The box was removed while the server answered.
             }
         }
-        refresh();
+        if (!changed) {
+            refresh(); // an applied edit has redrawn already; otherwise show what was learnt
+        }
     }
 
     /** The Faust text of a code box, or null for any other box. */

@@ -127,7 +127,7 @@ public final class CompileDiagnostics {
         };
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
     }

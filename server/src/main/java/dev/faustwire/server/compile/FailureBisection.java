@@ -35,10 +35,13 @@ final class FailureBisection {
             return null;
         }
         String[] lines = program.code().split("\n", -1);
-        List<Integer> cuttable = new ArrayList<>();
+        List<Cut> cuttable = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            if (program.sourceMap().boxAt(i + 1) != null && DEFINITION.matcher(lines[i]).matches()) {
-                cuttable.add(i);
+            Matcher definition = DEFINITION.matcher(lines[i]);
+            String box = program.sourceMap().boxAt(i + 1);
+            if (box != null && definition.matches()) {
+                cuttable.add(new Cut(i, definition.group(1) + definition.group(2) + " = 1;",
+                        new Culprit(box, definition.group(2))));
             }
         }
         Search search = new Search(program, lines, cuttable, failure, compile);
@@ -60,22 +63,23 @@ final class FailureBisection {
                 gone = middle;
             }
         }
-        int line = cuttable.get(gone - 1);
-        Matcher definition = DEFINITION.matcher(lines[line]);
-        definition.matches();
-        return new Culprit(program.sourceMap().boxAt(line + 1), definition.group(2));
+        return cuttable.get(gone - 1).culprit();
+    }
+
+    /** A definition that can be cut: its line, the line that gives 1 instead, and whom it blames. */
+    private record Cut(int line, String replacement, Culprit culprit) {
     }
 
     /** The compiles of one search, counted. */
     private static final class Search {
         private final Program program;
         private final String[] lines;
-        private final List<Integer> cuttable;
+        private final List<Cut> cuttable;
         private final CompileOutcome.Failed failure;
         private final Function<Program, CompileOutcome> compile;
         private int compiles;
 
-        Search(Program program, String[] lines, List<Integer> cuttable, CompileOutcome.Failed failure,
+        Search(Program program, String[] lines, List<Cut> cuttable, CompileOutcome.Failed failure,
                 Function<Program, CompileOutcome> compile) {
             this.program = program;
             this.lines = lines;
@@ -101,10 +105,8 @@ final class FailureBisection {
 
         private Program variant(int cut) {
             String[] text = lines.clone();
-            for (int k = 0; k < cut; k++) {
-                Matcher definition = DEFINITION.matcher(text[cuttable.get(k)]);
-                definition.matches();
-                text[cuttable.get(k)] = definition.group(1) + definition.group(2) + " = 1;";
+            for (Cut replaced : cuttable.subList(0, cut)) {
+                text[replaced.line()] = replaced.replacement();
             }
             return new Program(program.name(), String.join("\n", text), program.sourceMap(), List.of(),
                     program.inputs(), program.outputs());
@@ -116,8 +118,7 @@ final class FailureBisection {
      * ({@code can't compute the min and max values of}), or the file and line of a crash's assert.
      */
     static String signature(String message) {
-        int end = message.indexOf('\n');
-        String line = end < 0 ? message : message.substring(0, end);
+        String line = CompileDiagnostics.firstLine(message);
         int assertion = line.indexOf("(file: ");
         if (assertion >= 0) {
             int version = line.indexOf(", version", assertion);
