@@ -22,6 +22,24 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * A change inside the embedded sub-patcher of a box: {@code boxId} names the box at this level,
+     * {@code inner} the change at the level of its child patch (itself possibly nested).
+     */
+    record InBox(String boxId, Change inner) implements Change {
+        public Change inverse() {
+            return new InBox(boxId, inner.inverse());
+        }
+
+        public Patch applyTo(Patch patch) {
+            Box box = patch.box(boxId);
+            if (box == null || box.subpatch() == null) {
+                throw new IllegalArgumentException(boxId + " holds no sub-patcher");
+            }
+            return patch.withBox(boxId, box.withSubpatch(inner.applyTo(box.subpatch())));
+        }
+    }
+
     /** A line added (before null) or removed (after null). */
     record LineChange(String id, Line before, Line after) implements Change {
         public Change inverse() {

@@ -81,20 +81,61 @@ public sealed interface Command {
     record StoreArity(String boxPath, int inputs, int outputs) implements Command {
         public Edit edit(Patch patch) {
             List<String> path = Ids.path(boxPath);
-            Box top = Commands.existing(patch, path.get(0));
-            return Commands.replace("store code box arity", top, withArity(top, path, 1));
+            String id = path.get(path.size() - 1);
+            return new AtLevel(path.subList(0, path.size() - 1), new StoreArityHere(id, inputs, outputs)).edit(patch);
+        }
+    }
+
+    /** {@link StoreArity} for a box of the level the command is applied to. */
+    record StoreArityHere(String boxId, int inputs, int outputs) implements Command {
+        public Edit edit(Patch patch) {
+            Box box = Commands.existing(patch, boxId);
+            JsonObject data = box.data() instanceof JsonObject object ? object : JsonObject.EMPTY;
+            Box stored = box.withData(data.with("inputs", JsonNumber.of(inputs)).with("outputs", JsonNumber.of(outputs)));
+            return Commands.replace("store code box arity", box, stored);
+        }
+    }
+
+    /**
+     * A command applied inside a sub-patcher: {@code level} is the path of boxes whose embedded
+     * patches lead there (empty for the top level); its changes are named by that path.
+     */
+    record AtLevel(List<String> level, Command command) implements Command {
+        public AtLevel {
+            level = List.copyOf(level);
         }
 
-        private Box withArity(Box box, List<String> path, int depth) {
-            if (depth == path.size()) {
-                JsonObject data = box.data() instanceof JsonObject object ? object : JsonObject.EMPTY;
-                return box.withData(data.with("inputs", JsonNumber.of(inputs)).with("outputs", JsonNumber.of(outputs)));
+        public Edit edit(Patch patch) {
+            Edit inner = command.edit(Levels.at(patch, level));
+            if (level.isEmpty()) {
+                return inner;
             }
-            if (box.subpatch() == null) {
-                throw new IllegalArgumentException(box.id() + " holds no sub-patcher, so it has no box " + path.get(depth));
+            List<Change> changes = new ArrayList<>();
+            for (Change change : inner.changes()) {
+                changes.add(Levels.wrap(level, change));
             }
-            Box inner = Commands.existing(box.subpatch(), path.get(depth));
-            return box.withSubpatch(box.subpatch().withBox(inner.id(), withArity(inner, path, depth + 1)));
+            return new Edit(inner.label(), changes);
+        }
+    }
+
+    /**
+     * Several commands as one edit (one undo step): each sees the patch the ones before it made.
+     * A gesture (a drag of several boxes, a paste, a delete of a selection) is one group.
+     */
+    record Group(String label, List<Command> commands) implements Command {
+        public Group {
+            commands = List.copyOf(commands);
+        }
+
+        public Edit edit(Patch patch) {
+            List<Change> changes = new ArrayList<>();
+            Patch current = patch;
+            for (Command command : commands) {
+                Edit edit = command.edit(current);
+                current = edit.applyTo(current);
+                changes.addAll(edit.changes());
+            }
+            return new Edit(label, changes);
         }
     }
 
@@ -125,8 +166,9 @@ public sealed interface Command {
     }
 
     /**
-     * Pastes the boxes and lines of a fragment under fresh ids, shifted by (dx, dy). Lines of the
-     * fragment to boxes outside it are left out.
+     * Pastes the boxes and lines of a fragment shifted by (dx, dy). An element keeps its id when the
+     * patch does not use it (so a cut and a paste give back the same patch), else it gets the next
+     * free one. Lines of the fragment to boxes outside it are left out.
      */
     record Paste(Patch fragment, double dx, double dy) implements Command {
         public Edit edit(Patch patch) {

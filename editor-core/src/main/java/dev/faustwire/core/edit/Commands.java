@@ -37,7 +37,7 @@ final class Commands {
         Map<String, String> newIds = new TreeMap<>();
         List<String> usedBoxes = new ArrayList<>(patch.boxes().keySet());
         for (Box box : fragment.boxes().values()) {
-            String id = Ids.next("box", usedBoxes);
+            String id = usedBoxes.contains(box.id()) ? Ids.next("box", usedBoxes) : box.id();
             usedBoxes.add(id);
             newIds.put(box.id(), id);
             Rect rect = box.rect() == null ? null : box.rect().movedTo(box.rect().x() + dx, box.rect().y() + dy);
@@ -50,7 +50,7 @@ final class Commands {
             if (src == null || dest == null) {
                 continue;
             }
-            String id = Ids.next("line", usedLines);
+            String id = usedLines.contains(line.id()) ? Ids.next("line", usedLines) : line.id();
             usedLines.add(id);
             Line pasted = new Line(id, new Port(src, line.src().index()), new Port(dest, line.dest().index()), line.extra());
             changes.add(new LineChange(id, null, pasted));

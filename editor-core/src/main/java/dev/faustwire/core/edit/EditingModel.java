@@ -38,6 +38,36 @@ public final class EditingModel {
         return edit;
     }
 
+    /**
+     * Applies an edit the system makes by itself (a probed arity stored in a code box): it joins
+     * the last edit of the history, so that one undo takes back both, or stays out of the history
+     * when there is none. Either way no undo step ever does nothing visible.
+     */
+    public Edit amend(Command command) {
+        Edit edit = command.edit(patch);
+        if (edit.isEmpty()) {
+            return edit;
+        }
+        if (!undoStack.isEmpty()) {
+            Edit last = undoStack.remove(undoStack.size() - 1);
+            List<Change> joined = new ArrayList<>(last.changes());
+            joined.addAll(edit.changes());
+            undoStack.add(new Edit(last.label(), joined));
+        }
+        perform(edit);
+        return edit;
+    }
+
+    /** The label of the edit undo would take back, or null. */
+    public String undoLabel() {
+        return undoStack.isEmpty() ? null : undoStack.get(undoStack.size() - 1).label();
+    }
+
+    /** The label of the edit redo would make again, or null. */
+    public String redoLabel() {
+        return redoStack.isEmpty() ? null : redoStack.get(redoStack.size() - 1).label();
+    }
+
     /** Opens another patch: clears the history. */
     public void replace(Patch newPatch) {
         patch = newPatch;
@@ -76,14 +106,18 @@ public final class EditingModel {
     }
 
     private void perform(Edit edit) {
-        patch = edit.applyTo(patch);
         for (Change change : edit.changes()) {
-            fire(eventOf(change));
+            Patch before = patch;
+            patch = change.applyTo(patch);
+            fire(eventOf(change, before, patch));
         }
         fire(new PatchEvent.HistoryChanged(canUndo(), canRedo()));
     }
 
-    private static PatchEvent eventOf(Change change) {
+    private static PatchEvent eventOf(Change change, Patch before, Patch after) {
+        if (change instanceof Change.InBox nested) {
+            return new PatchEvent.BoxChanged(before.box(nested.boxId()), after.box(nested.boxId()));
+        }
         if (change instanceof BoxChange box) {
             if (box.before() == null) {
                 return new PatchEvent.BoxAdded(box.after());

@@ -23,16 +23,16 @@ import dev.faustwire.core.model.Rect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Tests of the Paste command: fresh ids, shift by (dx, dy), extra fields kept, outside lines dropped. */
+/** Tests of the Paste command: ids kept when free, else fresh, shift by (dx, dy), extra fields kept, outside lines dropped. */
 class PasteTest {
     /** box-1..box-3 and line-1 only. */
     private static final Patch TARGET = patch(new Box[] {B1, B2, B3}, new Line[] {L1});
 
-    private static final Box F7 = new Box("box-7", "mem", new Rect(0, 10, 30, 20), null, null, null,
+    private static final Box F7 = new Box("box-2", "mem", new Rect(0, 10, 30, 20), null, null, null,
             obj("color", new JsonString("red")));
-    private static final Box F8 = new Box("box-8", "* 0.5", null, new JsonNumber("0.5"), null, "gain",
+    private static final Box F8 = new Box("box-3", "* 0.5", null, new JsonNumber("0.5"), null, "gain",
             obj("presentation", new JsonBool(false)));
-    private static final Line F9 = new Line("line-9", new Port("box-7", 0), new Port("box-8", 1),
+    private static final Line F9 = new Line("line-1", new Port("box-2", 0), new Port("box-3", 1),
             obj("disabled", new JsonBool(false)));
 
     @Test
@@ -65,8 +65,8 @@ class PasteTest {
 
     @Test
     void pasteDropsLinesWithAnEndOutsideTheFragment() {
-        Line toOutside = new Line("line-1", new Port("box-7", 0), new Port("box-1", 0));
-        Line fromOutside = new Line("line-2", new Port("box-2", 0), new Port("box-7", 0));
+        Line toOutside = new Line("line-1", new Port("box-2", 0), new Port("box-1", 0));
+        Line fromOutside = new Line("line-2", new Port("box-9", 0), new Port("box-2", 0));
         Patch fragment = patch(new Box[] {F7}, new Line[] {toOutside, fromOutside});
         Edit edit = new Command.Paste(fragment, 0, 0).edit(TARGET);
         assertEquals(List.of(new BoxChange("box-4", null, F7.withId("box-4"))), edit.changes());
@@ -77,7 +77,7 @@ class PasteTest {
 
     @Test
     void pasteKeepsInsideLinesAndDropsOnlyOutsideOnes() {
-        Line outside = new Line("line-1", new Port("box-8", 0), new Port("box-99", 0));
+        Line outside = new Line("line-7", new Port("box-3", 0), new Port("box-99", 0));
         Patch fragment = patch(new Box[] {F7, F8}, new Line[] {outside, F9});
         Edit edit = new Command.Paste(fragment, 0, 0).edit(TARGET);
         assertEquals(3, edit.changes().size());
@@ -86,12 +86,37 @@ class PasteTest {
     }
 
     @Test
-    void pasteIntoEmptyPatchStartsAtOne() {
+    void pasteIntoAPatchThatDoesNotUseTheIdsKeepsThem() {
         Patch fragment = patch(new Box[] {F7, F8}, new Line[] {F9});
         Edit edit = new Command.Paste(fragment, 0, 0).edit(Patch.EMPTY);
         Patch after = applyAndCheckInverse(Patch.EMPTY, edit);
-        assertEquals(List.of("box-1", "box-2"), List.copyOf(after.boxes().keySet()));
-        assertEquals(new Line("line-1", new Port("box-1", 0), new Port("box-2", 1), F9.extra()), after.line("line-1"));
+        assertEquals(List.of("box-2", "box-3"), List.copyOf(after.boxes().keySet()));
+        assertEquals(F9, after.line("line-1"));
+    }
+
+    @Test
+    void cutEverythingThenPasteGivesTheSamePatchBack() {
+        Patch original = TestPatches.base();
+        Patch cut = new Command.Group("cut", List.of(new Command.RemoveBox("box-1"), new Command.RemoveBox("box-2"),
+                new Command.RemoveBox("box-3"))).edit(original).applyTo(original);
+        assertTrue(cut.boxes().isEmpty() && cut.lines().isEmpty());
+
+        Patch pasted = new Command.Paste(original, 0, 0).edit(cut).applyTo(cut);
+
+        assertEquals(original.boxes(), pasted.boxes());
+        assertEquals(original.lines(), pasted.lines());
+    }
+
+    @Test
+    void onlyTheIdsInUseAreRenumbered() {
+        Box free = new Box("box-9", "mem", null);
+        Box taken = new Box("box-1", "sin", null);
+        Line between = new Line("line-5", new Port("box-1", 0), new Port("box-9", 0));
+        Patch after = new Command.Paste(patch(new Box[] {free, taken}, new Line[] {between}), 0, 0).edit(TARGET)
+                .applyTo(TARGET);
+        assertEquals(free, after.box("box-9"));
+        assertEquals("sin", after.box("box-4").text(), "box-1 is taken: the next after the largest in use");
+        assertEquals(new Line("line-5", new Port("box-4", 0), new Port("box-9", 0)), after.line("line-5"));
     }
 
     @Test

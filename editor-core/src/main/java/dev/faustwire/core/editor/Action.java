@@ -1,0 +1,32 @@
+package dev.faustwire.core.editor;
+
+/** What a key press asks of the editor; see {@link KeyMap}. */
+public enum Action {
+    UNDO, REDO, DELETE, DUPLICATE, SELECT_ALL, DESELECT,
+    /** Copy, cut and paste go through the browser's clipboard events: the page must not stop the key. */
+    COPY(true), CUT(true), PASTE(true),
+    /** Opens the text field of a new box at the pointer (Max's {@code n}). */
+    NEW_BOX,
+    /** Opens the text field of the one selected box. */
+    EDIT_BOX,
+    NUDGE_LEFT, NUDGE_RIGHT, NUDGE_UP, NUDGE_DOWN,
+    NUDGE_LEFT_FAR, NUDGE_RIGHT_FAR, NUDGE_UP_FAR, NUDGE_DOWN_FAR,
+    ZOOM_IN, ZOOM_OUT, ZOOM_RESET, FIT,
+    TOGGLE_SNAP,
+    SAVE, SAVE_AS;
+
+    private final boolean clipboard;
+
+    Action() {
+        this(false);
+    }
+
+    Action(boolean clipboard) {
+        this.clipboard = clipboard;
+    }
+
+    /** True when the browser must see the key, so that it fires its clipboard event. */
+    public boolean usesClipboardEvent() {
+        return clipboard;
+    }
+}
