@@ -2,6 +2,7 @@ package dev.faustwire.core.edit;
 
 import dev.faustwire.core.edit.Change.BoxChange;
 import dev.faustwire.core.edit.Change.LineChange;
+import dev.faustwire.core.json.JsonValue;
 import dev.faustwire.core.json.JsonValue.JsonNumber;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.model.Box;
@@ -70,6 +71,14 @@ public sealed interface Command {
         public Edit edit(Patch patch) {
             Box box = Commands.existing(patch, boxId);
             return Commands.replace("edit text", box, ControlLabels.withStoredLabel(box.withText(text), patch));
+        }
+    }
+
+    /** Replaces the data of a box (null removes it): a comment's note, a code box's Faust text. */
+    record SetData(String boxId, JsonValue data) implements Command {
+        public Edit edit(Patch patch) {
+            Box box = Commands.existing(patch, boxId);
+            return Commands.replace("edit data", box, box.withData(data));
         }
     }
 

@@ -13,6 +13,10 @@ import java.util.List;
 public final class HitTest {
     /** How far from a port (screen pixels) a press still takes it. */
     static final double PORT_REACH = 5;
+    /** How far from a port's band (screen pixels) a press on the box itself takes the port. */
+    static final double INSIDE_REACH = 2;
+    /** Height of the band along a box's edge where a port can be taken (canvas pixels). */
+    static final double PORT_BAND = 4;
     /** How far from a line (screen pixels) a press still takes it. */
     static final double LINE_REACH = 4;
     /** Width of the strip along a box's right edge that resizes it (screen pixels). */
@@ -24,7 +28,7 @@ public final class HitTest {
     }
 
     public static Hit at(Patch patch, Layout layout, Point p, double scale) {
-        Hit port = port(layout, p, PORT_REACH / scale, null);
+        Hit port = port(layout, p, PORT_REACH / scale, INSIDE_REACH / scale, null);
         if (port != null) {
             return port;
         }
@@ -45,11 +49,15 @@ public final class HitTest {
      * other kind within reach, on any box (a box may feed itself through a delay), or null.
      */
     public static Hit.OnPort target(Layout layout, Hit.OnPort from, Point p, double scale) {
-        return port(layout, p, SNAP_REACH / scale, !from.outlet());
+        return port(layout, p, SNAP_REACH / scale, SNAP_REACH / scale, !from.outlet());
     }
 
-    /** The nearest port within {@code reach} (canvas pixels) of the wanted kind (null: either), or null. */
-    private static Hit.OnPort port(Layout layout, Point p, double reach, Boolean outlet) {
+    /**
+     * The nearest port of the wanted kind (null: either) within {@code reach} (canvas pixels) of
+     * its band, or within {@code insideReach} when the point is on the box itself, or null.
+     */
+    private static Hit.OnPort port(Layout layout, Point p, double outsideReach, double insideReach, Boolean outlet) {
+        double reach = Math.max(outsideReach, insideReach);
         Hit.OnPort best = null;
         double bestDistance = reach;
         for (BoxGeometry box : layout.boxes()) {
@@ -58,10 +66,11 @@ public final class HitTest {
             if (!near.contains(p)) {
                 continue;
             }
+            double boxReach = box.bounds().contains(p) ? insideReach : outsideReach;
             if (outlet == null || !outlet) {
                 for (int i = 0; i < box.inlets(); i++) {
                     double d = portDistance(box.inlet(i), p, false);
-                    if (d <= bestDistance) {
+                    if (d <= boxReach && d <= bestDistance) {
                         bestDistance = d;
                         best = new Hit.OnPort(box.id(), false, i);
                     }
@@ -70,7 +79,7 @@ public final class HitTest {
             if (outlet == null || outlet) {
                 for (int i = 0; i < box.outlets(); i++) {
                     double d = portDistance(box.outlet(i), p, true);
-                    if (d <= bestDistance) {
+                    if (d <= boxReach && d <= bestDistance) {
                         bestDistance = d;
                         best = new Hit.OnPort(box.id(), true, i);
                     }
@@ -87,8 +96,8 @@ public final class HitTest {
     private static double portDistance(Point anchor, Point p, boolean outlet) {
         double left = anchor.x() - BoxGeometry.PORT_WIDTH / 2;
         double right = anchor.x() + BoxGeometry.PORT_WIDTH / 2;
-        double top = outlet ? anchor.y() - BoxGeometry.PORT_HEIGHT : anchor.y();
-        double bottom = outlet ? anchor.y() : anchor.y() + BoxGeometry.PORT_HEIGHT;
+        double top = outlet ? anchor.y() - PORT_BAND : anchor.y();
+        double bottom = outlet ? anchor.y() : anchor.y() + PORT_BAND;
         double dx = Math.max(0, Math.max(left - p.x(), p.x() - right));
         double dy = Math.max(0, Math.max(top - p.y(), p.y() - bottom));
         return Math.sqrt(dx * dx + dy * dy);

@@ -1,0 +1,287 @@
+package dev.faustwire.core.editor;
+
+import dev.faustwire.core.edit.Command;
+import dev.faustwire.core.edit.EditingModel;
+import dev.faustwire.core.edit.Levels;
+import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.view.BoxGeometry;
+import dev.faustwire.core.view.Hit;
+import dev.faustwire.core.view.HitTest;
+import dev.faustwire.core.view.Layout;
+import dev.faustwire.core.view.Point;
+import dev.faustwire.core.view.PortCounts;
+import dev.faustwire.core.view.ViewTransform;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The editor without a page: the editing model, the editor's state, and what the pointer, the
+ * wheel and the keys do to them. The page forwards its events here in screen pixels (from the
+ * canvas element's top-left corner) and paints {@link #scene()}; every edit goes through the
+ * model as one command per gesture, so undo needs nothing per feature.
+ */
+public final class PatchEditor {
+    /** How far (screen pixels) the pointer moves before a press on a box becomes a drag. */
+    static final double DRAG_THRESHOLD = 3;
+    /** The grid moves snap to when snapping is on (canvas pixels). */
+    public static final double GRID = 15;
+
+    private final EditingModel model;
+    private final PortCounts counts;
+    private final SceneBuilder scenes = new SceneBuilder();
+    private EditorState state = EditorState.INITIAL;
+    private Set<String> errors = new TreeSet<>();
+    private Point pointer;
+    private double viewportWidth = 800;
+    private double viewportHeight = 600;
+    private Patch laidOut;
+    private Layout layout;
+
+    public PatchEditor(EditingModel model, PortCounts counts) {
+        this.model = model;
+        this.counts = counts;
+    }
+
+    public EditingModel model() {
+        return model;
+    }
+
+    public EditorState state() {
+        return state;
+    }
+
+    /** The patch of the open level. */
+    public Patch level() {
+        Patch at = Levels.find(model.patch(), state.level());
+        return at == null ? model.patch() : at;
+    }
+
+    /** The geometry of the open level, computed again only when its patch changed. */
+    public Layout layout() {
+        Patch level = level();
+        if (level != laidOut) {
+            laidOut = level;
+            layout = Layout.of(level, counts);
+        }
+        return layout;
+    }
+
+    /** Box paths with an error ({@code box-9/box-2} inside sub-patcher box-9), marked in the scene. */
+    public void setErrors(Set<String> boxPaths) {
+        errors = new TreeSet<>(boxPaths);
+    }
+
+    public void setViewport(double width, double height) {
+        viewportWidth = width;
+        viewportHeight = height;
+    }
+
+    /** Sets the view, as restored from the browser's storage for this patch. */
+    public void setView(ViewTransform view) {
+        state = state.withView(view);
+    }
+
+    /** After another patch was opened: nothing selected, top level, no gesture. */
+    public void reset() {
+        state = new EditorState(java.util.List.of(), Selection.NONE, state.view(), state.snap(), new Gesture.Idle());
+    }
+
+    public Scene scene() {
+        dropVanished();
+        return scenes.build(level(), layout(), state, errors, counts);
+    }
+
+    /** Where the pointer was last seen, in canvas pixels, or null. */
+    public Point pointer() {
+        return pointer;
+    }
+
+    // ---- pointer ----
+
+    /** A button went down. {@code button}: 0 left, 1 middle; {@code panKey}: Space is held. */
+    public void pointerDown(double x, double y, int button, boolean shift, boolean panKey) {
+        Point screen = new Point(x, y);
+        pointer = state.view().toCanvas(screen);
+        Gesture gesture = Pointer.down(this, screen, pointer, button, shift, panKey); // may select
+        state = state.withGesture(gesture);
+    }
+
+    public void pointerMove(double x, double y) {
+        Point screen = new Point(x, y);
+        pointer = state.view().toCanvas(screen);
+        Gesture next = Pointer.move(this, state.gesture(), screen, pointer);
+        if (next instanceof Gesture.Panning) {
+            state = state.withGesture(next).withView(Pointer.panned((Gesture.Panning) next, screen));
+        } else {
+            state = state.withGesture(next);
+        }
+    }
+
+    public void pointerUp(double x, double y) {
+        pointerMove(x, y);
+        Gesture done = state.gesture();
+        state = state.withGesture(new Gesture.Idle());
+        Pointer.up(this, done);
+    }
+
+    /** Ends a gesture without changing anything (the pointer left the window, Escape during a drag). */
+    public void cancelGesture() {
+        state = state.withGesture(new Gesture.Idle());
+    }
+
+    /** A double-click: the field to edit the box under it, or to type a new box there. */
+    public TextField doubleClick(double x, double y) {
+        pointer = state.view().toCanvas(new Point(x, y));
+        Hit hit = HitTest.at(level(), layout(), pointer, state.view().scale());
+        if (hit instanceof Hit.OnBox box) {
+            return editField(box.boxId());
+        }
+        return hit instanceof Hit.Empty ? newBoxField(pointer) : null;
+    }
+
+    /** The wheel: with Ctrl (or a pinch, which the browser reports so) it zooms around the pointer, else it pans. */
+    public void wheel(double x, double y, double dx, double dy, boolean zoom) {
+        if (zoom) {
+            state = state.withView(state.view().zoomAround(new Point(x, y), Math.exp(-dy * 0.002)));
+        } else {
+            state = state.withView(state.view().pannedBy(-dx, -dy));
+        }
+    }
+
+    // ---- keys and menu actions ----
+
+    /** Carries out an action of the key map that the editor owns; false for the page's own (save, clipboard). */
+    public boolean perform(Action action) {
+        Selection selection = state.selection();
+        switch (action) {
+            case UNDO -> model.undo();
+            case REDO -> model.redo();
+            case DELETE -> apply(Edits.delete(selection));
+            case DUPLICATE -> paste(Clipboard.fragment(level(), selection.boxes()));
+            case SELECT_ALL -> select(Selection.ofBoxes(level().boxes().keySet()));
+            case DESELECT -> select(Selection.NONE);
+            case NUDGE_LEFT -> nudge(-1, 0);
+            case NUDGE_RIGHT -> nudge(1, 0);
+            case NUDGE_UP -> nudge(0, -1);
+            case NUDGE_DOWN -> nudge(0, 1);
+            case NUDGE_LEFT_FAR -> nudge(-10, 0);
+            case NUDGE_RIGHT_FAR -> nudge(10, 0);
+            case NUDGE_UP_FAR -> nudge(0, -10);
+            case NUDGE_DOWN_FAR -> nudge(0, 10);
+            case ZOOM_IN -> zoomAtCentre(ViewTransform.STEP);
+            case ZOOM_OUT -> zoomAtCentre(1 / ViewTransform.STEP);
+            case ZOOM_RESET -> zoomAtCentre(1 / state.view().scale());
+            case FIT -> fit();
+            case TOGGLE_SNAP -> state = state.withSnap(!state.snap());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shows the whole open level in the viewport. */
+    public void fit() {
+        state = state.withView(ViewTransform.fit(layout().contentBounds(), viewportWidth, viewportHeight, 30));
+    }
+
+    /** The field to type a new box at the pointer (Max's {@code n}), at the viewport's corner when the pointer is unknown. */
+    public TextField newBoxField() {
+        return newBoxField(pointer != null ? pointer : state.view().toCanvas(new Point(30, 30)));
+    }
+
+    private TextField newBoxField(Point at) {
+        return new TextField(null, new Point(Math.round(at.x()), Math.round(at.y())), BoxGeometry.MIN_WIDTH, "", false);
+    }
+
+    /** The field to edit the one selected box, or null. */
+    public TextField editSelectedField() {
+        Set<String> boxes = state.selection().boxes();
+        return boxes.size() == 1 ? editField(boxes.iterator().next()) : null;
+    }
+
+    private TextField editField(String boxId) {
+        BoxGeometry box = layout().box(boxId);
+        return box == null ? null : Edits.field(level().box(boxId), box);
+    }
+
+    /** What the person typed into a field: creates the box, or changes the text of the one edited. */
+    public void commitText(TextField field, String text) {
+        Edits.Result result = Edits.commitText(level(), counts, field, text);
+        if (result != null) {
+            apply(result.command());
+            if (result.boxId() != null && level().box(result.boxId()) != null) {
+                select(Selection.ofBox(result.boxId()));
+            }
+        }
+    }
+
+    // ---- clipboard ----
+
+    /** The selection as clipboard text (patch JSON), or null when no box is selected. */
+    public String copy() {
+        return Clipboard.copy(level(), state.selection().boxes());
+    }
+
+    /** Copies the selection, then deletes it (one undo step); null when no box is selected. */
+    public String cut() {
+        String text = copy();
+        if (text != null) {
+            apply(Edits.delete(state.selection()), "cut");
+        }
+        return text;
+    }
+
+    /** Pastes clipboard text; false when it holds no patch. */
+    public boolean paste(String text) {
+        Patch fragment = Clipboard.read(text);
+        if (fragment == null) {
+            return false;
+        }
+        paste(fragment);
+        return true;
+    }
+
+    private void paste(Patch fragment) {
+        if (fragment.boxes().isEmpty()) {
+            return;
+        }
+        double shift = Edits.pasteShift(level(), fragment);
+        Command.Paste paste = new Command.Paste(fragment, shift, shift);
+        Patch before = level();
+        apply(paste);
+        select(Selection.ofBoxes(Edits.added(before, level())));
+    }
+
+    // ---- helpers for the gestures ----
+
+    void select(Selection selection) {
+        state = state.withSelection(selection);
+    }
+
+    void apply(Command command) {
+        if (command != null) {
+            model.apply(new Command.AtLevel(state.level(), command));
+        }
+    }
+
+    private void apply(Command command, String label) {
+        if (command instanceof Command.Group group) {
+            apply(new Command.Group(label, group.commands()));
+        }
+    }
+
+    private void nudge(double dx, double dy) {
+        apply(Edits.move(layout(), state.selection().boxes(), dx, dy, false, "nudge"));
+    }
+
+    private void zoomAtCentre(double factor) {
+        state = state.withView(state.view().zoomAround(new Point(viewportWidth / 2, viewportHeight / 2), factor));
+    }
+
+    /** Forgets selected elements that an undo or another edit removed. */
+    private void dropVanished() {
+        Patch level = level();
+        state = state.withSelection(state.selection().keepOnly(level.boxes().keySet(), level.lines().keySet()));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.faustwire.core.editor;
+
+import dev.faustwire.core.model.Rect;
+import dev.faustwire.core.view.Bounds;
+import dev.faustwire.core.view.Hit;
+import dev.faustwire.core.view.Wire;
+import java.util.List;
+
+/**
+ * What the page draws, keyed by id, in canvas pixels under one view transform. An element that
+ * did not change since the last scene is the same object, so the page redraws only what differs.
+ */
+public record Scene(double scale, double offsetX, double offsetY, List<SceneBox> boxes, List<SceneLine> lines,
+                    Wire pendingWire, Hit.OnPort wireTarget, Bounds marquee, double gridSize) {
+
+    /** A box: where, what it shows, its ports, and how it is marked. */
+    public record SceneBox(String id, Rect rect, List<String> label, int inlets, int outlets, boolean comment,
+                           boolean selected, boolean error) {
+    }
+
+    /** A line and its curve. */
+    public record SceneLine(String id, Wire wire, boolean selected) {
+    }
+}
