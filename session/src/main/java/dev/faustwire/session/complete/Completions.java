@@ -1,0 +1,131 @@
+package dev.faustwire.session.complete;
+
+import dev.faustwire.codegen.BoxPorts;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.stdlib.Arity;
+import dev.faustwire.stdlib.LibraryFunction;
+import dev.faustwire.stdlib.Search;
+import dev.faustwire.stdlib.StdlibIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * The completion list of the box text field, for the name being typed (its first word). Order: a
+ * box kind of exactly that name, library functions of that name or alias, box kinds it begins,
+ * then the rest of the library's own ranking; each name once, a function by its qualified name.
+ */
+public final class Completions {
+    private final StdlibIndex stdlib;
+    /** The box kinds, shortest name first, then alphabetically: the order of prefix matches. */
+    private final List<BoxKind> kindsByLength;
+
+    public Completions(StdlibIndex stdlib) {
+        this.stdlib = stdlib;
+        this.kindsByLength = new ArrayList<>(BoxKinds.all());
+        kindsByLength.sort((a, b) -> {
+            int length = Integer.compare(a.name().length(), b.name().length());
+            return length != 0 ? length : a.name().compareTo(b.name());
+        });
+    }
+
+    /** A kind or a library function, whichever matched. */
+    private record Pick(BoxKind kind, LibraryFunction function) {
+        String name() {
+            return kind != null ? kind.name() : function.name();
+        }
+    }
+
+    /** At most {@code limit} suggestions for the text typed so far; none when no name is typed yet. */
+    public List<Suggestion> suggest(String typed, int limit) {
+        int start = 0;
+        while (start < typed.length() && Character.isWhitespace(typed.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < typed.length() && !Character.isWhitespace(typed.charAt(end))) {
+            end++;
+        }
+        String query = typed.substring(start, end);
+        List<Suggestion> result = new ArrayList<>();
+        if (query.isEmpty() || limit <= 0) {
+            return result;
+        }
+        String rest = typed.substring(end);
+        for (Pick pick : picks(query, limit)) {
+            result.add(pick.kind != null ? ofKind(pick.kind, rest) : ofFunction(pick.function, rest));
+        }
+        return result;
+    }
+
+    /** The matches in the order of the list, each name once, at most {@code limit}. */
+    private List<Pick> picks(String query, int limit) {
+        String lowered = query.toLowerCase(Locale.ROOT);
+        List<Pick> picks = new ArrayList<>();
+        TreeSet<String> seen = new TreeSet<>();
+        BoxKind exact = BoxKinds.named(lowered);
+        if (exact != null) {
+            add(picks, seen, new Pick(exact, null), limit);
+        }
+        List<Search.Match> matches = stdlib.search(query);
+        for (Search.Match match : matches) {
+            if (isByName(match)) {
+                add(picks, seen, new Pick(null, match.function()), limit);
+            }
+        }
+        for (BoxKind kind : kindsByLength) {
+            if (kind.name().startsWith(lowered)) {
+                add(picks, seen, new Pick(kind, null), limit);
+            }
+        }
+        for (Search.Match match : matches) {
+            if (picks.size() >= limit) {
+                break;
+            }
+            if (!isByName(match)) {
+                add(picks, seen, new Pick(null, match.function()), limit);
+            }
+        }
+        return picks;
+    }
+
+    private static boolean isByName(Search.Match match) {
+        return match.kind() == Search.Kind.EXACT || match.kind() == Search.Kind.ALIAS;
+    }
+
+    private static void add(List<Pick> picks, TreeSet<String> seen, Pick pick, int limit) {
+        if (picks.size() < limit && seen.add(pick.name())) {
+            picks.add(pick);
+        }
+    }
+
+    /** A kind's ports are those of its box with the arguments typed so far. */
+    private Suggestion ofKind(BoxKind kind, String rest) {
+        BoxPorts.Count ports = ports(kind.name() + rest);
+        return new Suggestion(kind.name(), kind.doc(), ports.inlets(), ports.outlets(),
+                insert(kind.name(), kind.takesArguments(), rest));
+    }
+
+    /** A function's ports are those of its name alone; -1 when they depend on its arguments. */
+    private Suggestion ofFunction(LibraryFunction function, String rest) {
+        BoxPorts.Count ports = ports(function.name());
+        String doc = OneLine.of(function.summary().trim().isEmpty() ? function.usage() : function.summary());
+        boolean takesArguments = !function.params().isEmpty() || !(function.arity() instanceof Arity.Fixed);
+        return new Suggestion(function.name(), doc, ports.inlets(), ports.outlets(),
+                insert(function.name(), takesArguments, rest));
+    }
+
+    private BoxPorts.Count ports(String text) {
+        BoxPorts.Count count = BoxPorts.of(new Box("box-1", text, null), stdlib);
+        return count.known() ? count : new BoxPorts.Count(-1, -1, false);
+    }
+
+    /** The name and what was typed after the name, or, when nothing was, a space if arguments usually follow. */
+    private static String insert(String name, boolean takesArguments, String rest) {
+        if (!rest.isEmpty()) {
+            return name + rest;
+        }
+        return takesArguments ? name + " " : name;
+    }
+}
