@@ -138,7 +138,7 @@ class EditorIT {
         assertThat(page.locator("#code")).containsText("process(In_1_0)");
         retype(page, page.locator("#canvas [data-box-id='box-4']"), "nosuchbox");
         assertThat(page.locator("#diagnostics li[data-box-id='box-4']")).containsText("E010");
-        assertThat(page.locator("#canvas [data-box-id='box-4']")).hasClass("box error");
+        assertThat(page.locator("#canvas [data-box-id='box-4']")).hasClass(java.util.regex.Pattern.compile("\\berror\\b"));
         assertThat(page.locator("#code")).hasClass("failed");
     }
 

@@ -38,6 +38,12 @@ final class Dom {
         String apply(int first, int second);
     }
 
+    /** A callback without arguments, callable from JavaScript. */
+    @JSFunctor
+    interface Callback extends JSObject {
+        void run();
+    }
+
     static Element svg(String tag) {
         return HTMLDocument.current().createElementNS(SVG, tag);
     }
@@ -75,9 +81,101 @@ final class Dom {
     @JSBody(params = {"name", "f"}, script = "window.faustwire = window.faustwire || {}; window.faustwire[name] = f;")
     static native void export(String name, IntStringFunction2 f);
 
-    @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');")
+    @JSBody(params = "event", script = "var t = event.target; if (t === document.body || t === document.documentElement) t = document.activeElement;"
+            + " return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');")
     static native boolean isTyping(Event event);
 
     @JSBody(params = "path", script = "return encodeURI(path);")
     static native String encodePath(String path);
+
+    @JSBody(params = "id", script = "return document.getElementById(id);")
+    static native Element byId(String id);
+
+    @JSBody(params = "f", script = "requestAnimationFrame(function() { f(); });")
+    static native void nextFrame(Callback f);
+
+    @JSBody(params = {"f", "ms"}, script = "setInterval(function() { f(); }, ms);")
+    static native void every(Callback f, int ms);
+
+    @JSBody(params = "text", script = "document.title = text;")
+    static native void setTitle(String text);
+
+    @JSBody(params = "input", script = "var n = input.value.length; input.setSelectionRange(n, n);")
+    static native void caretToEnd(JSObject input);
+
+    @JSBody(script = "if (document.activeElement && document.activeElement.blur) document.activeElement.blur();")
+    static native void blur();
+
+    /** Focus on the canvas, so that keys reach the editor and not a button pressed before. */
+    @JSBody(params = "svg", script = "if (document.activeElement && document.activeElement !== svg"
+            + " && document.activeElement.blur) document.activeElement.blur(); if (svg.focus) svg.focus({preventScroll: true});")
+    static native void focusCanvas(JSObject svg);
+
+    @JSBody(params = "event", script = "if (event.target && event.target.setPointerCapture)"
+            + " { try { event.target.setPointerCapture(event.pointerId); } catch (e) {} }")
+    static native void capturePointer(Event event);
+
+    @JSBody(params = "event", script = "return event.clipboardData ? event.clipboardData.getData('text/plain') : null;")
+    static native String clipboardText(Event event);
+
+    @JSBody(params = {"event", "text"}, script = "event.clipboardData.setData('text/plain', text);")
+    static native void setClipboardText(Event event, String text);
+
+    /** True while a modal dialog of the page is open: its keys are its own. */
+    @JSBody(script = "return !!document.querySelector('dialog[open]');")
+    static native boolean dialogOpen();
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().left;")
+    static native double left(JSObject element);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().top;")
+    static native double top(JSObject element);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().width;")
+    static native double width(JSObject element);
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().height;")
+    static native double height(JSObject element);
+
+    @JSBody(params = "text", script = "return window.confirm(text);")
+    static native boolean confirm(String text);
+
+    @JSBody(params = "dialog", script = "if (!dialog.open) dialog.showModal();")
+    static native void showModal(JSObject dialog);
+
+    @JSBody(params = "dialog", script = "if (dialog.open) dialog.close();")
+    static native void closeDialog(JSObject dialog);
+
+    /** Today's local time as HH:MM, for messages. */
+    @JSBody(params = "ms", script = "var d = new Date(ms); return d.toLocaleString();")
+    static native String localTime(double ms);
+
+    @JSBody(script = "return Date.now();")
+    static native double now();
+
+    @JSBody(params = {"root", "selector"}, script = "return root.querySelectorAll(selector).length;")
+    static native int count(JSObject root, String selector);
+
+    @JSBody(params = {"root", "selector", "i"}, script = "return root.querySelectorAll(selector)[i];")
+    static native org.teavm.jso.dom.html.HTMLElement nth(JSObject root, String selector, int i);
+
+    /** A question without arguments, callable from JavaScript. */
+    @JSFunctor
+    interface Question extends JSObject {
+        boolean ask();
+    }
+
+    /** Before the page is left: {@code unsaved} keeps a draft and says whether to ask the person first. */
+    @JSBody(params = "unsaved", script = "window.addEventListener('beforeunload', function(e) {"
+            + " if (unsaved()) { e.preventDefault(); e.returnValue = ''; } });")
+    static native void onLeave(Question unsaved);
+
+    /** Opens a patch file dropped anywhere on the page: its name and text reach {@code opened}. */
+    @JSBody(params = {"document", "opened"}, script = "document.addEventListener('dragover', function(e) {"
+            + " if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) e.preventDefault(); });"
+            + " document.addEventListener('drop', function(e) {"
+            + " var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]; if (!f) return;"
+            + " e.preventDefault(); if (!/\\.(json|dsppat)$/i.test(f.name)) { alert(f.name + ' is not a patch (.json or .dsppat)'); return; }"
+            + " var r = new FileReader(); r.onload = function() { opened(f.name, r.result); }; r.readAsText(f); });")
+    static native void onFileDrop(JSObject document, StringFunction2 opened);
 }

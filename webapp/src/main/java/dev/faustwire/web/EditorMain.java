@@ -1,14 +1,15 @@
 package dev.faustwire.web;
 
 import dev.faustwire.codegen.Pipeline;
+import dev.faustwire.session.EditingSession;
 import dev.faustwire.stdlib.IndexFormat;
 import dev.faustwire.stdlib.StdlibIndex;
-import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
-/** The browser entry point: finds the page's elements and wires DOM events to the editor. */
+/** The browser entry point: finds the page's elements and wires them to the editing session. */
 public final class EditorMain {
     /** Where the server serves the stdlib index. */
     private static final String STDLIB_INDEX = "/stdlib-index.json";
@@ -35,45 +36,42 @@ public final class EditorMain {
 
     /** Wires the page once the library index is here: every box's arity depends on it. */
     private static void start(HTMLDocument document, StdlibIndex stdlib) {
-        Editor editor = new Editor(stdlib, new CanvasView(document.getElementById("canvas"), stdlib),
-                document.getElementById("code"), document.getElementById("diagnostics"),
+        EditingSession session = new EditingSession(stdlib);
+        HTMLElement svgElement = document.getElementById("canvas");
+        SvgCanvas canvas = new SvgCanvas(svgElement);
+        Page page = new Page(session, canvas, document.getElementById("code"), document.getElementById("diagnostics"),
                 document.getElementById("patch-name"));
-        TextEditing textEditing = new TextEditing(editor, (HTMLInputElement) document.getElementById("box-text"));
-        HTMLElement canvasArea = document.getElementById("canvas-area");
-        canvasArea.addEventListener("dblclick", event -> {
-            String boxId = Dom.boxIdOf(event);
-            if (boxId != null) {
-                event.preventDefault();
-                textEditing.begin(boxId);
+        BoxField field = new BoxField((HTMLInputElement) document.getElementById("box-text"),
+                (HTMLTextAreaElement) document.getElementById("note-text"), document.getElementById("completions"),
+                session.completions(), (text, typed) -> {
+                    session.editor().commitText(text, typed);
+                    page.refresh();
+                });
+        Dialogs dialogs = new Dialogs(document.getElementById("dialog"));
+        ViewMemory views = new ViewMemory(session.editor());
+        WorkspaceList list = new WorkspaceList(document.getElementById("workspace"));
+        Files files = new Files(page, list, dialogs, views);
+        list.onOpen(files::open);
+        History history = new History(session, files, document.getElementById("history"));
+        Drafts drafts = new Drafts(session, files, document.getElementById("draft"));
+        files.afterSave(drafts::keep);
+        page.onPatchChange(() -> { });
+        new CanvasEvents(page, field, svgElement, as -> {
+            if (as) {
+                files.saveAs();
+            } else {
+                files.save();
             }
-        });
-        document.addEventListener("keydown", event -> {
-            KeyboardEvent key = (KeyboardEvent) event;
-            if (Dom.isTyping(event) || !(key.isCtrlKey() || key.isMetaKey())) {
-                return;
-            }
-            String k = key.getKey().toLowerCase();
-            if (k.equals("z")) {
-                event.preventDefault();
-                if (key.isShiftKey()) {
-                    editor.redo();
-                } else {
-                    editor.undo();
-                }
-            } else if (k.equals("y")) {
-                event.preventDefault();
-                editor.redo();
-            }
-        });
-        document.getElementById("file-picker").addEventListener("change", event -> {
-            String name = Dom.chosenFileName(event);
-            Dom.readChosenFile(event, text -> editor.open(name, text, null));
-        });
-        Workspace workspace = new Workspace(editor, document.getElementById("workspace"));
-        workspace.load();
+        }).install();
+        Toolbar.install(document, page, files, history);
+        Viewport.track(document.getElementById("canvas-area"), session.editor(), page, views);
+        FileDrop.install(document, files);
+        list.reload(null);
+        drafts.start();
+        page.patchReplaced();
         Dom.StringFunction2 report = (name, text) -> Pipeline.report(name, text, stdlib);
         Dom.export("report", report);
-        Dom.StringCallback open = workspace::open;
+        Dom.StringCallback open = files::open;
         Dom.export("open", open);
         BrowserBenchmark benchmark = new BrowserBenchmark(stdlib);
         Dom.IntObjectFunction2 runBenchmark = benchmark::run;

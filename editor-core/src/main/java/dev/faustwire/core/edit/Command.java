@@ -128,6 +128,16 @@ public sealed interface Command {
     }
 
     /**
+     * Makes the patch equal to another one (a version restored from the history), as one edit
+     * that names only the boxes and lines that differ; props and extra fields stay.
+     */
+    record Restore(Patch target) implements Command {
+        public Edit edit(Patch patch) {
+            return Commands.restore(patch, target);
+        }
+    }
+
+    /**
      * Several commands as one edit (one undo step): each sees the patch the ones before it made.
      * A gesture (a drag of several boxes, a paste, a delete of a selection) is one group.
      */

@@ -57,4 +57,29 @@ final class Commands {
         }
         return new Edit("paste", changes);
     }
+
+    static Edit restore(Patch patch, Patch target) {
+        List<Change> changes = new ArrayList<>();
+        for (Line line : patch.lines().values()) {
+            Line wanted = target.line(line.id());
+            if (!line.equals(wanted)) {
+                changes.add(new LineChange(line.id(), line, null));
+            }
+        }
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>(patch.boxes().keySet());
+        ids.addAll(target.boxes().keySet());
+        for (String id : ids) {
+            Box before = patch.box(id);
+            Box after = target.box(id);
+            if (before == null ? after != null : !before.equals(after)) {
+                changes.add(new BoxChange(id, before, after));
+            }
+        }
+        for (Line line : target.lines().values()) {
+            if (!line.equals(patch.line(line.id()))) {
+                changes.add(new LineChange(line.id(), null, line));
+            }
+        }
+        return new Edit("restore version", changes);
+    }
 }

@@ -1,4 +1,4 @@
-package dev.faustwire.web;
+package dev.faustwire.session;
 
 import dev.faustwire.codegen.Resources;
 import java.util.LinkedHashMap;
@@ -9,15 +9,15 @@ import java.util.Map;
  * text of code boxes, by text. Code generation asks here when a code box has neither
  * {@code @ins}/{@code @outs} nor stored counts; sub-patcher files are not loaded in the page.
  */
-final class CodeArities implements Resources {
+public final class CodeArities implements Resources {
     private final Map<String, Arity> byText = new LinkedHashMap<>();
 
-    void learn(String faust, int inputs, int outputs) {
+    public void learn(String faust, int inputs, int outputs) {
         byText.put(faust, Arity.of(inputs, outputs));
     }
 
     /** The text does not compile on its own: code generation reports this on the box (E016). */
-    void learnProblem(String faust, String problem) {
+    public void learnProblem(String faust, String problem) {
         byText.put(faust, Arity.failed(problem));
     }
 

@@ -1,0 +1,69 @@
+package dev.faustwire.session;
+
+import dev.faustwire.core.io.PatchReader;
+import dev.faustwire.core.io.PatchWriter;
+import dev.faustwire.core.io.ReadResult;
+import dev.faustwire.core.json.JsonParser;
+import dev.faustwire.core.json.JsonValue;
+import dev.faustwire.core.json.JsonValue.JsonNull;
+import dev.faustwire.core.json.JsonValue.JsonNumber;
+import dev.faustwire.core.json.JsonValue.JsonObject;
+import dev.faustwire.core.json.JsonValue.JsonString;
+import dev.faustwire.core.json.JsonWriter;
+import dev.faustwire.core.model.Patch;
+
+/**
+ * The open patch kept in the browser's storage while it has unsaved changes, so that after a
+ * crash or a closed tab nothing is lost: the document it belongs to (name, path, ETag, the patch
+ * as saved) and the patch as it was being edited, with the time it was kept (ms since 1970).
+ */
+public record Draft(Document document, Patch patch, double keptAt) {
+
+    /** The draft as one JSON text. */
+    public String write() {
+        JsonObject json = JsonObject.EMPTY
+                .with("name", new JsonString(document.name()))
+                .with("path", string(document.path()))
+                .with("etag", string(document.etag()))
+                .with("saved", document.saved() == null ? JsonNull.INSTANCE : PatchWriter.toJson(document.saved()))
+                .with("patch", PatchWriter.toJson(patch))
+                .with("keptAt", JsonNumber.of((long) keptAt));
+        return JsonWriter.write(json);
+    }
+
+    /** A draft read back, or null when the text is not one (an older format, a damaged store). */
+    public static Draft read(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (!(JsonParser.parse(text).value() instanceof JsonObject json)
+                    || !(json.get("name") instanceof JsonString name) || !(json.get("patch") instanceof JsonObject patch)) {
+                return null;
+            }
+            Patch edited = patch(patch);
+            if (edited == null) {
+                return null;
+            }
+            Patch saved = json.get("saved") instanceof JsonObject s ? patch(s) : null;
+            double keptAt = json.get("keptAt") instanceof JsonNumber n ? n.doubleValue() : 0;
+            return new Draft(new Document(name.value(), text(json.get("path")), text(json.get("etag")), saved), edited,
+                    keptAt);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Patch patch(JsonObject json) {
+        ReadResult read = PatchReader.read(JsonWriter.write(json));
+        return read.patch();
+    }
+
+    private static JsonValue string(String value) {
+        return value == null ? JsonNull.INSTANCE : new JsonString(value);
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString s ? s.value() : null;
+    }
+}

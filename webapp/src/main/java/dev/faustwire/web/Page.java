@@ -1,0 +1,138 @@
+package dev.faustwire.web;
+
+import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.core.edit.PatchEvent;
+import dev.faustwire.core.model.Patch;
+import dev.faustwire.session.EditingSession;
+import dev.faustwire.session.Generated;
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The open patch in the page: after every event it paints the scene, and when the patch changed
+ * it shows the program and the problems, marks the title unsaved, and asks the server to probe
+ * code boxes whose channels are unknown.
+ */
+final class Page {
+    private final EditingSession session;
+    private final SvgCanvas canvas;
+    private final HTMLElement code;
+    private final HTMLElement problems;
+    private final HTMLElement title;
+    private Generated shown;
+    private boolean patchChanged = true;
+    private Runnable onPatchChange = () -> { };
+    private final List<Runnable> onPaint = new java.util.ArrayList<>();
+    private boolean framePending;
+
+    Page(EditingSession session, SvgCanvas canvas, HTMLElement code, HTMLElement problems, HTMLElement title) {
+        this.session = session;
+        this.canvas = canvas;
+        this.code = code;
+        this.problems = problems;
+        this.title = title;
+        session.model().addListener(event -> {
+            if (!(event instanceof PatchEvent.HistoryChanged)) {
+                patchChanged = true;
+            }
+        });
+    }
+
+    EditingSession session() {
+        return session;
+    }
+
+    /** Called after each change of the patch (to keep a draft, remember the view...). */
+    void onPatchChange(Runnable listener) {
+        onPatchChange = listener;
+    }
+
+    /** Called after each paint (to remember the view, show the zoom...). */
+    void onPaint(Runnable listener) {
+        onPaint.add(listener);
+    }
+
+    /** Redraws at the next animation frame, once however many events came before it. */
+    void refreshSoon() {
+        if (!framePending) {
+            framePending = true;
+            Dom.nextFrame(() -> {
+                framePending = false;
+                refresh();
+            });
+        }
+    }
+
+    /** Redraws now. */
+    void refresh() {
+        if (patchChanged) {
+            patchChanged = false;
+            showProgram();
+            onPatchChange.run();
+        }
+        canvas.paint(session.editor().scene());
+        showTitle();
+        for (Runnable listener : onPaint) {
+            listener.run();
+        }
+    }
+
+    private void showProgram() {
+        Generated generated = session.generated();
+        if (generated != shown) {
+            shown = generated;
+            code.setTextContent(generated.ok() ? generated.code() : "// No program: see the problems below.\n");
+            code.setAttribute("class", generated.ok() ? "ok" : "failed");
+            showProblems(generated.diagnostics());
+        }
+        String probe = session.probeRequest();
+        if (probe != null) {
+            Patch asked = session.model().patch();
+            Http.post("/api/compile", probe, new Http.Answer() {
+                @Override
+                public void ok(String text) {
+                    session.probeAnswered(asked, text);
+                    patchChanged = true;
+                    refresh();
+                }
+
+                @Override
+                public void failed(String message) {
+                    // The code box keeps its E022, which says what to do without the server.
+                }
+            });
+        }
+    }
+
+    private void showTitle() {
+        String name = session.document().name();
+        String text = session.unsaved() ? name + " •" : name;
+        if (!text.equals(title.getTextContent())) {
+            title.setTextContent(text);
+            title.setAttribute("data-unsaved", session.unsaved() ? "true" : "false");
+            Dom.setTitle(text + " — Faustwire");
+        }
+    }
+
+    /** Shows problems of reading a file the page could not open, or of the open patch. */
+    void showProblems(List<Diagnostic> list) {
+        Dom.clear(problems);
+        for (Diagnostic d : list) {
+            HTMLElement item = HTMLDocument.current().createElement("li");
+            item.setAttribute("class", d.severity().label());
+            if (d.target() != null) {
+                item.setAttribute("data-box-id", d.target());
+            }
+            item.setTextContent(d.render(session.document().name()));
+            problems.appendChild(item);
+        }
+    }
+
+    /** Marks the patch as changed (after opening another one). */
+    void patchReplaced() {
+        patchChanged = true;
+        shown = null;
+        refresh();
+    }
+}

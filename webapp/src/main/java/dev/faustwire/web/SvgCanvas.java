@@ -1,0 +1,235 @@
+package dev.faustwire.web;
+
+import dev.faustwire.core.editor.Scene;
+import dev.faustwire.core.editor.Scene.SceneBox;
+import dev.faustwire.core.editor.Scene.SceneLine;
+import dev.faustwire.core.view.Bounds;
+import dev.faustwire.core.view.BoxGeometry;
+import dev.faustwire.core.view.Point;
+import dev.faustwire.core.view.Wire;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.teavm.jso.dom.xml.Element;
+
+/**
+ * Paints a {@link Scene} as SVG: one {@code <g data-box-id>} per box with its ports
+ * ({@code data-port="in 0"}, {@code "out 0"}), one {@code <path data-line-id>} per line, under
+ * one transform for zoom and pan (vector text stays sharp at every zoom). Only elements whose
+ * scene object changed are redrawn.
+ */
+final class SvgCanvas {
+    private final Element svg;
+    private final Element viewport;
+    private final Element lines;
+    private final Element boxes;
+    private final Element overlay;
+    private final Element grid;
+    private final Map<String, Element> boxElements = new LinkedHashMap<>();
+    private final Map<String, SceneBox> paintedBoxes = new LinkedHashMap<>();
+    private final Map<String, Element> lineElements = new LinkedHashMap<>();
+    private final Map<String, SceneLine> paintedLines = new LinkedHashMap<>();
+    private String paintedTransform = "";
+
+    SvgCanvas(Element svg) {
+        this.svg = svg;
+        Dom.clear(svg);
+        grid = Dom.svg("rect");
+        grid.setAttribute("class", "grid");
+        grid.setAttribute("width", "100%");
+        grid.setAttribute("height", "100%");
+        svg.appendChild(gridPattern());
+        svg.appendChild(grid);
+        viewport = group("viewport");
+        lines = group("lines");
+        boxes = group("boxes");
+        overlay = group("overlay");
+        viewport.appendChild(lines);
+        viewport.appendChild(boxes);
+        viewport.appendChild(overlay);
+        svg.appendChild(viewport);
+    }
+
+    private static Element group(String role) {
+        Element g = Dom.svg("g");
+        g.setAttribute("class", role);
+        return g;
+    }
+
+    private Element gridPattern() {
+        Element defs = Dom.svg("defs");
+        Element pattern = Dom.svg("pattern");
+        pattern.setAttribute("id", "grid-dots");
+        pattern.setAttribute("patternUnits", "userSpaceOnUse");
+        Element dot = Dom.svg("circle");
+        dot.setAttribute("cx", "1");
+        dot.setAttribute("cy", "1");
+        dot.setAttribute("r", "1");
+        pattern.appendChild(dot);
+        defs.appendChild(pattern);
+        return defs;
+    }
+
+    void paint(Scene scene) {
+        String transform = "matrix(" + scene.scale() + ",0,0," + scene.scale() + "," + scene.offsetX() + ","
+                + scene.offsetY() + ")";
+        if (!transform.equals(paintedTransform)) {
+            viewport.setAttribute("transform", transform);
+            paintedTransform = transform;
+        }
+        paintGrid(scene);
+        Map<String, SceneBox> seenBoxes = new LinkedHashMap<>();
+        for (SceneBox box : scene.boxes()) {
+            seenBoxes.put(box.id(), box);
+            if (paintedBoxes.get(box.id()) != box) {
+                paintBox(box);
+            }
+        }
+        removeVanished(paintedBoxes, boxElements, seenBoxes.keySet(), boxes);
+        paintedBoxes.clear();
+        paintedBoxes.putAll(seenBoxes);
+        Map<String, SceneLine> seenLines = new LinkedHashMap<>();
+        for (SceneLine line : scene.lines()) {
+            seenLines.put(line.id(), line);
+            if (paintedLines.get(line.id()) != line) {
+                paintLine(line);
+            }
+        }
+        removeVanished(paintedLines, lineElements, seenLines.keySet(), lines);
+        paintedLines.clear();
+        paintedLines.putAll(seenLines);
+        paintOverlay(scene);
+    }
+
+    private void paintGrid(Scene scene) {
+        if (scene.gridSize() <= 0) {
+            grid.setAttribute("fill", "none");
+            return;
+        }
+        double step = scene.gridSize() * scene.scale();
+        Element pattern = Dom.byId("grid-dots");
+        pattern.setAttribute("width", Double.toString(step));
+        pattern.setAttribute("height", Double.toString(step));
+        pattern.setAttribute("x", Double.toString(scene.offsetX() % step));
+        pattern.setAttribute("y", Double.toString(scene.offsetY() % step));
+        grid.setAttribute("fill", "url(#grid-dots)");
+    }
+
+    private static <T> void removeVanished(Map<String, T> painted, Map<String, Element> elements,
+                                           java.util.Set<String> kept, Element parent) {
+        for (String id : painted.keySet()) {
+            if (!kept.contains(id)) {
+                Element element = elements.remove(id);
+                if (element != null) {
+                    parent.removeChild(element);
+                }
+            }
+        }
+    }
+
+    private void paintBox(SceneBox box) {
+        Element g = boxElements.get(box.id());
+        if (g == null) {
+            g = Dom.svg("g");
+            g.setAttribute("data-box-id", box.id());
+            boxes.appendChild(g);
+            boxElements.put(box.id(), g);
+        } else {
+            Dom.clear(g);
+        }
+        String kind = box.comment() ? "box comment" : "box";
+        g.setAttribute("class", kind + (box.selected() ? " selected" : "") + (box.error() ? " error" : ""));
+        g.setAttribute("transform", "translate(" + box.rect().x() + "," + box.rect().y() + ")");
+        Element frame = Dom.svg("rect");
+        frame.setAttribute("class", "frame");
+        frame.setAttribute("width", Double.toString(box.rect().width()));
+        frame.setAttribute("height", Double.toString(box.rect().height()));
+        frame.setAttribute("rx", box.comment() ? "0" : "2");
+        g.appendChild(frame);
+        Element text = Dom.svg("text");
+        for (int i = 0; i < box.label().size(); i++) {
+            Element span = Dom.svg("tspan");
+            span.setAttribute("x", "5");
+            span.setAttribute("y", Double.toString(15 + i * BoxGeometry.LINE_HEIGHT));
+            span.setTextContent(box.label().get(i));
+            text.appendChild(span);
+        }
+        g.appendChild(text);
+        for (int i = 0; i < box.inlets(); i++) {
+            g.appendChild(port("in", i, BoxGeometry.portX(box.rect().width(), i, box.inlets()), 0));
+        }
+        for (int i = 0; i < box.outlets(); i++) {
+            g.appendChild(port("out", i, BoxGeometry.portX(box.rect().width(), i, box.outlets()),
+                    box.rect().height() - BoxGeometry.PORT_HEIGHT));
+        }
+    }
+
+    private static Element port(String kind, int index, double x, double y) {
+        Element port = Dom.svg("rect");
+        port.setAttribute("class", kind.equals("in") ? "inlet" : "outlet");
+        port.setAttribute("data-port", kind + " " + index);
+        port.setAttribute("x", Double.toString(x));
+        port.setAttribute("y", Double.toString(y));
+        port.setAttribute("width", Double.toString(BoxGeometry.PORT_WIDTH));
+        port.setAttribute("height", Double.toString(BoxGeometry.PORT_HEIGHT));
+        return port;
+    }
+
+    private void paintLine(SceneLine line) {
+        Element path = lineElements.get(line.id());
+        if (path == null) {
+            path = Dom.svg("path");
+            path.setAttribute("data-line-id", line.id());
+            lines.appendChild(path);
+            lineElements.put(line.id(), path);
+        }
+        path.setAttribute("class", line.selected() ? "line selected" : "line");
+        path.setAttribute("d", pathOf(line.wire()));
+    }
+
+    private void paintOverlay(Scene scene) {
+        Dom.clear(overlay);
+        if (scene.pendingWire() != null) {
+            Element wire = Dom.svg("path");
+            wire.setAttribute("class", "line pending");
+            wire.setAttribute("d", pathOf(scene.pendingWire()));
+            overlay.appendChild(wire);
+        }
+        if (scene.wireTarget() != null) {
+            SceneBox box = paintedBoxes.get(scene.wireTarget().boxId());
+            if (box != null) {
+                int count = scene.wireTarget().outlet() ? box.outlets() : box.inlets();
+                double x = box.rect().x() + BoxGeometry.portX(box.rect().width(), scene.wireTarget().index(), count);
+                double y = scene.wireTarget().outlet() ? box.rect().y() + box.rect().height() - 5 : box.rect().y() - 2;
+                Element target = Dom.svg("rect");
+                target.setAttribute("class", "port-target");
+                target.setAttribute("x", Double.toString(x - 2));
+                target.setAttribute("y", Double.toString(y));
+                target.setAttribute("width", Double.toString(BoxGeometry.PORT_WIDTH + 4));
+                target.setAttribute("height", "7");
+                overlay.appendChild(target);
+            }
+        }
+        Bounds marquee = scene.marquee();
+        if (marquee != null) {
+            Element rect = Dom.svg("rect");
+            rect.setAttribute("class", "marquee");
+            rect.setAttribute("x", Double.toString(marquee.left()));
+            rect.setAttribute("y", Double.toString(marquee.top()));
+            rect.setAttribute("width", Double.toString(marquee.width()));
+            rect.setAttribute("height", Double.toString(marquee.height()));
+            overlay.appendChild(rect);
+        }
+    }
+
+    private static String pathOf(Wire wire) {
+        return "M" + xy(wire.from()) + "C" + xy(wire.control1()) + " " + xy(wire.control2()) + " " + xy(wire.to());
+    }
+
+    private static String xy(Point p) {
+        return p.x() + "," + p.y();
+    }
+
+    Element element() {
+        return svg;
+    }
+}
