@@ -82,9 +82,15 @@ final class Page {
         Generated generated = session.generated();
         if (generated != shown) {
             shown = generated;
-            code.setTextContent(generated.ok() ? generated.code() : "// No program: see the problems below.\n");
-            code.setAttribute("class", generated.ok() ? "ok" : "failed");
-            showProblems(generated.diagnostics());
+            if (session.model().patch().boxes().isEmpty()) {
+                code.setTextContent("// An empty patch: double-click the canvas, or press n over it, to add a box.\n");
+                code.setAttribute("class", "empty");
+                showProblems(List.of());
+            } else {
+                code.setTextContent(generated.ok() ? generated.code() : "// No program: see the problems below.\n");
+                code.setAttribute("class", generated.ok() ? "ok" : "failed");
+                showProblems(generated.diagnostics());
+            }
         }
         String probe = session.probeRequest();
         if (probe != null) {

@@ -24,12 +24,18 @@ final class ViewMemory {
         ViewTransform view = newPath == null ? null : parse(storage().getItem(PREFIX + newPath));
         if (view != null) {
             editor.setView(view);
-        } else if (editor.layout().contentBounds() == null) {
+        } else if (showsWholeAtActualSize(editor.layout().contentBounds())) {
             editor.setView(ViewTransform.IDENTITY);
         } else {
             editor.fit();
         }
         remembered = editor.state().view();
+    }
+
+    /** True when there is nothing, or everything is in the viewport at 100% where the file places it. */
+    private boolean showsWholeAtActualSize(dev.faustwire.core.view.Bounds content) {
+        return content == null || content.left() >= 0 && content.top() >= 0
+                && content.right() <= editor.viewportWidth() && content.bottom() <= editor.viewportHeight();
     }
 
     /** Keeps the current view if it changed. */

@@ -76,6 +76,14 @@ public final class PatchEditor {
         viewportHeight = height;
     }
 
+    public double viewportWidth() {
+        return viewportWidth;
+    }
+
+    public double viewportHeight() {
+        return viewportHeight;
+    }
+
     /** Sets the view, as restored from the browser's storage for this patch. */
     public void setView(ViewTransform view) {
         state = state.withView(view);
