@@ -178,4 +178,18 @@ final class Dom {
             + " e.preventDefault(); if (!/\\.(json|dsppat)$/i.test(f.name)) { alert(f.name + ' is not a patch (.json or .dsppat)'); return; }"
             + " var r = new FileReader(); r.onload = function() { opened(f.name, r.result); }; r.readAsText(f); });")
     static native void onFileDrop(JSObject document, StringFunction2 opened);
+
+    @JSBody(params = "text", script = "console.log(text);")
+    static native void log(String text);
+
+    /** Appends the elements of some SVG markup to a parent; returns how many children it has then. */
+    @JSBody(params = {"parent", "markup"}, script = "parent.insertAdjacentHTML('beforeend', markup);"
+            + " return parent.children.length;")
+    static native int appendMarkup(JSObject parent, String markup);
+
+    @JSBody(params = {"parent", "markup"}, script = "parent.innerHTML = markup;")
+    static native void setInnerMarkup(JSObject parent, String markup);
+
+    @JSBody(params = {"parent", "index"}, script = "return parent.children[index];")
+    static native Element child(JSObject parent, int index);
 }

@@ -76,6 +76,8 @@ public final class EditorMain {
         BrowserBenchmark benchmark = new BrowserBenchmark(stdlib);
         Dom.IntObjectFunction2 runBenchmark = benchmark::run;
         Dom.export("benchmark", runBenchmark);
+        Dom.StringFunction2 timings = (a, b) -> Timings.takeJson();
+        Dom.export("timings", timings);
         Dom.IntStringFunction2 syntheticCode = benchmark::code;
         Dom.export("syntheticCode", syntheticCode);
     }

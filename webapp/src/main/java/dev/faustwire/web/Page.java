@@ -66,6 +66,8 @@ final class Page {
 
     /** Redraws now. */
     void refresh() {
+        double start = Dom.now();
+        boolean gesture = !(session.editor().state().gesture() instanceof dev.faustwire.core.editor.Gesture.Idle);
         if (patchChanged) {
             patchChanged = false;
             showProgram();
@@ -75,6 +77,9 @@ final class Page {
         showTitle();
         for (Runnable listener : onPaint) {
             listener.run();
+        }
+        if (gesture) {
+            Timings.frame(Dom.now() - start);
         }
     }
 
@@ -140,5 +145,6 @@ final class Page {
         patchChanged = true;
         shown = null;
         refresh();
+        Timings.openPainted();
     }
 }

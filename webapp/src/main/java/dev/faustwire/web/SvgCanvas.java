@@ -78,22 +78,51 @@ final class SvgCanvas {
         }
         paintGrid(scene);
         Map<String, SceneBox> seenBoxes = new LinkedHashMap<>();
+        StringBuilder created = new StringBuilder();
+        java.util.List<String> createdIds = new java.util.ArrayList<>();
         for (SceneBox box : scene.boxes()) {
             seenBoxes.put(box.id(), box);
-            if (paintedBoxes.get(box.id()) != box) {
-                paintBox(box);
+            if (paintedBoxes.get(box.id()) == box) {
+                continue;
+            }
+            Element g = boxElements.get(box.id());
+            if (g == null) {
+                created.append("<g data-box-id=\"").append(Markup.escape(box.id())).append("\" class=\"")
+                        .append(boxClass(box)).append("\" transform=\"").append(translate(box)).append("\">");
+                boxInside(box, created);
+                created.append("</g>");
+                createdIds.add(box.id());
+            } else {
+                g.setAttribute("class", boxClass(box));
+                g.setAttribute("transform", translate(box));
+                StringBuilder inside = new StringBuilder();
+                boxInside(box, inside);
+                Dom.setInnerMarkup(g, inside.toString());
             }
         }
+        appendAll(boxes, created, createdIds, boxElements);
         removeVanished(paintedBoxes, boxElements, seenBoxes.keySet(), boxes);
         paintedBoxes.clear();
         paintedBoxes.putAll(seenBoxes);
         Map<String, SceneLine> seenLines = new LinkedHashMap<>();
+        StringBuilder newLines = new StringBuilder();
+        java.util.List<String> newLineIds = new java.util.ArrayList<>();
         for (SceneLine line : scene.lines()) {
             seenLines.put(line.id(), line);
-            if (paintedLines.get(line.id()) != line) {
-                paintLine(line);
+            if (paintedLines.get(line.id()) == line) {
+                continue;
+            }
+            Element path = lineElements.get(line.id());
+            if (path == null) {
+                newLines.append("<path data-line-id=\"").append(Markup.escape(line.id())).append("\" class=\"")
+                        .append(lineClass(line)).append("\" d=\"").append(pathOf(line.wire())).append("\"/>");
+                newLineIds.add(line.id());
+            } else {
+                path.setAttribute("class", lineClass(line));
+                path.setAttribute("d", pathOf(line.wire()));
             }
         }
+        appendAll(lines, newLines, newLineIds, lineElements);
         removeVanished(paintedLines, lineElements, seenLines.keySet(), lines);
         paintedLines.clear();
         paintedLines.putAll(seenLines);
@@ -126,64 +155,53 @@ final class SvgCanvas {
         }
     }
 
-    private void paintBox(SceneBox box) {
-        Element g = boxElements.get(box.id());
-        if (g == null) {
-            g = Dom.svg("g");
-            g.setAttribute("data-box-id", box.id());
-            boxes.appendChild(g);
-            boxElements.put(box.id(), g);
-        } else {
-            Dom.clear(g);
+    /** Adds the markup of new elements at once (far faster than one DOM call per attribute), keyed by id. */
+    private static void appendAll(Element parent, StringBuilder markup, java.util.List<String> ids,
+                                  Map<String, Element> elements) {
+        if (ids.isEmpty()) {
+            return;
         }
-        String kind = box.comment() ? "box comment" : "box";
-        g.setAttribute("class", kind + (box.selected() ? " selected" : "") + (box.error() ? " error" : ""));
-        g.setAttribute("transform", "translate(" + box.rect().x() + "," + box.rect().y() + ")");
-        Element frame = Dom.svg("rect");
-        frame.setAttribute("class", "frame");
-        frame.setAttribute("width", Double.toString(box.rect().width()));
-        frame.setAttribute("height", Double.toString(box.rect().height()));
-        frame.setAttribute("rx", box.comment() ? "0" : "2");
-        g.appendChild(frame);
-        Element text = Dom.svg("text");
+        int first = Dom.appendMarkup(parent, markup.toString()) - ids.size();
+        for (int i = 0; i < ids.size(); i++) {
+            elements.put(ids.get(i), Dom.child(parent, first + i));
+        }
+    }
+
+    private static String boxClass(SceneBox box) {
+        return (box.comment() ? "box comment" : "box") + (box.selected() ? " selected" : "") + (box.error() ? " error" : "");
+    }
+
+    private static String translate(SceneBox box) {
+        return "translate(" + Markup.num(box.rect().x()) + "," + Markup.num(box.rect().y()) + ")";
+    }
+
+    /** The frame, the text (one line per span) and the ports of a box, as markup. */
+    private static void boxInside(SceneBox box, StringBuilder out) {
+        out.append("<rect class=\"frame\" width=\"").append(Markup.num(box.rect().width())).append("\" height=\"")
+                .append(Markup.num(box.rect().height())).append("\" rx=\"").append(box.comment() ? "0" : "2").append("\"/><text>");
         for (int i = 0; i < box.label().size(); i++) {
-            Element span = Dom.svg("tspan");
-            span.setAttribute("x", "5");
-            span.setAttribute("y", Double.toString(15 + i * BoxGeometry.LINE_HEIGHT));
-            span.setTextContent(box.label().get(i));
-            text.appendChild(span);
+            out.append("<tspan x=\"5\" y=\"").append(Markup.num(15 + i * BoxGeometry.LINE_HEIGHT)).append("\">")
+                    .append(Markup.escape(box.label().get(i))).append("</tspan>");
         }
-        g.appendChild(text);
+        out.append("</text>");
         for (int i = 0; i < box.inlets(); i++) {
-            g.appendChild(port("in", i, BoxGeometry.portX(box.rect().width(), i, box.inlets()), 0));
+            port(out, "in", i, BoxGeometry.portX(box.rect().width(), i, box.inlets()), 0);
         }
         for (int i = 0; i < box.outlets(); i++) {
-            g.appendChild(port("out", i, BoxGeometry.portX(box.rect().width(), i, box.outlets()),
-                    box.rect().height() - BoxGeometry.PORT_HEIGHT));
+            port(out, "out", i, BoxGeometry.portX(box.rect().width(), i, box.outlets()),
+                    box.rect().height() - BoxGeometry.PORT_HEIGHT);
         }
     }
 
-    private static Element port(String kind, int index, double x, double y) {
-        Element port = Dom.svg("rect");
-        port.setAttribute("class", kind.equals("in") ? "inlet" : "outlet");
-        port.setAttribute("data-port", kind + " " + index);
-        port.setAttribute("x", Double.toString(x));
-        port.setAttribute("y", Double.toString(y));
-        port.setAttribute("width", Double.toString(BoxGeometry.PORT_WIDTH));
-        port.setAttribute("height", Double.toString(BoxGeometry.PORT_HEIGHT));
-        return port;
+    private static void port(StringBuilder out, String kind, int index, double x, double y) {
+        out.append("<rect class=\"").append(kind.equals("in") ? "inlet" : "outlet").append("\" data-port=\"")
+                .append(kind).append(' ').append(index).append("\" x=\"").append(Markup.num(x)).append("\" y=\"").append(Markup.num(y))
+                .append("\" width=\"").append(Markup.num(BoxGeometry.PORT_WIDTH)).append("\" height=\"")
+                .append(Markup.num(BoxGeometry.PORT_HEIGHT)).append("\"/>");
     }
 
-    private void paintLine(SceneLine line) {
-        Element path = lineElements.get(line.id());
-        if (path == null) {
-            path = Dom.svg("path");
-            path.setAttribute("data-line-id", line.id());
-            lines.appendChild(path);
-            lineElements.put(line.id(), path);
-        }
-        path.setAttribute("class", line.selected() ? "line selected" : "line");
-        path.setAttribute("d", pathOf(line.wire()));
+    private static String lineClass(SceneLine line) {
+        return line.selected() ? "line selected" : "line";
     }
 
     private void paintOverlay(Scene scene) {
@@ -226,7 +244,7 @@ final class SvgCanvas {
     }
 
     private static String xy(Point p) {
-        return p.x() + "," + p.y();
+        return Markup.num(p.x()) + "," + Markup.num(p.y());
     }
 
     Element element() {

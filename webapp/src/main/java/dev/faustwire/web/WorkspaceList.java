@@ -71,7 +71,10 @@ final class WorkspaceList {
                 entry.setAttribute("class", p.equals(open) ? "patch open" : "patch");
                 entry.setAttribute("tabindex", "0");
                 entry.setTextContent(slash < 0 ? p : p.substring(slash + 1));
-                entry.addEventListener("click", event -> opener.open(p));
+                entry.addEventListener("click", event -> {
+                    Timings.openStarted();
+                    opener.open(p);
+                });
                 parent.appendChild(entry);
             }
         }
