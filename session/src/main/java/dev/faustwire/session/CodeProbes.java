@@ -64,8 +64,13 @@ public final class CodeProbes {
      */
     public List<Command> answer(Patch askedPatch, String answer) {
         List<Command> stores = new ArrayList<>();
-        if (!(JsonParser.parse(answer).value() instanceof JsonObject json)
-                || !(json.get("probes") instanceof JsonObject probes)) {
+        JsonValue parsed;
+        try {
+            parsed = JsonParser.parse(answer).value();
+        } catch (RuntimeException e) {
+            return stores; // not the server's JSON (a proxy's error page): the box keeps its E022
+        }
+        if (!(parsed instanceof JsonObject json) || !(json.get("probes") instanceof JsonObject probes)) {
             return stores;
         }
         if (json.get("diagnostics") instanceof JsonArray found) {

@@ -56,7 +56,8 @@ public record Draft(Document document, Patch patch, double keptAt) {
 
     private static Patch patch(JsonObject json) {
         ReadResult read = PatchReader.read(JsonWriter.write(json));
-        return read.patch();
+        // a patch with problems is kept as the person left it, unless nothing of it could be read
+        return read.patch() == null || read.hasErrors() && read.patch().boxes().isEmpty() ? null : read.patch();
     }
 
     private static JsonValue string(String value) {

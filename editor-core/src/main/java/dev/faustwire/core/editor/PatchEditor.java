@@ -263,7 +263,8 @@ public final class PatchEditor {
 
     // ---- helpers for the gestures ----
 
-    void select(Selection selection) {
+    /** Selects boxes and lines (a click on a problem selects the box at fault). */
+    public void select(Selection selection) {
         state = state.withSelection(selection);
     }
 

@@ -1,0 +1,43 @@
+package dev.faustwire.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.faustwire.core.io.PatchReader;
+import dev.faustwire.core.model.Patch;
+import org.junit.jupiter.api.Test;
+
+/** Drafts round-trip through their JSON; anything else reads as no draft. */
+class DraftTest {
+    private static final Patch SAVED = PatchReader.read("{\"boxes\": {\"box-1\": {\"text\": \"in 1\"}}}").patch();
+    private static final Patch EDITED = PatchReader.read(
+            "{\"boxes\": {\"box-1\": {\"text\": \"in 1\"}, \"box-2\": {\"text\": \"out 1\", \"rect\": [1, 2, 45, 22]}},"
+                    + " \"lines\": {\"line-1\": {\"src\": [\"box-1\", 0], \"dest\": [\"box-2\", 0]}}}").patch();
+
+    @Test
+    void aDraftOfAWorkspacePatchRoundTrips() {
+        Draft draft = new Draft(Document.inWorkspace("dir/p.json", "\"abc\"").savedAs(SAVED), EDITED, 1765000000123.0);
+        Draft back = Draft.read(draft.write());
+        assertEquals(draft.document(), back.document());
+        assertEquals(EDITED, back.patch());
+        assertEquals(1765000000123.0, back.keptAt());
+    }
+
+    @Test
+    void aDraftOfANewPatchHasNoPathNoEtagAndNoSavedPatch() {
+        Draft draft = new Draft(Document.untitled(), EDITED, 5);
+        Draft back = Draft.read(draft.write());
+        assertEquals(Document.untitled(), back.document());
+        assertEquals(EDITED, back.patch());
+    }
+
+    @Test
+    void whatIsNotADraftIsNone() {
+        assertNull(Draft.read(null));
+        assertNull(Draft.read(""));
+        assertNull(Draft.read("{\"name\": \"x\"}"));
+        assertNull(Draft.read("[1, 2]"));
+        assertNull(Draft.read("{\"name\": 3, \"patch\": {}}"));
+        assertNull(Draft.read("{\"name\": \"x\", \"patch\": {\"boxes\": 7}}"));
+    }
+}
