@@ -146,6 +146,7 @@ final class BoxField {
             list.appendChild(row(shown.get(i), i));
         }
         list.getStyle().setProperty("display", "block");
+        Dom.keepInside(list, input);
     }
 
     private HTMLElement row(Suggestion suggestion, int index) {

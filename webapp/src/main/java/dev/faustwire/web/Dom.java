@@ -192,4 +192,10 @@ final class Dom {
 
     @JSBody(params = {"parent", "index"}, script = "return parent.children[index];")
     static native Element child(JSObject parent, int index);
+
+    /** Moves a list shown below a field above it when it would leave its container at the bottom. */
+    @JSBody(params = {"list", "field"}, script = "var area = list.offsetParent; if (!area) return;"
+            + " if (list.offsetTop + list.offsetHeight > area.clientHeight && field.offsetTop > list.offsetHeight)"
+            + " list.style.top = (field.offsetTop - list.offsetHeight - 2) + 'px';")
+    static native void keepInside(JSObject list, JSObject field);
 }

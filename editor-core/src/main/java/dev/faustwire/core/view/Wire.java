@@ -12,7 +12,7 @@ public record Wire(Point from, Point control1, Point control2, Point to) {
 
     public static Wire between(Point from, Point to) {
         double dy = to.y() - from.y();
-        double reach = dy > 0 ? Math.max(12, dy * 0.45) : 30 + Math.min(80, -dy * 0.25 + Math.abs(to.x() - from.x()) * 0.1);
+        double reach = dy > 0 ? Math.max(12, dy * 0.45) : 18 + Math.min(60, -dy * 0.3);
         return new Wire(from, from.plus(0, reach), to.plus(0, -reach), to);
     }
 
