@@ -40,4 +40,24 @@ class DraftTest {
         assertNull(Draft.read("{\"name\": 3, \"patch\": {}}"));
         assertNull(Draft.read("{\"name\": \"x\", \"patch\": {\"boxes\": 7}}"));
     }
+
+    @Test
+    void aDamagedStoreNeverThrows() {
+        String text = new Draft(Document.inWorkspace("p.json", "\"e\"").savedAs(SAVED), EDITED, 9).write();
+        java.util.Random random = new java.util.Random(3);
+        int read = 0;
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder damaged = new StringBuilder(text);
+            int at = random.nextInt(damaged.length());
+            if (random.nextBoolean()) {
+                damaged.setLength(at);
+            } else {
+                damaged.setCharAt(at, "{}[]\":,x0".charAt(random.nextInt(10)));
+            }
+            if (Draft.read(damaged.toString()) != null) {
+                read++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(read > 0 && read < 2000, read + " of 2000 damaged drafts read");
+    }
 }

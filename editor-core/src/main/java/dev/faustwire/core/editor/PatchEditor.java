@@ -167,7 +167,13 @@ public final class PatchEditor {
             case DELETE -> apply(Edits.delete(selection));
             case DUPLICATE -> paste(Clipboard.fragment(level(), selection.boxes()));
             case SELECT_ALL -> select(Selection.ofBoxes(level().boxes().keySet()));
-            case DESELECT -> select(Selection.NONE);
+            case DESELECT -> {
+                if (state.gesture() instanceof Gesture.Idle) {
+                    select(Selection.NONE);
+                } else {
+                    cancelGesture(); // Escape during a drag: nothing moves, nothing connects
+                }
+            }
             case NUDGE_LEFT -> nudge(-1, 0);
             case NUDGE_RIGHT -> nudge(1, 0);
             case NUDGE_UP -> nudge(0, -1);

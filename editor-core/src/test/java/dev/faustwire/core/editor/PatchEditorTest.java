@@ -133,6 +133,21 @@ class PatchEditorTest {
     }
 
     @Test
+    void escapeDuringADragCancelsItAndKeepsTheSelection() {
+        EditorFixture f = new EditorFixture();
+        String a = f.type(100, 50, "in 1");
+        Point start = f.screen(center(f, a));
+        f.editor.pointerDown(start.x(), start.y(), 0, false, false);
+        f.editor.pointerMove(start.x() + 80, start.y() + 80);
+        f.editor.perform(Action.DESELECT);
+        f.editor.pointerUp(start.x() + 80, start.y() + 80);
+        assertEquals(new Rect(100, 50, 45, 22), f.model.patch().box(a).rect());
+        assertEquals(Set.of(a), f.editor.state().selection().boxes());
+        f.editor.perform(Action.DESELECT);
+        assertTrue(f.editor.state().selection().isEmpty());
+    }
+
+    @Test
     void aSmallJitterIsAClickNotAMove() {
         EditorFixture f = new EditorFixture();
         String a = f.type(100, 50, "in 1");
