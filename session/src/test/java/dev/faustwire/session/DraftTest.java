@@ -52,7 +52,8 @@ class DraftTest {
             if (random.nextBoolean()) {
                 damaged.setLength(at);
             } else {
-                damaged.setCharAt(at, "{}[]\":,x0".charAt(random.nextInt(10)));
+                String alphabet = "{}[]\":,x0";
+                damaged.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
             }
             if (Draft.read(damaged.toString()) != null) {
                 read++;
