@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,37 +48,24 @@ class ClipboardIT {
              "lines": {}}
             """;
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Javalin server;
-    private static Path workspace;
+    private static Browsing env;
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(E2e.TARGET);
-        workspace = Files.createTempDirectory(E2e.TARGET.toAbsolutePath(), "clipboard");
-        Files.writeString(workspace.resolve("source.json"), SOURCE);
-        Files.writeString(workspace.resolve("target.json"), TARGET);
-        server = E2e.startServer(workspace);
-        playwright = Playwright.create();
-        browser = E2e.launchChromium(playwright);
+        env = Browsing.onNewWorkspace("clipboard");
+        Files.writeString(env.workspace.resolve("source.json"), SOURCE);
+        Files.writeString(env.workspace.resolve("target.json"), TARGET);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (env != null) {
+            env.close();
         }
     }
 
     private static Patcher openPatch(BrowserContext context, String path) {
-        Patcher p = Patcher.open(context.newPage(), server.port());
+        Patcher p = Patcher.open(context.newPage(), env.port());
         p.page.locator("[data-role='workspace'] li[data-path='" + path + "']").click();
         assertThat(p.page.locator("[data-role='title']")).hasText(path);
         assertThat(p.code()).not().isEmpty();
@@ -90,7 +74,7 @@ class ClipboardIT {
 
     @Test
     void aSubPatcherAndACodeBoxPastedInAnotherPatchGenerateTheSameDefinitions() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
         Patcher source = openPatch(context, "source.json");
         assertThat(source.code()).containsText("environment {");
         String sourceCode = source.code().textContent();
@@ -121,7 +105,7 @@ class ClipboardIT {
 
     @Test
     void selectAllCutAndPasteGiveThePatchBack() throws Exception {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
         Patcher p = openPatch(context, "source.json");
         String code = p.code().textContent();
         p.canvas().click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(700, 600));

@@ -8,10 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -23,38 +20,25 @@ import org.junit.jupiter.api.Test;
  * tab is closed anyway, the page opened again offers the draft, which restores the edits.
  */
 class DraftIT {
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Javalin server;
-    private static Path workspace;
+    private static Browsing env;
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(E2e.TARGET);
-        workspace = Files.createTempDirectory(E2e.TARGET.toAbsolutePath(), "draft");
-        Files.writeString(workspace.resolve("draft.json"), ClipboardIT.TARGET);
-        server = E2e.startServer(workspace);
-        playwright = Playwright.create();
-        browser = E2e.launchChromium(playwright);
+        env = Browsing.onNewWorkspace("draft");
+        Files.writeString(env.workspace.resolve("draft.json"), ClipboardIT.TARGET);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (env != null) {
+            env.close();
         }
     }
 
     @Test
     void aClosedTabsEditsAreOfferedBackAndRestored() throws Exception {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 700));
-        Patcher first = Patcher.open(context.newPage(), server.port());
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 700));
+        Patcher first = Patcher.open(context.newPage(), env.port());
         first.page.locator("[data-role='workspace'] li[data-path='draft.json']").click();
         assertThat(first.page.locator("[data-role='title']")).hasText("draft.json");
         first.typeBox(100, 150, "* 0.5");
@@ -74,7 +58,7 @@ class DraftIT {
         assertEquals(List.of("beforeunload"), asked, "leaving with unsaved changes asks first");
 
         Page again = context.newPage();
-        Patcher second = Patcher.open(again, server.port());
+        Patcher second = Patcher.open(again, env.port());
         Locator banner = again.locator("[data-role='draft']");
         assertThat(banner).isVisible();
         assertThat(banner).containsText("draft.json");
@@ -85,7 +69,7 @@ class DraftIT {
         assertThat(again.locator("[data-role='title']")).hasText("draft.json •");
 
         second.save(null);
-        assertTrue(Files.readString(workspace.resolve("draft.json")).contains("* 0.5"), "the restored draft saves in place");
+        assertTrue(Files.readString(env.workspace.resolve("draft.json")).contains("* 0.5"), "the restored draft saves in place");
         context.close();
     }
 }

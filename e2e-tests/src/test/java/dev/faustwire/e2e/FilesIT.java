@@ -10,10 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -24,39 +21,27 @@ import org.junit.jupiter.api.Test;
 
 /** Files in the workspace: save as into a folder, rename, history and restore, delete, a dropped file, new. */
 class FilesIT {
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Javalin server;
-    private static Path workspace;
+    private static Browsing env;
     private BrowserContext context;
     private Patcher p;
     private final List<String> dialogs = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
-        workspace = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "files");
-        server = E2e.startServer(workspace);
-        playwright = Playwright.create();
-        browser = E2e.launchChromium(playwright);
+        env = Browsing.onNewWorkspace("files");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (env != null) {
+            env.close();
         }
     }
 
     @BeforeEach
     void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 760));
-        p = Patcher.open(context.newPage(), server.port());
+        context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 760));
+        p = Patcher.open(context.newPage(), env.port());
         p.page.onDialog(dialog -> {
             dialogs.add(dialog.type() + ": " + dialog.message());
             dialog.accept();
@@ -85,7 +70,7 @@ class FilesIT {
         p.typeBox(100, 100, "in 1");
         saveAs("songs/first");
         assertThat(title()).hasText("first.json");
-        assertTrue(Files.exists(workspace.resolve("songs/first.json")));
+        assertTrue(Files.exists(env.workspace.resolve("songs/first.json")));
         assertThat(p.page.locator("[data-role='workspace'] [data-folder='songs'] li[data-path='songs/first.json']"))
                 .hasCount(1);
 
@@ -96,12 +81,12 @@ class FilesIT {
         field.press("Enter");
         assertThat(title()).hasText("second.json");
         assertThat(p.page.locator("[data-role='workspace'] li[data-path='songs/second.json']")).hasCount(1);
-        assertFalse(Files.exists(workspace.resolve("songs/first.json")));
-        assertTrue(Files.exists(workspace.resolve("songs/second.json")));
+        assertFalse(Files.exists(env.workspace.resolve("songs/first.json")));
+        assertTrue(Files.exists(env.workspace.resolve("songs/second.json")));
 
         p.page.locator("[data-action='delete']").click();
         assertThat(title()).hasText("untitled");
-        assertFalse(Files.exists(workspace.resolve("songs/second.json")));
+        assertFalse(Files.exists(env.workspace.resolve("songs/second.json")));
         assertTrue(dialogs.get(dialogs.size() - 1).startsWith("confirm: Delete songs/second.json"), dialogs.toString());
         assertThat(p.page.locator("[data-role='canvas'] [data-box-id]")).hasCount(0);
     }

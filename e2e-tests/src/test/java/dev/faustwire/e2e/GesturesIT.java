@@ -8,11 +8,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
-import io.javalin.Javalin;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,38 +20,27 @@ import org.junit.jupiter.api.Test;
 /** Selecting, moving, resizing, deleting, comments, zoom and pan, with the mouse and keys only. */
 class GesturesIT {
     private static final Pattern SELECTED = Pattern.compile("\\bselected\\b");
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Javalin server;
+    private static Browsing env;
     private BrowserContext context;
     private Patcher p;
 
     @BeforeAll
     static void start() throws Exception {
-        Path workspace = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "gestures");
-        Files.writeString(workspace.resolve("source.json"), ClipboardIT.SOURCE);
-        server = E2e.startServer(workspace);
-        playwright = Playwright.create();
-        browser = E2e.launchChromium(playwright);
+        env = Browsing.onNewWorkspace("gestures");
+        Files.writeString(env.workspace.resolve("source.json"), ClipboardIT.SOURCE);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (env != null) {
+            env.close();
         }
     }
 
     @BeforeEach
     void openSource() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 760));
-        p = Patcher.open(context.newPage(), server.port());
+        context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 760));
+        p = Patcher.open(context.newPage(), env.port());
         p.page.locator("[data-role='workspace'] li[data-path='source.json']").click();
         assertThat(p.code()).hasClass("ok");
     }

@@ -8,8 +8,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,37 +23,24 @@ import org.junit.jupiter.api.Test;
  * survives a reload.
  */
 class PatchByHandIT {
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Javalin server;
-    private static Path workspace;
+    private static Browsing env;
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(E2e.TARGET);
-        workspace = Files.createTempDirectory(E2e.TARGET.toAbsolutePath(), "by-hand");
-        server = E2e.startServer(workspace);
-        playwright = Playwright.create();
-        browser = E2e.launchChromium(playwright);
+        env = Browsing.onNewWorkspace("by-hand");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (env != null) {
+            env.close();
         }
     }
 
     @Test
     void buildSaveUndoRedoAndReload() throws Exception {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Patcher p = Patcher.open(context.newPage(), server.port());
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        Patcher p = Patcher.open(context.newPage(), env.port());
         Page page = p.page;
 
         p.typeBox(80, 60, "in 1");
@@ -92,7 +77,7 @@ class PatchByHandIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("by-hand-built.png")));
 
         p.save("by-hand");
-        Path file = workspace.resolve("by-hand.json");
+        Path file = env.workspace.resolve("by-hand.json");
         assertTrue(Files.exists(file), "Ctrl+S on a new patch asks a name and saves it in the workspace");
         byte[] saved = Files.readAllBytes(file);
         String expected = E2e.cliCodegen(file);

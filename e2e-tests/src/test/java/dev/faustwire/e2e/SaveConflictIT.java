@@ -9,14 +9,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,39 +33,26 @@ class SaveConflictIT {
             {"format": "faustwire-patch", "version": 1, "props": {},
              "boxes": {"box-1": {"text": "in 1", "rect": [40, 30, 45, 22]}}, "lines": {}}
             """;
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Javalin server;
-    private static Path workspace;
+    private static Browsing env;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(E2e.TARGET);
-        workspace = Files.createTempDirectory(E2e.TARGET.toAbsolutePath(), "conflict");
+        env = Browsing.onNewWorkspace("conflict");
         for (int i = 0; i < 3; i++) {
-            Files.writeString(workspace.resolve("shared-" + i + ".json"), PATCH);
+            Files.writeString(env.workspace.resolve("shared-" + i + ".json"), PATCH);
         }
-        server = E2e.startServer(workspace);
-        playwright = Playwright.create();
-        browser = E2e.launchChromium(playwright);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (env != null) {
+            env.close();
         }
     }
 
     private static Patcher open(BrowserContext context, String path) {
-        Patcher p = Patcher.open(context.newPage(), server.port());
+        Patcher p = Patcher.open(context.newPage(), env.port());
         p.page.locator("[data-role='workspace'] li[data-path='" + path + "']").click();
         assertThat(p.page.locator("[data-role='title']")).hasText(path);
         return p;
@@ -78,7 +62,7 @@ class SaveConflictIT {
     @ValueSource(ints = {0, 1, 2})
     void eachChoiceKeepsBothVersions(int choice) throws Exception {
         String path = "shared-" + choice + ".json";
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 700));
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 700));
         Patcher first = open(context, path);
         Patcher second = open(context, path);
 
@@ -124,7 +108,7 @@ class SaveConflictIT {
 
     private static String read(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/api/patches/" + path)).build(),
+                URI.create("http://127.0.0.1:" + env.port() + "/api/patches/" + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path);
         return response.body();
@@ -132,7 +116,7 @@ class SaveConflictIT {
 
     /** The text of every kept version of a patch. */
     private static List<String> history(String path) throws Exception {
-        String base = "http://127.0.0.1:" + server.port() + "/api/history/" + path;
+        String base = "http://127.0.0.1:" + env.port() + "/api/history/" + path;
         String list = HTTP.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString()).body();
         List<String> versions = new ArrayList<>();
         Matcher m = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"").matcher(list);

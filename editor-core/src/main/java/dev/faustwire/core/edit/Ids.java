@@ -1,6 +1,5 @@
 package dev.faustwire.core.edit;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,17 +10,10 @@ public final class Ids {
 
     /**
      * The ids of a box path, outermost first: {@code box-9/box-7} is box-7 inside the embedded
-     * sub-patcher box-9. Split by hand: in the browser, {@code String.split} brings a regex engine.
+     * sub-patcher box-9.
      */
     public static List<String> path(String boxPath) {
-        List<String> ids = new ArrayList<>();
-        int start = 0;
-        for (int slash = boxPath.indexOf('/'); slash >= 0; slash = boxPath.indexOf('/', start)) {
-            ids.add(boxPath.substring(start, slash));
-            start = slash + 1;
-        }
-        ids.add(boxPath.substring(start));
-        return ids;
+        return dev.faustwire.core.text.Split.at(boxPath, '/');
     }
 
     public static String next(String prefix, Collection<String> used) {

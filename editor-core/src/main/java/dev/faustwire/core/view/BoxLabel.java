@@ -3,6 +3,7 @@ package dev.faustwire.core.view;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.model.Box;
+import dev.faustwire.core.text.Split;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,17 +37,11 @@ public final class BoxLabel {
     /** The lines a box shows: its text, or a comment's note split at line breaks. */
     public static List<String> lines(Box box) {
         String note = note(box);
-        List<String> lines = new ArrayList<>();
         if (note == null) {
+            List<String> lines = new ArrayList<>(1);
             lines.add(box.text());
             return lines;
         }
-        int start = 0;
-        for (int i = note.indexOf('\n'); i >= 0; i = note.indexOf('\n', start)) {
-            lines.add(note.substring(start, i));
-            start = i + 1;
-        }
-        lines.add(note.substring(start));
-        return lines;
+        return Split.at(note, '\n');
     }
 }
