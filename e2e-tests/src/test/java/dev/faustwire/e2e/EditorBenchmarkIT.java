@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class EditorBenchmarkIT {
     private static final int BOXES = 1000;
-    private static final int OPENS = 5;
+    private static final int OPENS = 9;
 
     @Test
     void opensAndDragsInAThousandBoxPatch() throws Exception {
@@ -76,9 +76,10 @@ class EditorBenchmarkIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("bench-1000.png")));
 
             System.out.println(String.format(Locale.ROOT,
-                    "EditorBenchmark: %d boxes, open to first paint median %.1f ms p95 %.1f ms (%d opens, goal < 300 ms);"
+                    "EditorBenchmark: %d boxes, open to first paint median %.1f ms p95 %.1f ms, first (cold) %.1f ms"
+                            + " (%d opens, goal < 300 ms);"
                             + " dragging one box: median %.2f ms p95 %.2f ms per frame (%d frames, goal median < 16 ms)",
-                    BOXES, median(opens), p95(opens), opens.size(), median(frames), p95(frames), frames.size()));
+                    BOXES, median(opens), p95(opens), opens.get(0), opens.size(), median(frames), p95(frames), frames.size()));
             assertTrue(opens.size() == OPENS && frames.size() > 5, opens + " " + frames);
         } finally {
             server.stop();

@@ -78,6 +78,7 @@ public final class EditingSession {
         document = opened;
         ports.forget();
         generatedFor = null;
+        editor.setErrors(Set.of()); // the marks of the patch that was open
         model.replace(patch);
         editor.reset();
     }

@@ -18,6 +18,10 @@ public final class LibraryPorts implements PortCounts {
     private final StdlibIndex stdlib;
     private final Resources resources;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
+    /** Ports of plain boxes (no data, no sub-patcher) by text: a patch opened again, or a box typed again. */
+    private final Map<String, Ports> byText = new LinkedHashMap<>();
+    /** How many texts are remembered before the table starts again. */
+    static final int TEXTS = 8192;
 
     private record Entry(Box box, Ports ports) {
     }
@@ -31,15 +35,34 @@ public final class LibraryPorts implements PortCounts {
     public Ports of(Box box) {
         Entry entry = byId.get(box.id());
         if (entry == null || entry.box != box) {
-            BoxPorts.Count count = BoxPorts.of(box, stdlib, resources);
-            entry = new Entry(box, new Ports(count.inlets(), count.outlets(), count.known()));
+            boolean plain = box.data() == null && box.subpatch() == null && !namesAFile(box.text());
+            Ports ports = plain ? byText.get(box.text()) : null;
+            if (ports == null) {
+                BoxPorts.Count count = BoxPorts.of(box, stdlib, resources);
+                ports = new Ports(count.inlets(), count.outlets(), count.known());
+                if (plain) {
+                    if (byText.size() >= TEXTS) {
+                        byText.clear();
+                    }
+                    byText.put(box.text(), ports);
+                }
+            }
+            entry = new Entry(box, ports);
             byId.put(box.id(), entry);
         }
         return entry.ports;
     }
 
-    /** Forgets every count: another patch was opened, or probed arities changed what code boxes have. */
+    /**
+     * Forgets the counts by box: another patch was opened, or probed arities changed what code boxes
+     * have. Counts by text stay: a plain box's ports depend on its text alone.
+     */
     public void forget() {
         byId.clear();
+    }
+
+    /** A sub-patcher or code box, whose ports may come from elsewhere than its text. */
+    private static boolean namesAFile(String text) {
+        return text.startsWith("p ") || text.startsWith("patcher ") || text.startsWith("code");
     }
 }

@@ -140,11 +140,14 @@ final class Page {
         }
     }
 
-    /** Marks the patch as changed (after opening another one). */
+    /** Shows a patch just opened: it is painted at once, and its program follows a frame later. */
     void patchReplaced() {
-        patchChanged = true;
         shown = null;
-        refresh();
+        patchChanged = false;
+        canvas.paint(session.editor().scene()); // the patch first, its program at the next frame
+        showTitle();
         Timings.openPainted();
+        patchChanged = true;
+        refreshSoon();
     }
 }

@@ -175,15 +175,20 @@ final class SvgCanvas {
         return "translate(" + Markup.num(box.rect().x()) + "," + Markup.num(box.rect().y()) + ")";
     }
 
-    /** The frame, the text (one line per span) and the ports of a box, as markup. */
+    /** The frame, the text (a comment's lines as spans) and the ports of a box, as markup. */
     private static void boxInside(SceneBox box, StringBuilder out) {
         out.append("<rect class=\"frame\" width=\"").append(Markup.num(box.rect().width())).append("\" height=\"")
-                .append(Markup.num(box.rect().height())).append("\" rx=\"").append(box.comment() ? "0" : "2").append("\"/><text>");
-        for (int i = 0; i < box.label().size(); i++) {
-            out.append("<tspan x=\"5\" y=\"").append(Markup.num(15 + i * BoxGeometry.LINE_HEIGHT)).append("\">")
-                    .append(Markup.escape(box.label().get(i))).append("</tspan>");
+                .append(Markup.num(box.rect().height())).append("\" rx=\"").append(box.comment() ? "0" : "2").append("\"/>");
+        if (box.label().size() == 1) {
+            out.append("<text x=\"5\" y=\"15\">").append(Markup.escape(box.label().get(0))).append("</text>");
+        } else {
+            out.append("<text>");
+            for (int i = 0; i < box.label().size(); i++) {
+                out.append("<tspan x=\"5\" y=\"").append(Markup.num(15 + i * BoxGeometry.LINE_HEIGHT)).append("\">")
+                        .append(Markup.escape(box.label().get(i))).append("</tspan>");
+            }
+            out.append("</text>");
         }
-        out.append("</text>");
         for (int i = 0; i < box.inlets(); i++) {
             port(out, "in", i, BoxGeometry.portX(box.rect().width(), i, box.inlets()), 0);
         }
@@ -195,9 +200,8 @@ final class SvgCanvas {
 
     private static void port(StringBuilder out, String kind, int index, double x, double y) {
         out.append("<rect class=\"").append(kind.equals("in") ? "inlet" : "outlet").append("\" data-port=\"")
-                .append(kind).append(' ').append(index).append("\" x=\"").append(Markup.num(x)).append("\" y=\"").append(Markup.num(y))
-                .append("\" width=\"").append(Markup.num(BoxGeometry.PORT_WIDTH)).append("\" height=\"")
-                .append(Markup.num(BoxGeometry.PORT_HEIGHT)).append("\"/>");
+                .append(kind).append(' ').append(index).append("\" x=\"").append(Markup.num(x)).append("\" y=\"")
+                .append(Markup.num(y)).append("\"/>"); // width and height come from the style sheet
     }
 
     private static String lineClass(SceneLine line) {
