@@ -103,6 +103,26 @@ class GesturesIT {
     }
 
     @Test
+    void theInletUnderADraggedWireIsHighlightedAndTheCursorSaysWhatAPressWouldDo() {
+        p.box("box-4").click();
+        p.press("Delete");
+        BoundingBox out = p.port("box-3", "out 0").boundingBox();
+        p.page.mouse().move(out.x + 3, out.y + 1);
+        assertThat(p.canvas()).hasCSS("cursor", "crosshair");
+        p.page.mouse().down();
+        double[] far = p.at(600, 500);
+        p.page.mouse().move(far[0], far[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
+        assertThat(p.page.locator(".line.pending")).hasCount(1);
+        assertThat(p.page.locator(".port-target")).hasCount(0);
+        BoundingBox target = p.box("box-2").locator("[data-port='in 0']").boundingBox();
+        p.page.mouse().move(target.x + 3, target.y - 6, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
+        assertThat(p.page.locator(".port-target")).hasCount(1);
+        p.page.mouse().up();
+        assertThat(p.page.locator(".line.pending")).hasCount(0);
+        assertThat(p.page.locator("[data-role='canvas'] [data-line-id]")).hasCount(3);
+    }
+
+    @Test
     void theRightEdgeResizesABox() {
         BoundingBox b = p.box("box-1").boundingBox();
         p.dragPoints(b.x + b.width - 1, b.y + 11, b.x + b.width + 80, b.y + 11);

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * survives a reload.
  */
 class PatchByHandIT {
+    /** Reads (never edits) each box's id, place and text. */
+    private static final String PLACES = "boxes => boxes.map(b => b.getAttribute('data-box-id') + ' '"
+            + " + b.getAttribute('transform') + ' ' + b.textContent)";
     private static Browsing env;
 
     @BeforeAll
@@ -101,6 +104,7 @@ class PatchByHandIT {
         assertEquals(new String(saved, StandardCharsets.UTF_8), Files.readString(file),
                 "redo gives back the same patch, byte for byte");
 
+        Object places = page.locator("[data-role='canvas'] [data-box-id]").evaluateAll(PLACES);
         page.reload();
         Patcher again = new Patcher(page);
         page.waitForFunction("() => window.faustwire && window.faustwire.report");
@@ -109,6 +113,8 @@ class PatchByHandIT {
         assertThat(page.locator("[data-role='canvas'] [data-box-id]")).hasCount(5);
         assertThat(page.locator("[data-role='canvas'] [data-line-id]")).hasCount(3);
         assertThat(page.locator("[data-role='title']")).hasText("by-hand.json");
+        assertEquals(places, page.locator("[data-role='canvas'] [data-box-id]").evaluateAll(PLACES),
+                "every box where it was, with its text");
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("by-hand-reopened.png")));
         context.close();
     }

@@ -28,6 +28,7 @@ final class CanvasEvents {
     private final HTMLElement svg;
     private final PageActions actions;
     private boolean spaceHeld;
+    private String shownCursor = "default";
 
     CanvasEvents(Page page, BoxField field, HTMLElement svg, PageActions actions) {
         this.page = page;
@@ -54,6 +55,11 @@ final class CanvasEvents {
             editor.pointerMove(x(mouse), y(mouse));
             if (!(editor.state().gesture() instanceof dev.faustwire.core.editor.Gesture.Idle)) {
                 page.refreshSoon();
+            }
+            String cursor = editor.cursorAt(x(mouse), y(mouse), spaceHeld);
+            if (!cursor.equals(shownCursor)) {
+                shownCursor = cursor;
+                svg.getStyle().setProperty("cursor", cursor);
             }
         });
         svg.addEventListener("pointerup", event -> {

@@ -137,6 +137,35 @@ public final class PatchEditor {
         state = state.withGesture(new Gesture.Idle());
     }
 
+    /**
+     * The CSS cursor for the pointer at (x, y): a crosshair over a port (a wire starts there), a
+     * resize arrow on a box's right edge, a hand over a box or a line, the arrow elsewhere; the
+     * gesture in progress decides while a button is down.
+     */
+    public String cursorAt(double x, double y, boolean panKey) {
+        Gesture gesture = state.gesture();
+        if (gesture instanceof Gesture.Panning || panKey) {
+            return "grab";
+        }
+        if (gesture instanceof Gesture.Wiring) {
+            return "crosshair";
+        }
+        if (gesture instanceof Gesture.Moving) {
+            return "move";
+        }
+        if (gesture instanceof Gesture.Resizing) {
+            return "ew-resize";
+        }
+        Hit hit = HitTest.at(level(), layout(), state.view().toCanvas(new Point(x, y)), state.view().scale());
+        if (hit instanceof Hit.OnPort) {
+            return "crosshair";
+        }
+        if (hit instanceof Hit.OnBox box) {
+            return box.resizeEdge() ? "ew-resize" : "pointer";
+        }
+        return hit instanceof Hit.OnLine ? "pointer" : "default";
+    }
+
     /** A double-click: the field to edit the box under it, or to type a new box there. */
     public TextField doubleClick(double x, double y) {
         pointer = state.view().toCanvas(new Point(x, y));

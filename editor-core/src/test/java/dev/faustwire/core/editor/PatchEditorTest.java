@@ -367,6 +367,22 @@ class PatchEditorTest {
     }
 
     @Test
+    void theCursorSaysWhatAPressWouldDo() {
+        EditorFixture f = new EditorFixture();
+        String a = f.type(100, 50, "in 1");
+        f.type(100, 150, "out 1");
+        f.wire(a, 0, "box-2", 0);
+        assertEquals("crosshair", f.editor.cursorAt(103, 71, false), "an outlet");
+        assertEquals("pointer", f.editor.cursorAt(115, 60, false), "a box");
+        assertEquals("ew-resize", f.editor.cursorAt(144, 60, false), "its right edge");
+        assertEquals("pointer", f.editor.cursorAt(103.5, 110, false), "a line");
+        assertEquals("default", f.editor.cursorAt(400, 400, false));
+        assertEquals("grab", f.editor.cursorAt(400, 400, true), "Space held");
+        f.editor.pointerDown(103, 71, 0, false, false);
+        assertEquals("crosshair", f.editor.cursorAt(300, 300, false), "drawing a wire");
+    }
+
+    @Test
     void errorsAreMarkedOnTheirBoxes() {
         EditorFixture f = new EditorFixture();
         f.type(100, 50, "nosuchbox");
