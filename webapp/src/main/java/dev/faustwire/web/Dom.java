@@ -193,9 +193,11 @@ final class Dom {
     @JSBody(params = {"parent", "index"}, script = "return parent.children[index];")
     static native Element child(JSObject parent, int index);
 
-    /** Moves a list shown below a field above it when it would leave its container at the bottom. */
+    /** Moves a list shown below a field above it, or to the left, when it would leave its container. */
     @JSBody(params = {"list", "field"}, script = "var area = list.offsetParent; if (!area) return;"
             + " if (list.offsetTop + list.offsetHeight > area.clientHeight && field.offsetTop > list.offsetHeight)"
-            + " list.style.top = (field.offsetTop - list.offsetHeight - 2) + 'px';")
+            + " list.style.top = (field.offsetTop - list.offsetHeight - 2) + 'px';"
+            + " if (list.offsetLeft + list.offsetWidth > area.clientWidth)"
+            + " list.style.left = Math.max(0, area.clientWidth - list.offsetWidth) + 'px';")
     static native void keepInside(JSObject list, JSObject field);
 }
