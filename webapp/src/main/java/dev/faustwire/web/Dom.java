@@ -150,8 +150,13 @@ final class Dom {
     @JSBody(params = "ms", script = "var d = new Date(ms); return d.toLocaleString();")
     static native String localTime(double ms);
 
-    @JSBody(script = "return Date.now();")
+    /** Milliseconds since the page started, with sub-millisecond resolution: for timings. */
+    @JSBody(script = "return performance.now();")
     static native double now();
+
+    /** Milliseconds since 1970: for times kept beyond the page. */
+    @JSBody(script = "return Date.now();")
+    static native double epochMillis();
 
     @JSBody(params = {"root", "selector"}, script = "return root.querySelectorAll(selector).length;")
     static native int count(JSObject root, String selector);

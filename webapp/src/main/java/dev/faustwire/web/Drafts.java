@@ -57,7 +57,7 @@ final class Drafts {
         Patch patch = session.model().patch();
         if (patch != kept) {
             kept = patch;
-            storage().setItem(KEY, new Draft(session.document(), patch, Dom.now()).write());
+            storage().setItem(KEY, new Draft(session.document(), patch, Dom.epochMillis()).write());
         }
     }
 

@@ -28,6 +28,16 @@ import java.util.Set;
 final class SceneBuilder {
     private Map<String, SceneBox> lastBoxes = new LinkedHashMap<>();
     private Map<String, SceneLine> lastLines = new LinkedHashMap<>();
+    /** What each box's scene element was made from, so that an unchanged box costs a lookup. */
+    private Map<String, BoxSource> boxSources = new LinkedHashMap<>();
+    /** The box geometries each line's curve was made from. */
+    private Map<String, LineSource> lineSources = new LinkedHashMap<>();
+
+    private record BoxSource(BoxGeometry geometry, Box box, boolean selected, boolean error, SceneBox scene) {
+    }
+
+    private record LineSource(Line line, BoxGeometry src, BoxGeometry dest, boolean selected, SceneLine scene) {
+    }
 
     Scene build(Patch level, Layout layout, EditorState state, Set<String> errors, PortCounts counts) {
         Gesture gesture = state.gesture();
@@ -41,6 +51,8 @@ final class SceneBuilder {
         }
         String prefix = pathPrefix(state.level());
         Map<String, SceneBox> boxes = new LinkedHashMap<>();
+        Map<String, BoxSource> newBoxSources = new LinkedHashMap<>();
+        Map<String, LineSource> newLineSources = new LinkedHashMap<>();
         Map<String, BoxGeometry> shown = new LinkedHashMap<>();
         List<SceneBox> boxList = new ArrayList<>();
         for (BoxGeometry geometry : layout.boxes()) {
@@ -57,10 +69,19 @@ final class SceneBuilder {
                     : new BoxGeometry(id, rect, geometry.inlets(), geometry.outlets());
             shown.put(id, moved);
             Box box = level.box(id);
-            SceneBox next = new SceneBox(id, rect, BoxLabel.lines(box), geometry.inlets(), geometry.outlets(),
-                    BoxLabel.isComment(box), selected, errors.contains(prefix + id));
-            SceneBox last = lastBoxes.get(id);
-            SceneBox kept = next.equals(last) ? last : next;
+            boolean error = errors.contains(prefix + id);
+            BoxSource source = boxSources.get(id);
+            SceneBox kept;
+            if (source != null && source.geometry == moved && source.box == box && source.selected == selected
+                    && source.error == error) {
+                kept = source.scene; // nothing it is made from changed: no new objects (a drag over 1,000 boxes)
+            } else {
+                SceneBox next = new SceneBox(id, rect, BoxLabel.lines(box), geometry.inlets(), geometry.outlets(),
+                        BoxLabel.isComment(box), selected, error);
+                SceneBox last = lastBoxes.get(id);
+                kept = next.equals(last) ? last : next;
+            }
+            newBoxSources.put(id, new BoxSource(moved, box, selected, error, kept));
             boxes.put(id, kept);
             boxList.add(kept);
         }
@@ -72,16 +93,26 @@ final class SceneBuilder {
             if (src == null || dest == null) {
                 continue;
             }
-            SceneLine next = new SceneLine(line.id(),
-                    Wire.between(src.outlet(line.src().index()), dest.inlet(line.dest().index())),
-                    selection.hasLine(line.id()));
-            SceneLine last = lastLines.get(line.id());
-            SceneLine kept = next.equals(last) ? last : next;
+            boolean selected = selection.hasLine(line.id());
+            LineSource source = lineSources.get(line.id());
+            SceneLine kept;
+            if (source != null && source.line == line && source.src == src && source.dest == dest
+                    && source.selected == selected) {
+                kept = source.scene;
+            } else {
+                SceneLine next = new SceneLine(line.id(),
+                        Wire.between(src.outlet(line.src().index()), dest.inlet(line.dest().index())), selected);
+                SceneLine last = lastLines.get(line.id());
+                kept = next.equals(last) ? last : next;
+            }
+            newLineSources.put(line.id(), new LineSource(line, src, dest, selected, kept));
             lines.put(line.id(), kept);
             lineList.add(kept);
         }
         lastBoxes = boxes;
         lastLines = lines;
+        boxSources = newBoxSources;
+        lineSources = newLineSources;
         Wire pending = null;
         Hit.OnPort target = null;
         if (gesture instanceof Gesture.Wiring wiring) {
