@@ -67,6 +67,7 @@ final class CanvasEvents {
             editor.pointerUp(x(mouse), y(mouse));
             page.refresh();
         });
+        svg.addEventListener("pointerleave", event -> editor.pointerLeft());
         svg.addEventListener("pointercancel", event -> {
             editor.cancelGesture();
             page.refresh();

@@ -132,6 +132,13 @@ public final class PatchEditor {
         Pointer.up(this, done);
     }
 
+    /** The pointer left the canvas: {@code n} then opens its field at the view's corner, not where it was last. */
+    public void pointerLeft() {
+        if (state.gesture() instanceof Gesture.Idle) {
+            pointer = null;
+        }
+    }
+
     /** Ends a gesture without changing anything (the pointer left the window, Escape during a drag). */
     public void cancelGesture() {
         state = state.withGesture(new Gesture.Idle());

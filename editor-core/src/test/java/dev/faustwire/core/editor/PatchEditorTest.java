@@ -291,6 +291,8 @@ class PatchEditorTest {
         f.editor.commitText(field, "mem");
         TextField edit = f.editor.editSelectedField();
         assertEquals("mem", edit.text());
+        f.editor.pointerLeft();
+        assertEquals(new Point(30, 30), f.editor.newBoxField().at(), "away from the canvas: its visible corner");
     }
 
     @Test
