@@ -140,6 +140,11 @@ class EditorIT {
         assertThat(page.locator("#diagnostics li[data-box-id='box-4']")).containsText("E010");
         assertThat(page.locator("#canvas [data-box-id='box-4']")).hasClass(java.util.regex.Pattern.compile("\\berror\\b"));
         assertThat(page.locator("#code")).hasClass("failed");
+        page.locator("#canvas [data-box-id='box-2']").click();
+        page.locator("#diagnostics li[data-box-id='box-4']").click();
+        assertThat(page.locator("#canvas [data-box-id='box-4']")).hasClass(java.util.regex.Pattern.compile("\\bselected\\b"));
+        assertThat(page.locator("#canvas [data-box-id='box-2']")).not().hasClass(
+                java.util.regex.Pattern.compile("\\bselected\\b"));
     }
 
     @Test

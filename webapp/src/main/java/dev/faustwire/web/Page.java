@@ -135,6 +135,14 @@ final class Page {
             if (d.target() != null) {
                 item.setAttribute("data-box-id", d.target());
             }
+            if (d.boxId() != null && session.model().patch().box(d.boxId()) != null) {
+                String boxId = d.boxId();
+                item.setAttribute("class", d.severity().label() + " at-box");
+                item.addEventListener("click", event -> {
+                    session.editor().select(dev.faustwire.core.editor.Selection.ofBox(boxId));
+                    refresh();
+                });
+            }
             item.setTextContent(d.render(session.document().name()));
             problems.appendChild(item);
         }
