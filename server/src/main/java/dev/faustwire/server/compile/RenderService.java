@@ -1,6 +1,6 @@
 package dev.faustwire.server.compile;
 
-import dev.faustwire.server.render.DspDescription;
+import dev.faustwire.server.toolchain.DspDescription;
 import dev.faustwire.server.render.RenderException;
 import dev.faustwire.server.render.RenderSpec;
 import dev.faustwire.server.render.Renderer;

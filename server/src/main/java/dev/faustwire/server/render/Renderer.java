@@ -1,5 +1,6 @@
 package dev.faustwire.server.render;
 
+import dev.faustwire.server.toolchain.DspDescription;
 import dev.faustwire.server.render.RenderException.Code;
 import java.util.LinkedHashMap;
 import java.util.Map;

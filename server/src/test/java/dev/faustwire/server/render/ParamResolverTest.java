@@ -1,5 +1,6 @@
 package dev.faustwire.server.render;
 
+import dev.faustwire.server.toolchain.DspDescription;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

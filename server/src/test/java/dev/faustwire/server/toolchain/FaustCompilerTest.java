@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faustwire.server.render.DspControl;
+import dev.faustwire.server.toolchain.DspControl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

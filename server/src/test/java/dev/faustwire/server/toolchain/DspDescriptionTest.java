@@ -1,11 +1,10 @@
-package dev.faustwire.server.render;
+package dev.faustwire.server.toolchain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faustwire.server.render.RenderException.Code;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,8 +82,7 @@ class DspDescriptionTest {
     void brokenLiteralsAreBadDescriptions() {
         for (String text : new String[] {"'abc", "'ab\\", "'\\x4'", "'\\xZZ'", "'\\u12'", "'\\u{}'", "'\\u{110000}'",
             "'a\nb'", "'\\x٣٣'"}) {
-            RenderException e = assertThrows(RenderException.class, () -> JsLiteral.unescape(text, 1, '\''), text);
-            assertEquals(Code.BAD_DESCRIPTION, e.code());
+            assertThrows(DescriptionException.class, () -> JsLiteral.unescape(text, 1, '\''), text);
         }
     }
 
@@ -105,21 +103,20 @@ class DspDescriptionTest {
                 + " \"index\": 0, \"init\": \"x\"}]}",
         };
         for (String json : bad) {
-            RenderException e = assertThrows(RenderException.class, () -> DspDescription.parse(json), json);
-            assertEquals(Code.BAD_DESCRIPTION, e.code(), json);
+            assertThrows(DescriptionException.class, () -> DspDescription.parse(json), json);
         }
         for (String js : new String[] {"", "function getJSONmydsp() { return 42; }", "return '{}';",
             "function getJSONmydsp() { return '{\"size\": 1"}) {
-            RenderException e = assertThrows(RenderException.class, () -> DspDescription.fromJs(js), js);
-            assertEquals(Code.BAD_DESCRIPTION, e.code(), js);
+            assertThrows(DescriptionException.class, () -> DspDescription.fromJs(js), js);
         }
     }
 
     @Test
     void realFaustOutputParses() {
-        Tools.Wasm compiled = Tools.wasm("import(\"stdfaust.lib\");"
-                + "process = vgroup(\"it's\", hslider(\"f\", 440, 20, 2000, 1) : os.osc) : hbargraph(\"lvl\", -1, 1);");
-        DspDescription d = compiled.description();
+        CompileOutcome outcome = new FaustCompiler(SandboxLimits.DEFAULT).compile("import(\"stdfaust.lib\");"
+                + "process = vgroup(\"it's\", hslider(\"f\", 440, 20, 2000, 1) : os.osc) : hbargraph(\"lvl\", -1, 1);",
+                null);
+        DspDescription d = ((CompileOutcome.Compiled) outcome).description();
         assertEquals(0, d.inputs());
         assertEquals(1, d.outputs());
         assertTrue(d.size() > 0);

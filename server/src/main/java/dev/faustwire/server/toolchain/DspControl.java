@@ -1,4 +1,4 @@
-package dev.faustwire.server.render;
+package dev.faustwire.server.toolchain;
 
 /**
  * One control of a compiled DSP, as faust's JSON describes it: {@code index} is the byte offset of its

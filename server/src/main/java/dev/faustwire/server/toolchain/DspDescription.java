@@ -1,10 +1,9 @@
-package dev.faustwire.server.render;
+package dev.faustwire.server.toolchain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.faustwire.server.render.RenderException.Code;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -119,7 +118,7 @@ public record DspDescription(int size, int inputs, int outputs, List<DspControl>
         return value.doubleValue();
     }
 
-    private static RenderException bad(String message) {
-        return new RenderException(Code.BAD_DESCRIPTION, message);
+    private static DescriptionException bad(String message) {
+        return new DescriptionException(message);
     }
 }

@@ -1,6 +1,5 @@
-package dev.faustwire.server.render;
+package dev.faustwire.server.toolchain;
 
-import dev.faustwire.server.render.RenderException.Code;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,7 +98,7 @@ final class JsLiteral {
         return value;
     }
 
-    private static RenderException bad(String message) {
-        return new RenderException(Code.BAD_DESCRIPTION, message);
+    private static DescriptionException bad(String message) {
+        return new DescriptionException(message);
     }
 }
