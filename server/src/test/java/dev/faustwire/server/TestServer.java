@@ -1,5 +1,6 @@
 package dev.faustwire.server;
 
+import dev.faustwire.server.workspace.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.server.workspace.WorkspaceResources;
 import dev.faustwire.core.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
