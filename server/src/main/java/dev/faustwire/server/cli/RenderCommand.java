@@ -1,6 +1,6 @@
 package dev.faustwire.server.cli;
 
-import dev.faustwire.server.http.RenderRoutes;
+import dev.faustwire.server.http.RenderHandlers;
 import dev.faustwire.server.http.RenderService;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.server.compile.CompileService;
@@ -71,13 +71,13 @@ final class RenderCommand {
         if (inputFile != null) {
             input = Wav.read(Files.readAllBytes(Path.of(inputFile)));
         }
-        int rate = args.intOption("rate", input == null ? RenderRoutes.DEFAULT_RATE : input.sampleRate());
+        int rate = args.intOption("rate", input == null ? RenderHandlers.DEFAULT_RATE : input.sampleRate());
         if (input != null && input.sampleRate() != rate) {
             throw new UsageException(inputFile + " is at " + input.sampleRate() + " Hz; leave out --rate or use "
                     + input.sampleRate());
         }
         double seconds = number("seconds", args.option("seconds", null),
-                input == null ? RenderRoutes.DEFAULT_SECONDS : (double) input.frames() / input.sampleRate());
+                input == null ? RenderHandlers.DEFAULT_SECONDS : (double) input.frames() / input.sampleRate());
         Map<String, Double> params = new LinkedHashMap<>();
         for (String setting : args.all("set")) {
             int equals = setting.lastIndexOf('=');

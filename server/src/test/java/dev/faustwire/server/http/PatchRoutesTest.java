@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link PatchRoutes} over real HTTP: reading with ETags, conditional writes and deletes, limits, history. */
+/** {@link PatchHandlers} over real HTTP: reading with ETags, conditional writes and deletes, limits, history. */
 class PatchRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.faustwire.server.compile.CompileReport;
 import dev.faustwire.server.compile.Program;
 import dev.faustwire.server.render.Audio;
-import dev.faustwire.server.render.RenderException;
 import dev.faustwire.server.render.RenderSpec;
 import dev.faustwire.server.render.Wav;
-import dev.faustwire.server.render.WavException;
-import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.Base64;
@@ -20,29 +17,23 @@ import java.util.Map;
  * {@code POST /api/render}: {@code {patch|dsp, path, seconds, rate, params: {"/addr": value}, input}} in,
  * {@code audio/wav} out. A program that does not compile is 422 with its diagnostics.
  */
-public final class RenderRoutes {
+public final class RenderHandlers {
     public static final int DEFAULT_RATE = 48000;
     public static final double DEFAULT_SECONDS = 1;
 
-    private RenderRoutes() {
+    private RenderHandlers() {
     }
 
-    static void register(Javalin app, ProgramRequest programs, RenderService renders) {
-        app.post("/api/render", ctx -> render(ctx, programs, renders));
-        app.exception(RenderException.class, (e, ctx) -> ServerApp.problem(ctx, status(e), e.getMessage()));
-        app.exception(WavException.class, (e, ctx) -> ServerApp.problem(ctx, 400, "input: " + e.getMessage()));
-    }
-
-    private static void render(Context ctx, ProgramRequest programs, RenderService renders) throws Exception {
+    static void render(Context ctx, ProgramRequest programs, RenderService renders) throws Exception {
         JsonNode body = ProgramRequest.body(ctx);
         Program program = programs.program(body);
         RenderService.Result result = renders.render(program, spec(body));
         if (!result.ok()) {
             CompileReport report = result.failedCompile();
-            Map<String, Object> problem = ServerApp.problemBody(422, "the program does not compile");
+            Map<String, Object> problem = Problems.body(422, "the program does not compile");
             problem.put("diagnostics", report.toJson().get("diagnostics"));
             problem.put("dsp", program.code());
-            ServerApp.problem(ctx, problem);
+            Problems.answer(ctx, problem);
             return;
         }
         ctx.contentType("audio/wav").result(result.wav());
@@ -116,13 +107,5 @@ public final class RenderRoutes {
             throw new BadRequestResponse("\"" + name + "\" is a number");
         }
         return value.doubleValue();
-    }
-
-    /** Bad settings are the request's fault (400); a program that cannot run is unprocessable (422). */
-    static int status(RenderException e) {
-        return switch (e.code()) {
-            case BAD_DESCRIPTION, BAD_WASM, MISSING_IMPORT, WASM_TRAP, INTERRUPTED -> 422;
-            default -> 400;
-        };
     }
 }

@@ -2,8 +2,6 @@ package dev.faustwire.server.http;
 
 import dev.faustwire.server.workspace.PatchPrecondition;
 import dev.faustwire.server.workspace.Workspace;
-import dev.faustwire.server.workspace.WorkspaceConflict;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
@@ -16,22 +14,17 @@ import java.util.Map;
  * If-None-Match), writes (PUT, If-Match to replace) and deletes (DELETE, If-Match) one; {@code /api/history/{path}}
  * lists a patch's earlier versions and {@code ?version=} reads one.
  */
-final class PatchRoutes {
+final class PatchHandlers {
     private static final String JSON = "application/json; charset=utf-8";
 
-    private PatchRoutes() {
+    private PatchHandlers() {
     }
 
-    static void register(Javalin app, Workspace workspace) {
-        app.get("/api/patches", ctx -> ctx.json(Map.of("patches", workspace.list())));
-        app.get("/api/patches/<path>", ctx -> read(ctx, workspace));
-        app.put("/api/patches/<path>", ctx -> save(ctx, workspace));
-        app.delete("/api/patches/<path>", ctx -> delete(ctx, workspace));
-        app.get("/api/history/<path>", ctx -> history(ctx, workspace));
-        app.exception(WorkspaceConflict.class, PatchRoutes::conflict);
+    static void list(Context ctx, Workspace workspace) throws Exception {
+        ctx.json(Map.of("patches", workspace.list()));
     }
 
-    private static void read(Context ctx, Workspace workspace) throws Exception {
+    static void read(Context ctx, Workspace workspace) throws Exception {
         PatchPrecondition precondition = precondition(ctx);
         Workspace.Stored patch = workspace.load(ctx.pathParam("path"));
         ctx.header("ETag", patch.etag()).header("Cache-Control", "no-cache");
@@ -42,7 +35,7 @@ final class PatchRoutes {
         }
     }
 
-    private static void save(Context ctx, Workspace workspace) throws Exception {
+    static void save(Context ctx, Workspace workspace) throws Exception {
         String path = ctx.pathParam("path");
         workspace.resolve(path);
         PatchPrecondition precondition = precondition(ctx);
@@ -56,13 +49,13 @@ final class PatchRoutes {
         ctx.header("ETag", saved.etag()).json(body);
     }
 
-    private static void delete(Context ctx, Workspace workspace) throws Exception {
+    static void delete(Context ctx, Workspace workspace) throws Exception {
         workspace.delete(ctx.pathParam("path"), precondition(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     /** The list of earlier versions, newest first; with {@code ?version=} the bytes of that version. */
-    private static void history(Context ctx, Workspace workspace) throws Exception {
+    static void history(Context ctx, Workspace workspace) throws Exception {
         String path = ctx.pathParam("path");
         String version = ctx.queryParam("version");
         if (version == null) {
@@ -95,12 +88,5 @@ final class PatchRoutes {
 
     private static String location(String path) throws URISyntaxException {
         return new URI(null, null, "/api/patches/" + path, null).toASCIIString();
-    }
-
-    /** A 409 problem (RFC 9457) whose {@code currentEtag} tells the client which version to merge with. */
-    private static void conflict(WorkspaceConflict e, Context ctx) {
-        Map<String, Object> body = ServerApp.problemBody(e.status(), e.getMessage());
-        body.put("currentEtag", e.currentEtag());
-        ServerApp.problem(ctx, body);
     }
 }
