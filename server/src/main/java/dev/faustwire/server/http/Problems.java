@@ -28,7 +28,7 @@ final class Problems {
         });
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         app.exception(WorkspaceConflict.class, Problems::conflict);
-        app.exception(WorkspaceException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
+        app.exception(WorkspaceException.class, (e, ctx) -> answer(ctx, status(e.kind()), e.getMessage()));
         app.exception(RenderException.class, (e, ctx) -> answer(ctx, status(e), e.getMessage()));
         app.exception(WavException.class, (e, ctx) -> answer(ctx, 400, "input: " + e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -39,9 +39,21 @@ final class Problems {
 
     /** A 409 whose {@code currentEtag} tells the client which version to merge with. */
     private static void conflict(WorkspaceConflict e, Context ctx) {
-        Map<String, Object> body = body(e.status(), e.getMessage());
+        Map<String, Object> body = body(status(e.kind()), e.getMessage());
         body.put("currentEtag", e.currentEtag());
         answer(ctx, body);
+    }
+
+    /** The status of each way the workspace refuses a request. */
+    static int status(WorkspaceException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case MISSING -> 404;
+            case STALE -> 409;
+            case CONDITION_FAILED -> 412;
+            case CONDITION_REQUIRED -> 428;
+            case NOT_TEXT -> 422;
+        };
     }
 
     /** Bad settings are the request's fault (400); a program that cannot run is unprocessable (422). */

@@ -1,5 +1,6 @@
 package dev.faustwire.server.workspace;
 
+import dev.faustwire.server.workspace.WorkspaceException.Kind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +28,7 @@ public final class PatchEtag {
 
     /**
      * The entity tags of a header value as written ({@code "x"} or {@code W/"x"}), {@link #ANY} for {@code *},
-     * null when the header is absent; a value that is neither is a 400.
+     * null when the header is absent; a value that is neither is INVALID.
      */
     static List<String> parse(String header, String name) {
         if (header == null) {
@@ -100,6 +101,6 @@ public final class PatchEtag {
     }
 
     private static WorkspaceException malformed(String name) {
-        return new WorkspaceException(400, name + " is neither * nor a list of quoted entity tags");
+        return new WorkspaceException(Kind.INVALID, name + " is neither * nor a list of quoted entity tags");
     }
 }

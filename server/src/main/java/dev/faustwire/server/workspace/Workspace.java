@@ -1,5 +1,6 @@
 package dev.faustwire.server.workspace;
 
+import dev.faustwire.server.workspace.WorkspaceException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -102,11 +103,11 @@ public final class Workspace {
         return text(relative, load(relative).bytes());
     }
 
-    /** The patch's bytes and ETag; 404 when there is none, 422 when it is not UTF-8. */
+    /** The patch's bytes and ETag; MISSING when there is none, NOT_TEXT when it is not UTF-8. */
     public Stored load(String relative) throws IOException {
         byte[] bytes = current(relative, resolve(relative));
         if (bytes == null) {
-            throw new WorkspaceException(404, "no patch " + relative);
+            throw new WorkspaceException(Kind.MISSING, "no patch " + relative);
         }
         text(relative, bytes);
         return new Stored(bytes, PatchEtag.of(bytes));
@@ -131,25 +132,25 @@ public final class Workspace {
         }
     }
 
-    /** Moves a patch into the history if the precondition holds; 404 when there is none. */
+    /** Moves a patch into the history if the precondition holds; MISSING when there is none. */
     public void delete(String relative, PatchPrecondition precondition) throws IOException {
         Path file = resolve(relative);
         synchronized (lockOf(file)) {
             byte[] current = current(relative, file);
             if (current == null) {
-                throw new WorkspaceException(404, "no patch " + relative);
+                throw new WorkspaceException(Kind.MISSING, "no patch " + relative);
             }
             precondition.check(relative, PatchEtag.of(current));
             history.moveIn(historyName(file), file);
         }
     }
 
-    /** The kept earlier versions of a patch, newest first; 404 when there is neither a patch nor a version. */
+    /** The kept earlier versions of a patch, newest first; MISSING when there is neither a patch nor a version. */
     public List<WorkspaceHistory.Version> versions(String relative) throws IOException {
         Path file = resolve(relative);
         List<WorkspaceHistory.Version> versions = history.versions(historyName(file));
         if (versions.isEmpty() && current(relative, file) == null) {
-            throw new WorkspaceException(404, "no patch " + relative + " and no earlier version of it");
+            throw new WorkspaceException(Kind.MISSING, "no patch " + relative + " and no earlier version of it");
         }
         return versions;
     }
@@ -160,13 +161,13 @@ public final class Workspace {
         return new Stored(bytes, PatchEtag.of(bytes));
     }
 
-    /** The bytes of the patch file, null when there is none; 400 when the path names a folder or another non-file. */
+    /** The bytes of the patch file, null when there is none; INVALID when the path names a non-file. */
     private static byte[] current(String relative, Path file) throws IOException {
         if (!Files.exists(file)) {
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(400, relative + " is not a patch file but a folder or a special file");
+            throw new WorkspaceException(Kind.INVALID, relative + " is not a patch file but a folder or a special file");
         }
         try {
             return Files.readAllBytes(file);
@@ -179,7 +180,7 @@ public final class Workspace {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new WorkspaceException(422, relative + " is not UTF-8 text");
+            throw new WorkspaceException(Kind.NOT_TEXT, relative + " is not UTF-8 text");
         }
     }
 
@@ -192,11 +193,11 @@ public final class Workspace {
         try {
             Files.createDirectories(folder);
         } catch (FileAlreadyExistsException | NotDirectoryException e) {
-            throw new WorkspaceException(400, "a folder in " + relative + " is a file");
+            throw new WorkspaceException(Kind.INVALID, "a folder in " + relative + " is a file");
         }
         Path real = folder.toRealPath();
         if (!isVisibleInside(real)) {
-            throw new WorkspaceException(400, "the path links out of the workspace");
+            throw new WorkspaceException(Kind.INVALID, "the path links out of the workspace");
         }
         for (Path made : created) {
             WorkspaceFiles.forceFolder(made.getParent());
@@ -243,30 +244,30 @@ public final class Workspace {
     public Path resolve(String relative) throws IOException {
         if (relative == null || relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
                 || relative.contains("\0")) {
-            throw new WorkspaceException(400, "a patch path is relative, with '/' separators");
+            throw new WorkspaceException(Kind.INVALID, "a patch path is relative, with '/' separators");
         }
         for (String part : relative.split("/", -1)) {
             if (part.isEmpty() || part.equals("..") || part.startsWith(".")) {
-                throw new WorkspaceException(400, "a patch path has no empty, \"..\" or hidden parts");
+                throw new WorkspaceException(Kind.INVALID, "a patch path has no empty, \"..\" or hidden parts");
             }
             if (part.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-                throw new WorkspaceException(400, "a name in a patch path has at most " + MAX_NAME_BYTES + " bytes");
+                throw new WorkspaceException(Kind.INVALID, "a name in a patch path has at most " + MAX_NAME_BYTES + " bytes");
             }
         }
         if (relative.getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
-            throw new WorkspaceException(400, "a patch path has at most " + MAX_PATH_BYTES + " bytes");
+            throw new WorkspaceException(Kind.INVALID, "a patch path has at most " + MAX_PATH_BYTES + " bytes");
         }
         if (!isPatchName(relative)) {
-            throw new WorkspaceException(400, "a patch file ends with " + String.join(" or ", PATCH_EXTENSIONS));
+            throw new WorkspaceException(Kind.INVALID, "a patch file ends with " + String.join(" or ", PATCH_EXTENSIONS));
         }
         Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root)) {
-            throw new WorkspaceException(400, "the path leaves the workspace");
+            throw new WorkspaceException(Kind.INVALID, "the path leaves the workspace");
         }
         return followLinks(file);
     }
 
-    /** The path with its longest existing beginning replaced by its real path; 400 when that leaves the root. */
+    /** The path with its longest existing beginning replaced by its real path; INVALID when that leaves the root. */
     private Path followLinks(Path file) {
         Path existing = file;
         while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
@@ -276,10 +277,10 @@ public final class Workspace {
         try {
             real = existing.toRealPath().resolve(existing.relativize(file));
         } catch (IOException e) {
-            throw new WorkspaceException(400, "the path goes through a broken link");
+            throw new WorkspaceException(Kind.INVALID, "the path goes through a broken link");
         }
         if (!isVisibleInside(real)) {
-            throw new WorkspaceException(400, "the path links out of the workspace");
+            throw new WorkspaceException(Kind.INVALID, "the path links out of the workspace");
         }
         return real;
     }

@@ -1,5 +1,6 @@
 package dev.faustwire.server.workspace;
 
+import dev.faustwire.server.workspace.WorkspaceException.Kind;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -75,15 +76,15 @@ final class WorkspaceHistory {
         return found;
     }
 
-    /** The bytes of one version; 400 for a name that is no version, 404 for one that is not kept. */
+    /** The bytes of one version; INVALID for a name that is no version, MISSING for one not kept. */
     byte[] read(String patch, String version) throws IOException {
         if (version == null || !VERSION.matcher(version).matches()) {
-            throw new WorkspaceException(400, "a version looks like 2025-01-31T12-00-00.000Z-000000");
+            throw new WorkspaceException(Kind.INVALID, "a version looks like 2025-01-31T12-00-00.000Z-000000");
         }
         try {
             return Files.readAllBytes(folder.resolve(patch).resolve(version + SUFFIX));
         } catch (NoSuchFileException | NotDirectoryException e) {
-            throw new WorkspaceException(404, "no version " + version + " of " + patch);
+            throw new WorkspaceException(Kind.MISSING, "no version " + version + " of " + patch);
         }
     }
 

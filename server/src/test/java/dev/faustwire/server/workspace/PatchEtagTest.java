@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.server.workspace.WorkspaceException.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class PatchEtagTest {
     @ValueSource(strings = {"", " ", "abc", "\"a", "\"a\" \"b\"", "w/\"a\"", "W/", "\"a\"x", "**", "\"a b\"", ","})
     void malformedListsAre400(String header) {
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> PatchEtag.parse(header, "If-Match"));
-        assertEquals(400, e.status());
+        assertEquals(Kind.INVALID, e.kind());
         assertTrue(e.getMessage().startsWith("If-Match"), e.getMessage());
     }
 

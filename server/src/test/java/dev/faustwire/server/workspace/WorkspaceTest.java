@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.server.workspace.WorkspaceException.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,9 +53,9 @@ class WorkspaceTest {
         return Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static int statusOf(Workspace workspace, String relative) {
+    private static Kind kindOf(Workspace workspace, String relative) {
         return assertThrows(WorkspaceException.class, () -> workspace.resolve(relative),
-                "resolve(\"" + relative + "\")").status();
+                "resolve(\"" + relative + "\")").kind();
     }
 
     @Test
@@ -109,7 +110,7 @@ class WorkspaceTest {
         put(root, "p.json", "{}");
         Files.createSymbolicLink(root.resolve("link.json"), put(outside, "secret.json", "SECRET"));
         Workspace workspace = new Workspace(root);
-        assertEquals(400, statusOf(workspace, "link.json"));
+        assertEquals(Kind.INVALID, kindOf(workspace, "link.json"));
         assertEquals(List.of("p.json"), workspace.list(), "every listed patch can be read");
     }
 
@@ -123,7 +124,7 @@ class WorkspaceTest {
     @Test
     void readOfAMissingFileIs404() throws IOException {
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> new Workspace(root).read("nope.json"));
-        assertEquals(404, e.status());
+        assertEquals(Kind.MISSING, e.kind());
         assertTrue(e.getMessage().contains("nope.json"), e.getMessage());
     }
 
@@ -131,7 +132,7 @@ class WorkspaceTest {
     void readInAMissingFolderIs404() throws IOException {
         WorkspaceException e = assertThrows(WorkspaceException.class,
                 () -> new Workspace(root).read("no/such/folder.dsppat"));
-        assertEquals(404, e.status());
+        assertEquals(Kind.MISSING, e.kind());
     }
 
     @Test
@@ -146,12 +147,12 @@ class WorkspaceTest {
             "x.txt", "", "a/../x.json", "..", "./x.json", "a//b.json", "a/.git/x.json", "x.json/", "x\0.json",
             "x"})
     void resolveRejectsBadPathsWith400(String relative) throws IOException {
-        assertEquals(400, statusOf(new Workspace(root), relative));
+        assertEquals(Kind.INVALID, kindOf(new Workspace(root), relative));
     }
 
     @Test
     void resolveRejectsNull() throws IOException {
-        assertEquals(400, statusOf(new Workspace(root), null));
+        assertEquals(Kind.INVALID, kindOf(new Workspace(root), null));
     }
 
     @Test
@@ -159,7 +160,7 @@ class WorkspaceTest {
         put(outside, "secret.json", "SECRET");
         Workspace workspace = new Workspace(root);
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> workspace.read("../outside/secret.json"));
-        assertEquals(400, e.status());
+        assertEquals(Kind.INVALID, e.kind());
     }
 
     @Test
@@ -167,9 +168,9 @@ class WorkspaceTest {
         Path secret = put(outside, "secret.json", "SECRET");
         Files.createSymbolicLink(root.resolve("link.json"), secret);
         Workspace workspace = new Workspace(root);
-        assertEquals(400, statusOf(workspace, "link.json"));
+        assertEquals(Kind.INVALID, kindOf(workspace, "link.json"));
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> workspace.read("link.json"));
-        assertEquals(400, e.status());
+        assertEquals(Kind.INVALID, e.kind());
     }
 
     @Test
@@ -177,7 +178,7 @@ class WorkspaceTest {
         put(outside, "secret.json", "SECRET");
         Files.createSymbolicLink(root.resolve("linked"), outside);
         Workspace workspace = new Workspace(root);
-        assertEquals(400, statusOf(workspace, "linked/secret.json"));
+        assertEquals(Kind.INVALID, kindOf(workspace, "linked/secret.json"));
     }
 
     @Test
@@ -215,8 +216,8 @@ class WorkspaceTest {
         }
     }
 
-    private static int statusOf(Executable action) {
-        return assertThrows(WorkspaceException.class, action).status();
+    private static Kind kindOf(Executable action) {
+        return assertThrows(WorkspaceException.class, action).kind();
     }
 
     @Test
@@ -296,23 +297,23 @@ class WorkspaceTest {
         workspace.delete("sub/p.json", PatchPrecondition.ifMatch(etag));
         assertFalse(Files.exists(root.resolve("sub/p.json")));
         assertEquals(List.of(), workspace.list());
-        assertEquals(404, statusOf(() -> workspace.load("sub/p.json")));
+        assertEquals(Kind.MISSING, kindOf(() -> workspace.load("sub/p.json")));
         List<WorkspaceHistory.Version> versions = workspace.versions("sub/p.json");
         assertEquals(1, versions.size());
         assertArrayEquals(patch(1), workspace.version("sub/p.json", versions.get(0).version()).bytes());
-        assertEquals(404, statusOf(() -> workspace.delete("sub/p.json", PatchPrecondition.ANY)));
+        assertEquals(Kind.MISSING, kindOf(() -> workspace.delete("sub/p.json", PatchPrecondition.ANY)));
         assertTrue(workspace.save("sub/p.json", patch(2), PatchPrecondition.NONE).created(), "can be made again");
     }
 
     @Test
     void historyOfAPatchThatNeverWasIs404AndABadVersionIs400() throws IOException {
         Workspace workspace = new Workspace(root);
-        assertEquals(404, statusOf(() -> workspace.versions("never.json")));
+        assertEquals(Kind.MISSING, kindOf(() -> workspace.versions("never.json")));
         workspace.save("p.json", patch(1), PatchPrecondition.NONE);
         assertEquals(List.of(), workspace.versions("p.json"));
-        assertEquals(404, statusOf(() -> workspace.version("p.json", "2025-01-31T12-00-00.000Z-000000")));
-        assertEquals(400, statusOf(() -> workspace.version("p.json", "../../p")));
-        assertEquals(400, statusOf(() -> workspace.version("p.json", "")));
+        assertEquals(Kind.MISSING, kindOf(() -> workspace.version("p.json", "2025-01-31T12-00-00.000Z-000000")));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.version("p.json", "../../p")));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.version("p.json", "")));
     }
 
     @Test
@@ -333,17 +334,17 @@ class WorkspaceTest {
     void replacingOrDeletingNeedsTheCurrentEtag() throws IOException {
         Workspace workspace = new Workspace(root);
         String first = workspace.save("p.json", patch(1), PatchPrecondition.NONE).etag();
-        assertEquals(428, statusOf(() -> workspace.save("p.json", patch(2), PatchPrecondition.NONE)));
-        assertEquals(428, statusOf(() -> workspace.delete("p.json", PatchPrecondition.NONE)));
+        assertEquals(Kind.CONDITION_REQUIRED, kindOf(() -> workspace.save("p.json", patch(2), PatchPrecondition.NONE)));
+        assertEquals(Kind.CONDITION_REQUIRED, kindOf(() -> workspace.delete("p.json", PatchPrecondition.NONE)));
         String second = workspace.save("p.json", patch(2), PatchPrecondition.ifMatch(first)).etag();
         WorkspaceConflict stale = assertThrows(WorkspaceConflict.class,
                 () -> workspace.save("p.json", patch(3), PatchPrecondition.ifMatch(first)));
-        assertEquals(409, stale.status());
+        assertEquals(Kind.STALE, stale.kind());
         assertEquals(second, stale.currentEtag());
-        assertEquals(409, statusOf(() -> workspace.delete("p.json", PatchPrecondition.ifMatch(first))));
-        assertEquals(412, statusOf(() -> workspace.save("p.json", patch(3), PatchPrecondition.of(null, "*"))));
-        assertEquals(412, statusOf(() -> workspace.save("new.json", patch(3), PatchPrecondition.ANY)));
-        assertEquals(412, statusOf(() -> workspace.save("new.json", patch(3), PatchPrecondition.ifMatch(first))));
+        assertEquals(Kind.STALE, kindOf(() -> workspace.delete("p.json", PatchPrecondition.ifMatch(first))));
+        assertEquals(Kind.CONDITION_FAILED, kindOf(() -> workspace.save("p.json", patch(3), PatchPrecondition.of(null, "*"))));
+        assertEquals(Kind.CONDITION_FAILED, kindOf(() -> workspace.save("new.json", patch(3), PatchPrecondition.ANY)));
+        assertEquals(Kind.CONDITION_FAILED, kindOf(() -> workspace.save("new.json", patch(3), PatchPrecondition.ifMatch(first))));
         assertFalse(Files.exists(root.resolve("new.json")));
         workspace.save("p.json", patch(4), PatchPrecondition.ANY);
         assertArrayEquals(patch(4), Files.readAllBytes(root.resolve("p.json")));
@@ -396,8 +397,8 @@ class WorkspaceTest {
     void saveThroughASymlinkedFolderPointingOutsideIsRejectedAndWritesNothing() throws IOException {
         Files.createSymbolicLink(root.resolve("linked"), outside);
         Workspace workspace = new Workspace(root);
-        assertEquals(400, statusOf(() -> workspace.save("linked/new.json", patch(1), PatchPrecondition.NONE)));
-        assertEquals(400, statusOf(() -> workspace.save("linked/deeper/new.json", patch(1), PatchPrecondition.NONE)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("linked/new.json", patch(1), PatchPrecondition.NONE)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("linked/deeper/new.json", patch(1), PatchPrecondition.NONE)));
         assertEquals(List.of(), allFiles(outside));
     }
 
@@ -412,8 +413,8 @@ class WorkspaceTest {
         }
         Files.createSymbolicLink(root.resolve("old.json"), version);
         Files.createSymbolicLink(root.resolve("hist"), root.resolve(".history"));
-        assertEquals(400, statusOf(() -> workspace.save("old.json", patch(3), PatchPrecondition.ANY)));
-        assertEquals(400, statusOf(() -> workspace.save("hist/x.json", patch(3), PatchPrecondition.NONE)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("old.json", patch(3), PatchPrecondition.ANY)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("hist/x.json", patch(3), PatchPrecondition.NONE)));
         assertEquals(List.of("p.json"), workspace.list());
         assertArrayEquals(patch(1), Files.readAllBytes(version));
     }
@@ -434,13 +435,13 @@ class WorkspaceTest {
         put(root, "a.json", "{}");
         Files.createDirectories(root.resolve("folder.json"));
         Workspace workspace = new Workspace(root);
-        assertEquals(400, statusOf(() -> workspace.save("a.json/b.json", patch(1), PatchPrecondition.NONE)));
-        assertEquals(400, statusOf(() -> workspace.save("folder.json", patch(1), PatchPrecondition.NONE)));
-        assertEquals(400, statusOf(() -> workspace.delete("folder.json", PatchPrecondition.ANY)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("a.json/b.json", patch(1), PatchPrecondition.NONE)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("folder.json", patch(1), PatchPrecondition.NONE)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.delete("folder.json", PatchPrecondition.ANY)));
         String longName = "n".repeat(Workspace.MAX_NAME_BYTES) + ".json";
-        assertEquals(400, statusOf(() -> workspace.save(longName, patch(1), PatchPrecondition.NONE)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save(longName, patch(1), PatchPrecondition.NONE)));
         String longPath = ("d".repeat(100) + "/").repeat(10) + "p.json";
-        assertEquals(400, statusOf(() -> workspace.save(longPath, patch(1), PatchPrecondition.NONE)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save(longPath, patch(1), PatchPrecondition.NONE)));
         String longest = "n".repeat(Workspace.MAX_NAME_BYTES - 5) + ".json";
         assertTrue(workspace.save(longest, patch(1), PatchPrecondition.NONE).created());
         workspace.save(longest, patch(2), PatchPrecondition.ANY);
