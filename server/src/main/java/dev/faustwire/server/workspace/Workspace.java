@@ -40,6 +40,7 @@ public final class Workspace {
     }
 
     private final Path root;
+    private final Containment containment;
     private final WorkspaceHistory history;
     /** Writes to one patch take its lock, so a check of If-Match and the write after it are one step. */
     private final Object[] locks = new Object[64];
@@ -48,6 +49,7 @@ public final class Workspace {
         boolean fresh = !Files.exists(root);
         Files.createDirectories(root);
         this.root = root.toRealPath();
+        this.containment = new Containment(this.root);
         this.history = new WorkspaceHistory(this.root, Clock.systemUTC());
         Arrays.setAll(locks, i -> new Object());
         if (fresh) {
@@ -77,13 +79,14 @@ public final class Workspace {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                return folder.equals(root) || !isHidden(folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                return folder.equals(root) || !containment.isHidden(folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String name = file.getFileName().toString();
-                if (!isHidden(file) && isPatchName(name) && Files.isRegularFile(file) && isReallyInside(file)) {
+                if (!containment.isHidden(file) && isPatchName(name) && Files.isRegularFile(file)
+                        && containment.realAllowed(file) != null) {
                     patches.add(root.relativize(file).toString().replace('\\', '/'));
                 }
                 return FileVisitResult.CONTINUE;
@@ -196,7 +199,7 @@ public final class Workspace {
             throw new WorkspaceException(Kind.INVALID, "a folder in " + relative + " is a file");
         }
         Path real = folder.toRealPath();
-        if (!isVisibleInside(real)) {
+        if (!containment.allows(real)) {
             throw new WorkspaceException(Kind.INVALID, "the path links out of the workspace");
         }
         for (Path made : created) {
@@ -214,32 +217,9 @@ public final class Workspace {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    /** True when the file, with every link followed, is a visible file below the root; false if it cannot be resolved. */
-    private boolean isReallyInside(Path file) {
-        try {
-            return isVisibleInside(file.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** True for a real path below the root that has no hidden part below it (the history, temporary files). */
-    private boolean isVisibleInside(Path real) {
-        return real.startsWith(root) && (real.equals(root) || !isHidden(real));
-    }
-
-    private boolean isHidden(Path path) {
-        for (Path part : root.relativize(path)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The file of a relative path, with the links among its existing parts followed; rejects absolute paths, "..",
-     * hidden names, overlong names, and links out of the root or into a hidden part of it.
+     * hidden names, overlong names, and links that {@link Containment} does not allow.
      */
     public Path resolve(String relative) throws IOException {
         if (relative == null || relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
@@ -279,7 +259,7 @@ public final class Workspace {
         } catch (IOException e) {
             throw new WorkspaceException(Kind.INVALID, "the path goes through a broken link");
         }
-        if (!isVisibleInside(real)) {
+        if (!containment.allows(real)) {
             throw new WorkspaceException(Kind.INVALID, "the path links out of the workspace");
         }
         return real;

@@ -6,19 +6,18 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * Sub-patcher files from the disk, and code-box arities from a probe that the caller gives (the compile
- * package's CodeProbe). A reference such
- * as {@code ./filters/lp.dsppat} is looked up in the folder of the patch that names it, then in each
- * parent folder up to the root, never beyond: the server's root is its workspace, the command line's
- * the file system root of the patch's folder. References are relative; one that is absolute, names
- * a hidden file or folder, or leads (through {@code ..} or a link) out of the root is not looked up.
- * Only regular files of at most {@value #MAX_FILE_BYTES} bytes of UTF-8 are read; others are passed
- * over. A file's key is its real path relative to the root, with '/' separators.
+ * Sub-patcher files from the disk, and code-box arities from a probe the caller gives (the compile
+ * package's CodeProbe). A reference such as {@code ./filters/lp.dsppat} is looked up in the folder of
+ * the patch that names it, then in each parent folder up to the root, never beyond: the server's root
+ * is its workspace, the command line's the file system root of the patch's folder. References are
+ * relative; one that is absolute, names a hidden file or folder, or leads (through {@code ..} or a
+ * link) out of the root or into a hidden folder is not looked up: {@link Containment} is the rule, the
+ * same one the workspace store follows. Only regular files of at most {@value #MAX_FILE_BYTES} bytes
+ * of UTF-8 are read; others are passed over. A file's key is its real path relative to the root.
  */
 public final class WorkspaceResources implements Resources {
     /** Largest sub-patcher file read, as large as a patch the server accepts. */
@@ -26,6 +25,7 @@ public final class WorkspaceResources implements Resources {
 
     private final Path root;
     private final Path folder;
+    private final Containment containment;
     private final Function<String, Arity> probe;
 
     /**
@@ -39,6 +39,7 @@ public final class WorkspaceResources implements Resources {
         if (!this.folder.startsWith(this.root)) {
             throw new IllegalArgumentException("the folder of the patch is outside the root");
         }
+        this.containment = new Containment(this.root, this.folder);
     }
 
     /** Resources for a patch file on the command line: its folder, then every folder above it. */
@@ -50,7 +51,7 @@ public final class WorkspaceResources implements Resources {
 
     @Override
     public PatchFile findPatch(String reference, String from) {
-        if (!isRelativeReference(reference)) {
+        if (!Containment.isReference(reference)) {
             return null;
         }
         Path start = from == null ? folder : inside(root.resolve(from).normalize().getParent());
@@ -69,37 +70,19 @@ public final class WorkspaceResources implements Resources {
         return probe == null ? null : probe.apply(faust);
     }
 
-    /** True for a relative path with '/' separators and no hidden parts ({@code .} and {@code ..} are fine). */
-    private static boolean isRelativeReference(String reference) {
-        if (reference == null || reference.isBlank() || reference.startsWith("/") || reference.contains("\\")
-                || reference.contains("\0")) {
-            return false;
-        }
-        for (String part : reference.split("/", -1)) {
-            if (part.startsWith(".") && !part.equals(".") && !part.equals("..")) {
-                return false;
-            }
-        }
-        try {
-            return !Path.of(reference).isAbsolute();
-        } catch (InvalidPathException e) {
-            return false;
-        }
-    }
-
     /** The path when it is below the root (or is it), else null. */
     private Path inside(Path path) {
-        return path != null && path.startsWith(root) ? path : null;
+        return containment.isBelow(path) ? path : null;
     }
 
-    /** The file at the path when it is a regular UTF-8 file of bounded size whose real path is below the root. */
+    /** The file at the path when it is a regular UTF-8 file of bounded size whose real path the containment allows. */
     private PatchFile read(Path candidate) {
         try {
             if (!Files.isRegularFile(candidate)) {
                 return null;
             }
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(root) || !Files.isRegularFile(real)) {
+            Path real = containment.realAllowed(candidate);
+            if (real == null || !Files.isRegularFile(real)) {
                 return null;
             }
             byte[] bytes;
