@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faustwire.server.http.ProgramRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faustwire.server.compile.CompileService;
+import dev.faustwire.server.http.ProgramRequest;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.faustwire.server.cli;
 
-import dev.faustwire.server.workspace.WorkspaceResources;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.faustwire.core.diag.Diagnostic;
@@ -12,6 +11,7 @@ import dev.faustwire.server.compile.Programs;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
+import dev.faustwire.server.workspace.WorkspaceResources;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

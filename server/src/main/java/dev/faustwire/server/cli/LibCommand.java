@@ -1,6 +1,5 @@
 package dev.faustwire.server.cli;
 
-import dev.faustwire.server.http.LibrarySearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +7,7 @@ import dev.faustwire.core.text.BoxText;
 import dev.faustwire.core.text.BoxTextException;
 import dev.faustwire.core.text.BoxTextParser;
 import dev.faustwire.core.text.Token;
+import dev.faustwire.server.http.LibrarySearch;
 import dev.faustwire.stdlib.Arity;
 import dev.faustwire.stdlib.LibraryFunction;
 import dev.faustwire.stdlib.Search;

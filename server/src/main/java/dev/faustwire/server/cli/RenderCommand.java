@@ -1,10 +1,10 @@
 package dev.faustwire.server.cli;
 
-import dev.faustwire.server.http.RenderHandlers;
-import dev.faustwire.server.http.RenderService;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.server.compile.CompileService;
 import dev.faustwire.server.compile.Program;
+import dev.faustwire.server.http.RenderHandlers;
+import dev.faustwire.server.http.RenderService;
 import dev.faustwire.server.render.Audio;
 import dev.faustwire.server.render.RenderException;
 import dev.faustwire.server.render.RenderSpec;

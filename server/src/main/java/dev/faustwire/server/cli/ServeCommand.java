@@ -1,7 +1,7 @@
 package dev.faustwire.server.cli;
 
-import dev.faustwire.server.workspace.Workspace;
 import dev.faustwire.server.http.ServerApp;
+import dev.faustwire.server.workspace.Workspace;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,8 +1,5 @@
 package dev.faustwire.server.http;
 
-import dev.faustwire.server.workspace.Workspace;
-import dev.faustwire.server.workspace.WorkspaceException;
-import dev.faustwire.server.workspace.WorkspaceResources;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +7,12 @@ import dev.faustwire.codegen.Resources;
 import dev.faustwire.server.compile.CodeProbe;
 import dev.faustwire.server.compile.Program;
 import dev.faustwire.server.compile.Programs;
+import dev.faustwire.server.workspace.Workspace;
+import dev.faustwire.server.workspace.WorkspaceException;
+import dev.faustwire.server.workspace.WorkspaceResources;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.Context;
 import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faustwire.server.workspace.WorkspaceResources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +13,7 @@ import dev.faustwire.codegen.Resources.Arity;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
+import dev.faustwire.server.workspace.WorkspaceResources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.faustwire.server.render;
 
-import dev.faustwire.server.toolchain.DspDescription;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.server.render.RenderException.Code;
+import dev.faustwire.server.toolchain.DspDescription;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
