@@ -46,11 +46,16 @@ public final class Workspace {
     private final Object[] locks = new Object[64];
 
     public Workspace(Path root) throws IOException {
+        this(root, Clock.systemUTC());
+    }
+
+    /** A workspace whose history names versions by the given clock. */
+    Workspace(Path root, Clock clock) throws IOException {
         boolean fresh = !Files.exists(root);
         Files.createDirectories(root);
         this.root = root.toRealPath();
         this.containment = new Containment(this.root);
-        this.history = new WorkspaceHistory(this.root, Clock.systemUTC());
+        this.history = new WorkspaceHistory(this.root, clock);
         Arrays.setAll(locks, i -> new Object());
         if (fresh) {
             copyExamples();
