@@ -1,19 +1,13 @@
 package dev.faustwire.server;
 
+import dev.faustwire.server.cli.CommandLine;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command line: {@code faustwire serve|codegen ...}. Exit 0 on success, 1 on errors, 2 on misuse. */
+/** The entry point the launcher runs: {@code faustwire serve|codegen ...}, dispatched by {@link CommandLine}. */
 public final class Main {
-    static final String USAGE = String.join("\n",
-            "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR]",
-            "       faustwire codegen PATCH [-o OUT.dsp]",
-            "       faustwire compile PATCH|DSP [--wasm OUT.wasm]",
-            "       faustwire render PATCH|DSP -o OUT.wav [--seconds S] [--rate R] [--set /addr=value]... [--input IN.wav]",
-            "       faustwire lib QUERY [--json] [--all]",
-            "       faustwire index [-o FILE] [--libraries DIR] [--threads N]",
-            "       faustwire test");
+    static final String USAGE = CommandLine.USAGE;
 
     private Main() {
     }
@@ -27,35 +21,6 @@ public final class Main {
 
     /** Runs a command; {@code serve} returns once the server is listening. */
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            err.println(USAGE);
-            return 2;
-        }
-        List<String> rest = args.subList(1, args.size());
-        try {
-            return switch (args.get(0)) {
-                case "codegen" -> CodegenCommand.run(CliArgs.parse(rest), out, err);
-                case "compile" -> CompileCommand.run(CliArgs.parse(rest), out, err);
-                case "render" -> RenderCommand.run(CliArgs.parse(rest), out, err);
-                case "lib" -> LibCommand.run(CliArgs.parse(rest, "json", "all"), out, err);
-                case "index" -> IndexCommand.run(CliArgs.parse(rest), out, err);
-                case "serve" -> ServeCommand.run(CliArgs.parse(rest), out);
-                case "help", "--help", "-h" -> {
-                    out.println(USAGE);
-                    yield 0;
-                }
-                default -> {
-                    err.println("faustwire: unknown command \"" + args.get(0) + "\"\n" + USAGE);
-                    yield 2;
-                }
-            };
-        } catch (UsageException e) {
-            err.println("faustwire: " + e.getMessage() + "\n" + USAGE);
-            return 2;
-        } catch (RuntimeException e) {
-            err.println("faustwire: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); please report it with the file that caused it");
-            return 1;
-        }
+        return CommandLine.run(args, out, err);
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Benchmark, printed: edit-to-wasm latency through HTTP for a small oscillator patch, every request a
  * new program (a cache miss), so codegen, the sandbox and the compiler are all on the clock. The goal
- * is a median under 80 ms; the assertion only catches a broken path (over a second).
+ * is a median under 80 ms, printed for people to read; the assertions are about answers and compiler
+ * runs, never about time.
  */
 class CompileLatencyBenchmarkIT {
     private static final int WARM_UP = 5;
@@ -47,7 +48,6 @@ class CompileLatencyBenchmarkIT {
             System.out.printf("BENCHMARK compile through HTTP (os.osc patch, cache miss): p50 %.1f ms,"
                     + " p90 %.1f ms, min %.1f ms over %d compiles (goal: p50 < 80 ms)%n",
                     p50, CompileLoadIT.percentile(nanos, 90) / 1e6, CompileLoadIT.percentile(nanos, 0) / 1e6, MEASURED);
-            assertTrue(p50 < 1000, "the compile path is broken: p50 " + p50 + " ms");
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faustwire.server.compile.CompileService;
+import dev.faustwire.server.workspace.Workspace;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,9 +22,10 @@ import java.util.function.Supplier;
  * sandbox with a short time limit. The text is compiled as codegen writes it
  * ({@code environment { text }.process} after the standard import), so it means the same here as
  * in the patch. Answers are kept by text (the most recent {@value #KEPT}), so regenerating a patch
- * does not compile its code boxes again; timeouts and crashes are not kept. Thread-safe.
+ * does not compile its code boxes again; timeouts and crashes are not kept. Thread-safe. As a function
+ * from text to arity it is what sub-patcher file lookup asks code boxes of, without knowing this class.
  */
-public final class CodeProbe {
+public final class CodeProbe implements Function<String, Arity> {
     /** 5 s: a code box is one small program; a probe must not hold up the patch around it for long. */
     public static final SandboxLimits LIMITS = new SandboxLimits(Duration.ofSeconds(5), 1L << 30, 16L << 20);
     static final int KEPT = 256;
@@ -58,6 +60,12 @@ public final class CodeProbe {
     /** How many times the compiler actually ran. */
     public int compileCount() {
         return compiles.get();
+    }
+
+    /** Same as {@link #arity}. */
+    @Override
+    public Arity apply(String faust) {
+        return arity(faust);
     }
 
     /** The arity of the text's {@code process}, or why it has none. */

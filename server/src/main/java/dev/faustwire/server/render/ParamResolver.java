@@ -1,6 +1,8 @@
 package dev.faustwire.server.render;
 
 import dev.faustwire.server.render.RenderException.Code;
+import dev.faustwire.server.toolchain.DspControl;
+import dev.faustwire.server.toolchain.DspDescription;
 import java.util.List;
 import java.util.stream.Collectors;
 

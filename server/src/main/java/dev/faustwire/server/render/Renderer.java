@@ -1,6 +1,7 @@
 package dev.faustwire.server.render;
 
 import dev.faustwire.server.render.RenderException.Code;
+import dev.faustwire.server.toolchain.DspDescription;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

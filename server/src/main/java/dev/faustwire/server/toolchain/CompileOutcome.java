@@ -1,7 +1,5 @@
 package dev.faustwire.server.toolchain;
 
-import dev.faustwire.server.render.DspDescription;
-
 /** What the compiler gave: a wasm module with its description, or a failure. */
 public sealed interface CompileOutcome {
 

@@ -1,7 +1,5 @@
 package dev.faustwire.server.toolchain;
 
-import dev.faustwire.server.render.DspDescription;
-import dev.faustwire.server.render.RenderException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,7 +79,7 @@ public final class FaustCompiler {
     private static CompileOutcome compiled(byte[] wasm, String js) {
         try {
             return new CompileOutcome.Compiled(wasm, DspDescription.fromJs(js));
-        } catch (RenderException e) {
+        } catch (DescriptionException e) {
             return new CompileOutcome.Failed(CompileFailure.CRASHED, e.getMessage(), "an unreadable description");
         }
     }

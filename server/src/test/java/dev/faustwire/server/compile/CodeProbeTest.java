@@ -13,6 +13,7 @@ import dev.faustwire.codegen.Resources.Arity;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
+import dev.faustwire.server.workspace.WorkspaceResources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.faustwire.server.render.DspDescription;
 import dev.faustwire.server.toolchain.CompileFailure;
 import dev.faustwire.server.toolchain.CompileOutcome;
+import dev.faustwire.server.toolchain.DspDescription;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

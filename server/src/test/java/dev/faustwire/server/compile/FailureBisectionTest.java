@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.server.toolchain.CompileFailure;
 import dev.faustwire.server.toolchain.CompileOutcome;
-import dev.faustwire.server.render.DspDescription;
+import dev.faustwire.server.toolchain.DspDescription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.faustwire.server.render.DspControl;
-import dev.faustwire.server.render.DspDescription;
 import dev.faustwire.server.render.RenderSpec;
 import dev.faustwire.server.render.Renderer;
 import dev.faustwire.server.render.WasmProgram;
 import dev.faustwire.server.toolchain.CompileOutcome;
+import dev.faustwire.server.toolchain.DspControl;
+import dev.faustwire.server.toolchain.DspDescription;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.faustwire.server.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.server.toolchain.DspDescription;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.server.render.RenderException.Code;
+import dev.faustwire.server.toolchain.DspDescription;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

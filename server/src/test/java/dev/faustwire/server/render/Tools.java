@@ -1,5 +1,6 @@
 package dev.faustwire.server.render;
 
+import dev.faustwire.server.toolchain.DspDescription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.server.render.RenderException.Code;
+import dev.faustwire.server.toolchain.DspDescription;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

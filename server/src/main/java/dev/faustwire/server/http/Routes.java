@@ -1,0 +1,26 @@
+package dev.faustwire.server.http;
+
+import dev.faustwire.server.compile.CompileService;
+import dev.faustwire.server.workspace.Workspace;
+import dev.faustwire.stdlib.jvm.BundledIndex;
+import io.javalin.Javalin;
+
+/** The route table: every route the server answers, each handed to a small static handler. */
+final class Routes {
+    private Routes() {
+    }
+
+    static void register(Javalin app, Workspace workspace, ProgramRequest programs, CompileService compiles,
+            RenderService renders) {
+        String stdlibIndex = BundledIndex.text();
+        app.get("/stdlib-index.json", ctx -> LibraryHandlers.index(ctx, stdlibIndex));
+        app.get("/api/lib", LibraryHandlers::search);
+        app.get("/api/patches", ctx -> PatchHandlers.list(ctx, workspace));
+        app.get("/api/patches/<path>", ctx -> PatchHandlers.read(ctx, workspace));
+        app.put("/api/patches/<path>", ctx -> PatchHandlers.save(ctx, workspace));
+        app.delete("/api/patches/<path>", ctx -> PatchHandlers.delete(ctx, workspace));
+        app.get("/api/history/<path>", ctx -> PatchHandlers.history(ctx, workspace));
+        app.post("/api/compile", ctx -> CompileHandlers.compile(ctx, programs, compiles));
+        app.post("/api/render", ctx -> RenderHandlers.render(ctx, programs, renders));
+    }
+}
