@@ -25,7 +25,7 @@ public final class Codegen {
     /** The program of a patch whose sub-patcher files and code-box arities come from {@code resources}. */
     public static CodegenResult generate(Patch patch, StdlibIndex stdlib, Resources resources) {
         List<Diagnostic> diagnostics = new ArrayList<>(PatchValidator.validate(patch));
-        Level top = new Level(patch, new Context(stdlib, resources, diagnostics));
+        Level top = new Level(patch, new Context(stdlib, ResolveReferences.run(patch, resources), diagnostics));
         if (top.outputs.isEmpty() && !Diagnostic.anyError(diagnostics)) {
             diagnostics.add(Diagnostic.atDocument(Code.NO_OUTPUT, "the patch has no out box; add \"out 1\" to hear it"));
         }

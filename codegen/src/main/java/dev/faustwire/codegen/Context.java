@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where a patch level sits: the libraries and resources, the file it was read from, the path of
+ * Where a patch level sits: the libraries and what the resolve pass looked up, the file it was read from, the path of
  * sub-patcher boxes around it (ids inside a sub-patcher are written {@code box-9/box-2}), and the
  * diagnostics of the whole program.
  */
@@ -18,7 +18,8 @@ final class Context {
     static final int MAX_DEPTH = 32;
 
     final StdlibIndex stdlib;
-    final Resources resources;
+    /** What the resolve pass looked up for this level. */
+    final Resolved resolved;
     /** The key of the file this level was read from; null for the top patch and what it embeds. */
     final String file;
     final String prefix;
@@ -31,15 +32,15 @@ final class Context {
      */
     final Map<String, Integer> unlabelled;
 
-    Context(StdlibIndex stdlib, Resources resources, List<Diagnostic> diagnostics) {
-        this(stdlib, resources, null, "", List.of(), diagnostics, new TreeMap<>());
+    Context(StdlibIndex stdlib, Resolved resolved, List<Diagnostic> diagnostics) {
+        this(stdlib, resolved, null, "", List.of(), diagnostics, new TreeMap<>());
     }
 
-    private Context(StdlibIndex stdlib, Resources resources, String file, String prefix, List<String> files,
+    private Context(StdlibIndex stdlib, Resolved resolved, String file, String prefix, List<String> files,
                     List<Diagnostic> diagnostics, Map<String, Integer> unlabelled) {
         this.unlabelled = unlabelled;
         this.stdlib = stdlib;
-        this.resources = resources;
+        this.resolved = resolved;
         this.file = file;
         this.prefix = prefix;
         this.files = files;
@@ -72,7 +73,7 @@ final class Context {
         if (childFile != null) {
             chain.add(childFile);
         }
-        return new Context(stdlib, resources, effectiveFile, prefix + boxId + "/", chain, diagnostics, unlabelled);
+        return new Context(stdlib, resolved.child(boxId), effectiveFile, prefix + boxId + "/", chain, diagnostics, unlabelled);
     }
 
     void error(Code code, String boxId, String message) {

@@ -2,11 +2,8 @@ package dev.faustwire.codegen;
 
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
-import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.PatchValidator;
 import dev.faustwire.core.io.ReadResult;
-import dev.faustwire.core.json.JsonValue;
-import dev.faustwire.core.json.JsonValue.JsonNumber;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.model.Box;
@@ -53,8 +50,8 @@ final class StructureBoxes {
     // --- sub-patchers
 
     /**
-     * {@code p ./x.dsppat} reads the file, looked up from this patch's folder and its parents,
-     * falling back on the copy embedded in the box; {@code p name} is the embedded patch alone.
+     * {@code p ./x.dsppat} reads the file the resolve pass found from this patch's folder and its
+     * parents, falling back on the copy embedded in the box; {@code p name} is the embedded patch alone.
      */
     private BoxSpec subpatch(Box box, BoxText text) {
         if (context.depth() >= Context.MAX_DEPTH) {
@@ -62,18 +59,18 @@ final class StructureBoxes {
                     + " deep here; does a patch contain itself?");
         }
         String reference = text.args().isEmpty() ? null : text.args().get(0).text();
-        boolean isFile = reference != null && (reference.indexOf('/') >= 0 || reference.endsWith(".dsppat")
-                || reference.endsWith(".json"));
+        boolean isFile = ResolveReferences.isFileReference(reference);
         Patch child = null;
         String childFile = null;
         if (isFile) {
-            Resources.PatchFile found = context.resources.findPatch(reference, context.file);
+            Resolved.PatchLookup lookup = context.resolved.lookup(box.id());
+            Resources.PatchFile found = lookup == null ? null : lookup.found();
             if (found != null) {
                 if (context.files.contains(found.key()) || found.key().equals(context.file)) {
                     return analyzer.fail(Code.SUBPATCH_INCLUDES_ITSELF, box, "\"" + reference
                             + "\" contains this very patch, so it would never end");
                 }
-                ReadResult read = PatchReader.read(found.text());
+                ReadResult read = lookup.read();
                 if (read.patch() == null) {
                     String why = read.diagnostics().isEmpty() ? "" : ": " + read.diagnostics().get(0).message();
                     return analyzer.fail(Code.SUBPATCH_NOT_FOUND, box, "\"" + reference + "\" is not a patch" + why);
@@ -106,7 +103,7 @@ final class StructureBoxes {
 
     // --- code boxes
 
-    /** Faust text in {@code data.value}; arity from {@code @ins}/{@code @outs}, the stored probe, or the resources. */
+    /** Faust text in {@code data.value}; arity from {@code @ins}/{@code @outs}, the stored probe, or the resolve pass's probe. */
     private BoxSpec code(Box box, BoxText text) {
         JsonObject data = box.data() instanceof JsonObject object ? object : JsonObject.EMPTY;
         String faust = data.get("value") instanceof JsonString value ? value.value() : "";
@@ -114,13 +111,16 @@ final class StructureBoxes {
             return analyzer.fail(Code.WRONG_ARGUMENT, box, "this code box holds no Faust text; write one that defines"
                     + " process, as in \"process = _ * 0.5;\"");
         }
-        Integer ins = text.attribute("ins") == null ? stored(data, "inputs") : analyzer.attributeInt(box, text, "ins");
-        Integer outs = text.attribute("outs") == null ? stored(data, "outputs") : analyzer.attributeInt(box, text, "outs");
+        Integer ins = text.attribute("ins") == null ? ResolveReferences.storedPortCount(data, "inputs")
+                : analyzer.attributeInt(box, text, "ins");
+        Integer outs = text.attribute("outs") == null ? ResolveReferences.storedPortCount(data, "outputs")
+                : analyzer.attributeInt(box, text, "outs");
         if ((text.attribute("ins") != null && ins == null) || (text.attribute("outs") != null && outs == null)) {
             return null;
         }
         if (ins == null || outs == null) {
-            Resources.Arity arity = context.resources.codeArity(faust);
+            Resolved.Probe probe = context.resolved.probe(box.id());
+            Resources.Arity arity = probe == null ? null : probe.arity();
             if (arity == null) {
                 return analyzer.fail(Code.CODE_ARITY_UNKNOWN, box, "the inputs and outputs of this code box are not"
                         + " known yet; give them as @ins and @outs, or compile the patch on the server once");
@@ -132,15 +132,6 @@ final class StructureBoxes {
             outs = outs != null ? outs : arity.outputs();
         }
         return BoxSpec.structure(BoxSpec.Role.CODE, "Code", ins, outs, new BoxSpec.CodeText(faust));
-    }
-
-    private static Integer stored(JsonObject data, String key) {
-        JsonValue value = data.get(key);
-        if (value instanceof JsonNumber number && number.isInt()) {
-            int n = Integer.parseInt(number.text());
-            return n >= 0 && n <= BoxAnalyzer.MAX_PORTS ? n : null;
-        }
-        return null;
     }
 
     // --- iterations
