@@ -23,7 +23,7 @@ public final class BoxPorts {
     /** The counts of a box whose sub-patcher file or code arity may come from {@code resources}. */
     public static Count of(Box box, StdlibIndex stdlib, Resources resources) {
         List<Diagnostic> ignored = new ArrayList<>();
-        BoxSpec spec = new BoxAnalyzer(new Context(stdlib, ResolveReferences.runOne(box, resources), ignored), Patch.EMPTY).analyze(box);
+        BoxSpec spec = new BoxAnalyzer(new Context(stdlib, ResolveReferences.runOne(box, resources), ignored, Codegen::analyze), Patch.EMPTY).analyze(box);
         return spec == null ? new Count(0, 0, false) : new Count(spec.inlets(), spec.outlets(), true);
     }
 }

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Patch to Faust. Passes, in order: validate the document; read every box into its meaning and
- * keep the lines between existing ports; check channels; find loops and reject those without a
- * delay; write the program.
+ * Patch to Faust, as an ordered list of passes: resolve the files and code arities the patch
+ * names; then, per patch level, read the boxes, build the graph, count channels, find iteration
+ * bodies, split voice and effect and find loops; then write the program.
  */
 public final class Codegen {
     private Codegen() {
@@ -25,14 +25,32 @@ public final class Codegen {
     /** The program of a patch whose sub-patcher files and code-box arities come from {@code resources}. */
     public static CodegenResult generate(Patch patch, StdlibIndex stdlib, Resources resources) {
         List<Diagnostic> diagnostics = new ArrayList<>(PatchValidator.validate(patch));
-        Level top = new Level(patch, new Context(stdlib, ResolveReferences.run(patch, resources), diagnostics));
-        if (top.outputs.isEmpty() && !Diagnostic.anyError(diagnostics)) {
+        Resolved resolved = ResolveReferences.run(patch, resources);
+        Level top = analyze(patch, new Context(stdlib, resolved, diagnostics, Codegen::analyze));
+        Channels channels = top.channels();
+        if (channels.outputs().isEmpty() && !Diagnostic.anyError(diagnostics)) {
             diagnostics.add(Diagnostic.atDocument(Code.NO_OUTPUT, "the patch has no out box; add \"out 1\" to hear it"));
         }
         if (Diagnostic.anyError(diagnostics)) {
-            return new CodegenResult(null, null, diagnostics, top.inputCount, top.outputCount);
+            return new CodegenResult(null, null, diagnostics, channels.inputCount(), channels.outputCount());
         }
         ProgramWriter writer = new ProgramWriter(top);
-        return new CodegenResult(writer.text(), writer.sourceMap(), diagnostics, top.inputCount, top.outputCount);
+        return new CodegenResult(writer.text(), writer.sourceMap(), diagnostics, channels.inputCount(),
+                channels.outputCount());
+    }
+
+    /**
+     * The analysis passes of one patch level, in order. Reading a sub-patcher box runs them on its
+     * child first (the context carries this method), so problems come in box order.
+     */
+    static Level analyze(Patch patch, Context context) {
+        Boxes boxes = ReadBoxes.run(patch, context);
+        Graph graph = BuildGraph.run(patch, boxes, context);
+        Channels channels = CheckChannels.run(boxes, context);
+        NodeGraph nodes = NodeGraph.of(graph);
+        Scopes scopes = FindIterationBodies.run(nodes, context);
+        EffectSplit split = SplitVoiceAndEffect.run(nodes, context);
+        List<List<String>> loops = FindLoops.run(nodes, scopes, context);
+        return new Level(context, graph, channels, scopes, split, loops);
     }
 }

@@ -26,18 +26,21 @@ final class Context {
     /** The files of the levels around this one, outermost first, to catch a patch that includes itself. */
     final List<String> files;
     final List<Diagnostic> diagnostics;
+    /** The analysis passes, which reading a sub-patcher box runs on its child patch. */
+    final Level.Analysis analysis;
     /**
      * Per control kind, how many unlabelled controls the program has named so far: shared by every
      * level, so a slider in a sub-patcher never takes the name of one outside it.
      */
     final Map<String, Integer> unlabelled;
 
-    Context(StdlibIndex stdlib, Resolved resolved, List<Diagnostic> diagnostics) {
-        this(stdlib, resolved, null, "", List.of(), diagnostics, new TreeMap<>());
+    Context(StdlibIndex stdlib, Resolved resolved, List<Diagnostic> diagnostics, Level.Analysis analysis) {
+        this(stdlib, resolved, null, "", List.of(), diagnostics, new TreeMap<>(), analysis);
     }
 
     private Context(StdlibIndex stdlib, Resolved resolved, String file, String prefix, List<String> files,
-                    List<Diagnostic> diagnostics, Map<String, Integer> unlabelled) {
+                    List<Diagnostic> diagnostics, Map<String, Integer> unlabelled, Level.Analysis analysis) {
+        this.analysis = analysis;
         this.unlabelled = unlabelled;
         this.stdlib = stdlib;
         this.resolved = resolved;
@@ -73,7 +76,7 @@ final class Context {
         if (childFile != null) {
             chain.add(childFile);
         }
-        return new Context(stdlib, resolved.child(boxId), effectiveFile, prefix + boxId + "/", chain, diagnostics, unlabelled);
+        return new Context(stdlib, resolved.child(boxId), effectiveFile, prefix + boxId + "/", chain, diagnostics, unlabelled, analysis);
     }
 
     void error(Code code, String boxId, String message) {

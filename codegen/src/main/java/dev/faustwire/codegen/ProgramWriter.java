@@ -28,7 +28,7 @@ final class ProgramWriter {
         out.line(null, "");
         LevelWriter writer = new LevelWriter(top, List.of());
         writer.writeFunction(null, "process", Side.VOICE);
-        String effect = top.regions.effect();
+        String effect = top.split().effect();
         if (effect != null) {
             writer.writeEffect(effect);
         }
@@ -40,7 +40,7 @@ final class ProgramWriter {
 
     /** The imports of every code box, hoisted to the top of the program once each. */
     private static void collectImports(Level level, List<String> imports) {
-        for (BoxSpec spec : level.graph.specs.values()) {
+        for (BoxSpec spec : level.graph().specs.values()) {
             if (spec.detail() instanceof BoxSpec.SubPatch sub) {
                 collectImports(sub.child(), imports);
             } else if (spec.detail() instanceof BoxSpec.CodeText code) {
@@ -73,9 +73,9 @@ final class ProgramWriter {
 
         LevelWriter(Level level, List<String> outerVariables) {
             this.level = level;
-            this.graph = level.graph;
+            this.graph = level.graph();
             this.outerVariables = outerVariables;
-            for (List<String> members : level.regions.loops) {
+            for (List<String> members : level.loops()) {
                 Loop loop = loop(members);
                 for (String id : members) {
                     loopOf.put(id, loop);
@@ -86,18 +86,18 @@ final class ProgramWriter {
         /** {@code head(In_1_0, ...) = Out_1, ... with { ... };} for {@code process} or a sub-patcher's function. */
         void writeFunction(String boxId, String name, Side side) {
             List<String> params = new ArrayList<>();
-            for (int channel = 1; channel <= level.inputCount; channel++) {
+            for (int channel = 1; channel <= level.channels().inputCount(); channel++) {
                 params.add("In_" + channel + "_0");
             }
             List<String> results = new ArrayList<>();
-            for (int channel = 1; channel <= level.outputCount; channel++) {
-                results.add(level.outputs.containsKey(channel) ? "Out_" + channel : "0");
+            for (int channel = 1; channel <= level.channels().outputCount(); channel++) {
+                results.add(level.channels().outputs().containsKey(channel) ? "Out_" + channel : "0");
             }
             String head = params.isEmpty() ? name : name + "(" + String.join(", ", params) + ")";
             out.line(boxId, head + " = " + String.join(", ", results));
             out.line(boxId, "with {").indent();
             writeScope(null, side);
-            for (Map.Entry<Integer, String> output : level.outputs.entrySet()) {
+            for (Map.Entry<Integer, String> output : level.channels().outputs().entrySet()) {
                 out.line(id(output.getValue()), "Out_" + output.getKey() + " = " + inlet(output.getValue(), 0) + ";");
             }
             out.dedent().line(boxId, "};");
@@ -151,14 +151,14 @@ final class ProgramWriter {
             if (spec == null || !spec.isDefined()) {
                 return false;
             }
-            String scope = level.regions.scopeOf(id);
+            String scope = level.scopes().of(id);
             if (iteration == null ? scope != null : !iteration.equals(scope)) {
                 return false;
             }
-            if (iteration != null || level.regions.effect() == null) {
+            if (iteration != null || level.split().effect() == null) {
                 return true;
             }
-            return side == Side.VOICE ? level.regions.inVoice(id) : level.regions.inEffect(id);
+            return side == Side.VOICE ? level.split().inVoice(id) : level.split().inEffect(id);
         }
 
         private boolean hasDefinitions(String iteration, Side side) {
@@ -402,12 +402,12 @@ final class ProgramWriter {
          */
         private List<String> variablesAround(String id, Level child) {
             List<String> variables = new ArrayList<>();
-            for (String scope = level.regions.scopeOf(id); scope != null; scope = level.regions.scopeOf(scope)) {
+            for (String scope = level.scopes().of(id); scope != null; scope = level.scopes().of(scope)) {
                 variables.add(0, name(scope, graph.specs.get(scope).iteration().variableOutlet()));
             }
             variables.addAll(0, outerVariables);
             if (child != null) {
-                variables.removeIf(variable -> child.graph.defines(variable));
+                variables.removeIf(variable -> child.graph().defines(variable));
             }
             return variables;
         }
@@ -466,7 +466,7 @@ final class ProgramWriter {
         }
 
         private String id(String boxId) {
-            return boxId == null || level.context.isTop() ? boxId : level.context.id(boxId);
+            return boxId == null || level.context().isTop() ? boxId : level.context().id(boxId);
         }
     }
 }

@@ -96,8 +96,9 @@ final class StructureBoxes {
         if (child == null) {
             child = Patch.EMPTY;
         }
-        Level level = new Level(child, context.inside(box.id(), childFile));
-        return BoxSpec.structure(BoxSpec.Role.SUBPATCH, "Patcher", level.inputCount, level.outputCount,
+        Level level = context.analysis.analyze(child, context.inside(box.id(), childFile));
+        return BoxSpec.structure(BoxSpec.Role.SUBPATCH, "Patcher", level.channels().inputCount(),
+                level.channels().outputCount(),
                 new BoxSpec.SubPatch(level));
     }
 
