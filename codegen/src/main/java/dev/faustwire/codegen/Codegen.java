@@ -34,8 +34,9 @@ public final class Codegen {
         if (Diagnostic.anyError(diagnostics)) {
             return new CodegenResult(null, null, diagnostics, channels.inputCount(), channels.outputCount());
         }
-        ProgramWriter writer = new ProgramWriter(top);
-        return new CodegenResult(writer.text(), writer.sourceMap(), diagnostics, channels.inputCount(),
+        Program program = Lower.run(top);
+        FaustWriter text = PrintProgram.run(program);
+        return new CodegenResult(text.text(), text.sourceMap(), diagnostics, channels.inputCount(),
                 channels.outputCount());
     }
 

@@ -10,6 +10,11 @@ import java.util.List;
 record Level(Context context, Graph graph, Channels channels, Scopes scopes, EffectSplit split,
              List<List<String>> loops) {
 
+    /** The id of a box of this level in the source map: as diagnostics name it, inside a sub-patcher. */
+    String sourceId(String boxId) {
+        return boxId == null || context.isTop() ? boxId : context.id(boxId);
+    }
+
     /** Analyses one patch level; {@link Codegen} gives this to the context, for sub-patcher boxes. */
     interface Analysis {
         Level analyze(Patch patch, Context context);
