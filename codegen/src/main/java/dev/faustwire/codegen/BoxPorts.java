@@ -1,5 +1,9 @@
 package dev.faustwire.codegen;
 
+import dev.faustwire.codegen.read.BoxAnalyzer;
+import dev.faustwire.codegen.read.BoxSpec;
+import dev.faustwire.codegen.read.Context;
+import dev.faustwire.codegen.resolve.ResolveReferences;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
