@@ -8,9 +8,7 @@ import dev.faustwire.codegen.program.Item;
 import dev.faustwire.codegen.program.Program;
 import dev.faustwire.codegen.read.BoxSpec;
 import dev.faustwire.codegen.read.CodeText;
-import dev.faustwire.core.model.Port;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +31,7 @@ final class LowerLevel {
         this.level = level;
         this.graph = level.graph();
         this.expressions = new LowerExpressions(level, outerVariables);
-        this.loops = new LowerLoops(level, expressions);
+        this.loops = LowerLoops.plan(level, expressions);
     }
 
     /** {@code head(In_1_0, ...) = Out_1, ... with { ... };} for {@code process} or a sub-patcher's function. */

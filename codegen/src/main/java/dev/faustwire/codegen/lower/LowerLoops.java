@@ -40,16 +40,22 @@ final class LowerLoops {
     /** Box id to the loop it is in. */
     private final Map<String, Loop> loopOf = new LinkedHashMap<>();
 
-    LowerLoops(Level level, LowerExpressions expressions) {
+    private LowerLoops(Level level, LowerExpressions expressions) {
         this.level = level;
         this.graph = level.graph();
         this.expressions = expressions;
+    }
+
+    /** The loops of a level with what each gives and where each of its outlets is read. */
+    static LowerLoops plan(Level level, LowerExpressions expressions) {
+        LowerLoops loops = new LowerLoops(level, expressions);
         for (List<String> members : level.loops()) {
-            Loop loop = loop(members);
+            Loop loop = loops.loop(members);
             for (String id : members) {
-                loopOf.put(id, loop);
+                loops.loopOf.put(id, loop);
             }
         }
+        return loops;
     }
 
     /** The loop a box is in, or null. */

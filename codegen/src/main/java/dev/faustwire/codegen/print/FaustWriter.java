@@ -23,12 +23,6 @@ public final class FaustWriter {
         return this;
     }
 
-    /** Writes {@code name = expression;} for a box, without building the line first. */
-    public FaustWriter definition(String boxId, String name, String expression) {
-        open(boxId, name).append(expression);
-        return close();
-    }
-
     /** Starts {@code name = } for a box: the expression is appended to the text returned, then {@link #close()}. */
     public StringBuilder open(String boxId, String name) {
         for (int i = 0; i < depth; i++) {
