@@ -26,14 +26,14 @@ final class ControlBoxes {
     private static final List<String> BARGRAPH_FIELDS = List.of("min", "max");
     private static final List<String> BARGRAPH_DEFAULTS = List.of("0", "1");
 
-    private final BoxAnalyzer analyzer;
+    private final BoxReader reader;
     private final Patch patch;
     private final Map<String, Integer> counts;
     /** Box id to the label of a control that has none in its text or data; made when first needed. */
     private Map<String, String> fallbackLabels;
 
-    ControlBoxes(BoxAnalyzer analyzer, Patch patch, Map<String, Integer> counts) {
-        this.analyzer = analyzer;
+    ControlBoxes(BoxReader reader, Patch patch, Map<String, Integer> counts) {
+        this.reader = reader;
         this.patch = patch;
         this.counts = counts;
     }
@@ -65,7 +65,7 @@ final class ControlBoxes {
         String name = text.name();
         if (name.equals("attach")) {
             if (!text.args().isEmpty()) {
-                return analyzer.fail(Code.WRONG_ARGUMENT, box, "\"attach\" takes no arguments: its left inlet passes"
+                return reader.fail(Code.WRONG_ARGUMENT, box, "\"attach\" takes no arguments: its left inlet passes"
                         + " through, its right inlet feeds a bargraph");
             }
             return BoxSpec.operation("Attach", "attach", BoxSpec.Shape.CALL, slotsOf(2), 1, 0);
@@ -89,7 +89,7 @@ final class ControlBoxes {
             }
             case "button", "checkbox" -> {
                 if (!numbers.isEmpty()) {
-                    return analyzer.fail(Code.WRONG_ARGUMENT, box, "\"" + name + "\" takes one label, as in \"" + name
+                    return reader.fail(Code.WRONG_ARGUMENT, box, "\"" + name + "\" takes one label, as in \"" + name
                             + " gate\"; quote a label with spaces");
                 }
                 return BoxSpec.operation(kind, name, BoxSpec.Shape.CALL, List.of(label), 1, 0);
@@ -107,16 +107,16 @@ final class ControlBoxes {
             }
             default -> {
                 if (!numbers.isEmpty()) {
-                    return analyzer.fail(Code.WRONG_ARGUMENT, box, "\"" + name + "\" takes one label; give the number"
+                    return reader.fail(Code.WRONG_ARGUMENT, box, "\"" + name + "\" takes one label; give the number"
                             + " of channels it holds with @ins");
                 }
                 Integer channels = text.attribute("ins") == null ? Integer.valueOf(1)
-                        : analyzer.attributeInt(box, text, "ins");
+                        : reader.attributeInt(box, text, "ins");
                 if (channels == null) {
                     return null;
                 }
                 if (channels < 1) {
-                    return analyzer.fail(Code.WRONG_ARGUMENT, box, "a group holds at least one channel");
+                    return reader.fail(Code.WRONG_ARGUMENT, box, "a group holds at least one channel");
                 }
                 List<String> slots = new ArrayList<>();
                 slots.add(label);
@@ -167,7 +167,7 @@ final class ControlBoxes {
 
     private boolean ordered(Box box, String min, String max) {
         if (value(min) > value(max)) {
-            analyzer.fail(Code.WRONG_ARGUMENT, box, "the minimum " + min + " is above the maximum " + max);
+            reader.fail(Code.WRONG_ARGUMENT, box, "the minimum " + min + " is above the maximum " + max);
             return false;
         }
         return true;
@@ -175,7 +175,7 @@ final class ControlBoxes {
 
     private boolean positiveStep(Box box, String step) {
         if (value(step) <= 0) {
-            analyzer.fail(Code.WRONG_ARGUMENT, box, "the step " + step + " must be above 0");
+            reader.fail(Code.WRONG_ARGUMENT, box, "the step " + step + " must be above 0");
             return false;
         }
         return true;
@@ -188,7 +188,7 @@ final class ControlBoxes {
     }
 
     private List<String> fail(Box box, String message) {
-        analyzer.fail(Code.WRONG_ARGUMENT, box, message);
+        reader.fail(Code.WRONG_ARGUMENT, box, message);
         return null;
     }
 

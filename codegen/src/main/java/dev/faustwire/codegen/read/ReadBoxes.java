@@ -20,9 +20,9 @@ public final class ReadBoxes {
         Map<String, String> heads = new LinkedHashMap<>(capacity);
         Names names = new Names(patch.boxes().keySet());
         List<String> order = names.ordered();
-        BoxAnalyzer analyzer = new BoxAnalyzer(context, patch);
+        BoxReader reader = new BoxReader(context, patch);
         for (String id : order) {
-            BoxSpec spec = analyzer.analyze(patch.box(id));
+            BoxSpec spec = reader.read(patch.box(id));
             if (spec != null) {
                 specs.put(id, spec);
                 heads.put(id, spec.kind() + "_" + names.number(id));

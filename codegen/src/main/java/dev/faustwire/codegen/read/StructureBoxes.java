@@ -26,11 +26,11 @@ final class StructureBoxes {
     /** The most copies an iteration may make; Faust's own compile time grows fast beyond. */
     private static final int MAX_COUNT = 1024;
 
-    private final BoxAnalyzer analyzer;
+    private final BoxReader reader;
     private final Context context;
 
-    StructureBoxes(BoxAnalyzer analyzer, Context context) {
-        this.analyzer = analyzer;
+    StructureBoxes(BoxReader reader, Context context) {
+        this.reader = reader;
         this.context = context;
     }
 
@@ -59,7 +59,7 @@ final class StructureBoxes {
      */
     private BoxSpec subpatch(Box box, BoxText text) {
         if (context.depth() >= Context.MAX_DEPTH) {
-            return analyzer.fail(Code.SUBPATCH_INCLUDES_ITSELF, box, "sub-patchers nest more than " + Context.MAX_DEPTH
+            return reader.fail(Code.SUBPATCH_INCLUDES_ITSELF, box, "sub-patchers nest more than " + Context.MAX_DEPTH
                     + " deep here; does a patch contain itself?");
         }
         String reference = text.args().isEmpty() ? null : text.args().get(0).text();
@@ -71,13 +71,13 @@ final class StructureBoxes {
             Resources.PatchFile found = lookup == null ? null : lookup.found();
             if (found != null) {
                 if (context.files.contains(found.key()) || found.key().equals(context.file)) {
-                    return analyzer.fail(Code.SUBPATCH_INCLUDES_ITSELF, box, "\"" + reference
+                    return reader.fail(Code.SUBPATCH_INCLUDES_ITSELF, box, "\"" + reference
                             + "\" contains this very patch, so it would never end");
                 }
                 ReadResult read = lookup.read();
                 if (read.patch() == null) {
                     String why = read.diagnostics().isEmpty() ? "" : ": " + read.diagnostics().get(0).message();
-                    return analyzer.fail(Code.SUBPATCH_NOT_FOUND, box, "\"" + reference + "\" is not a patch" + why);
+                    return reader.fail(Code.SUBPATCH_NOT_FOUND, box, "\"" + reference + "\" is not a patch" + why);
                 }
                 child = read.patch();
                 childFile = found.key();
@@ -94,7 +94,7 @@ final class StructureBoxes {
             child = box.subpatch();
         }
         if (child == null && isFile) {
-            return analyzer.fail(Code.SUBPATCH_NOT_FOUND, box, "no file \"" + reference + "\" next to this patch or"
+            return reader.fail(Code.SUBPATCH_NOT_FOUND, box, "no file \"" + reference + "\" next to this patch or"
                     + " in the folders above it, and the box holds no copy of it");
         }
         if (child == null) {
@@ -113,13 +113,13 @@ final class StructureBoxes {
         JsonObject data = box.data() instanceof JsonObject object ? object : JsonObject.EMPTY;
         String faust = data.get("value") instanceof JsonString value ? value.value() : "";
         if (faust.trim().isEmpty()) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, "this code box holds no Faust text; write one that defines"
+            return reader.fail(Code.WRONG_ARGUMENT, box, "this code box holds no Faust text; write one that defines"
                     + " process, as in \"process = _ * 0.5;\"");
         }
         Integer ins = text.attribute("ins") == null ? ResolveReferences.storedPortCount(data, "inputs")
-                : analyzer.attributeInt(box, text, "ins");
+                : reader.attributeInt(box, text, "ins");
         Integer outs = text.attribute("outs") == null ? ResolveReferences.storedPortCount(data, "outputs")
-                : analyzer.attributeInt(box, text, "outs");
+                : reader.attributeInt(box, text, "outs");
         if ((text.attribute("ins") != null && ins == null) || (text.attribute("outs") != null && outs == null)) {
             return null;
         }
@@ -127,11 +127,11 @@ final class StructureBoxes {
             Resolved.Probe probe = context.resolved.probe(box.id());
             Resources.Arity arity = probe == null ? null : probe.arity();
             if (arity == null) {
-                return analyzer.fail(Code.CODE_ARITY_UNKNOWN, box, "the inputs and outputs of this code box are not"
+                return reader.fail(Code.CODE_ARITY_UNKNOWN, box, "the inputs and outputs of this code box are not"
                         + " known yet; give them as @ins and @outs, or compile the patch on the server once");
             }
             if (arity.problem() != null) {
-                return analyzer.fail(Code.COMPILE_ERROR, box, arity.problem());
+                return reader.fail(Code.COMPILE_ERROR, box, arity.problem());
             }
             ins = ins != null ? ins : arity.inputs();
             outs = outs != null ? outs : arity.outputs();
@@ -150,32 +150,32 @@ final class StructureBoxes {
     private BoxSpec iteration(Box box, BoxText text) {
         String operator = text.name();
         if (text.args().size() != 1 || !text.args().get(0).isNumber() || !FaustLiterals.isWhole(text.args().get(0).text())) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, "\"" + operator + "\" takes the number of copies, as in \""
+            return reader.fail(Code.WRONG_ARGUMENT, box, "\"" + operator + "\" takes the number of copies, as in \""
                     + operator + " 4\"");
         }
-        int count = BoxAnalyzer.nonNegative(text.args().get(0).text());
+        int count = BoxReader.nonNegative(text.args().get(0).text());
         if (count < 1 || count > MAX_COUNT) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, "\"" + operator + "\" makes from 1 to " + MAX_COUNT + " copies");
+            return reader.fail(Code.WRONG_ARGUMENT, box, "\"" + operator + "\" makes from 1 to " + MAX_COUNT + " copies");
         }
-        Integer outs = text.attribute("outs") == null ? Integer.valueOf(1) : analyzer.attributeInt(box, text, "outs");
+        Integer outs = text.attribute("outs") == null ? Integer.valueOf(1) : reader.attributeInt(box, text, "outs");
         int defaultIns = operator.equals("seq") && outs != null ? outs : 0;
-        Integer ins = text.attribute("ins") == null ? Integer.valueOf(defaultIns) : analyzer.attributeInt(box, text, "ins");
+        Integer ins = text.attribute("ins") == null ? Integer.valueOf(defaultIns) : reader.attributeInt(box, text, "ins");
         if (ins == null || outs == null) {
             return null;
         }
         if (operator.equals("seq") && count > 1 && !ins.equals(outs)) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, "seq chains its body, so the body needs as many inputs as"
+            return reader.fail(Code.WRONG_ARGUMENT, box, "seq chains its body, so the body needs as many inputs as"
                     + " outputs; it has @ins " + ins + " and @outs " + outs);
         }
         if ((operator.equals("sum") || operator.equals("prod")) && outs != 1) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, operator + " combines one signal from each copy; its body"
+            return reader.fail(Code.WRONG_ARGUMENT, box, operator + " combines one signal from each copy; its body"
                     + " has @outs 1");
         }
         boolean parallel = !operator.equals("seq");
         long inputs = parallel ? (long) count * ins : ins;
         long outputs = operator.equals("par") ? (long) count * outs : outs;
-        if (inputs > BoxAnalyzer.MAX_PORTS || outputs > BoxAnalyzer.MAX_PORTS) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, "this iteration would have more than " + BoxAnalyzer.MAX_PORTS
+        if (inputs > BoxReader.MAX_PORTS || outputs > BoxReader.MAX_PORTS) {
+            return reader.fail(Code.WRONG_ARGUMENT, box, "this iteration would have more than " + BoxReader.MAX_PORTS
                     + " inputs or outputs");
         }
         BoxSpec.Iteration detail = new BoxSpec.Iteration(operator, count, ins, outs, (int) inputs, (int) outputs);
@@ -187,7 +187,7 @@ final class StructureBoxes {
 
     private BoxSpec channel(Box box, BoxText text, BoxSpec.Role role) {
         if (text.args().size() != 1 || text.args().get(0).kind() == Token.Kind.PLACEHOLDER) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, "\"" + text.name() + "\" takes one name, as in \""
+            return reader.fail(Code.WRONG_ARGUMENT, box, "\"" + text.name() + "\" takes one name, as in \""
                     + text.name() + " bus\"");
         }
         String name = text.args().get(0).text();
@@ -204,16 +204,16 @@ final class StructureBoxes {
      */
     private BoxSpec effect(Box box, BoxText text) {
         if (!text.args().isEmpty()) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, "\"effect\" takes no arguments; give its channels as @ins"
+            return reader.fail(Code.WRONG_ARGUMENT, box, "\"effect\" takes no arguments; give its channels as @ins"
                     + " and @outs");
         }
-        Integer ins = text.attribute("ins") == null ? Integer.valueOf(2) : analyzer.attributeInt(box, text, "ins");
-        Integer outs = text.attribute("outs") == null ? Integer.valueOf(2) : analyzer.attributeInt(box, text, "outs");
+        Integer ins = text.attribute("ins") == null ? Integer.valueOf(2) : reader.attributeInt(box, text, "ins");
+        Integer outs = text.attribute("outs") == null ? Integer.valueOf(2) : reader.attributeInt(box, text, "outs");
         if (ins == null || outs == null) {
             return null;
         }
         if (outs < 1) {
-            return analyzer.fail(Code.WRONG_ARGUMENT, box, "an effect has at least one output (@outs 1)");
+            return reader.fail(Code.WRONG_ARGUMENT, box, "an effect has at least one output (@outs 1)");
         }
         return BoxSpec.structure(BoxSpec.Role.EFFECT, "Effect", outs, ins, null);
     }

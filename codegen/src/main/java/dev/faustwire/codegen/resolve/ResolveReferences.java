@@ -1,7 +1,7 @@
 package dev.faustwire.codegen.resolve;
 
 import dev.faustwire.codegen.Resources;
-import dev.faustwire.codegen.read.BoxAnalyzer;
+import dev.faustwire.codegen.read.BoxReader;
 import dev.faustwire.codegen.read.Context;
 import dev.faustwire.codegen.read.FaustLiterals;
 import dev.faustwire.core.io.PatchReader;
@@ -139,7 +139,7 @@ public final class ResolveReferences {
         resolved.putProbe(box.id(), new Resolved.Probe(resources.codeArity(faust)));
     }
 
-    /** Whether {@code @name} holds one whole number from 0 to {@link BoxAnalyzer#MAX_PORTS}, as reading demands. */
+    /** Whether {@code @name} holds one whole number from 0 to {@link BoxReader#MAX_PORTS}, as reading demands. */
     private static boolean validPortCount(BoxText text, String name) {
         BoxText.Attribute attribute = text.attribute(name);
         if (attribute.values().size() != 1) {
@@ -149,8 +149,8 @@ public final class ResolveReferences {
         if (!token.isNumber() || !FaustLiterals.isWhole(token.text())) {
             return false;
         }
-        int value = BoxAnalyzer.nonNegative(token.text());
-        return value >= 0 && value <= BoxAnalyzer.MAX_PORTS;
+        int value = BoxReader.nonNegative(token.text());
+        return value >= 0 && value <= BoxReader.MAX_PORTS;
     }
 
     /** A port count a code box stores in its data (what the editor kept of a probe), or null. */
@@ -158,7 +158,7 @@ public final class ResolveReferences {
         JsonValue value = data.get(key);
         if (value instanceof JsonNumber number && number.isInt()) {
             int n = Integer.parseInt(number.text());
-            return n >= 0 && n <= BoxAnalyzer.MAX_PORTS ? n : null;
+            return n >= 0 && n <= BoxReader.MAX_PORTS ? n : null;
         }
         return null;
     }

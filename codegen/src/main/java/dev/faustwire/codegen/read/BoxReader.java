@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a box text into a {@link BoxSpec}, or reports why it cannot. */
-public final class BoxAnalyzer {
+public final class BoxReader {
     /** The most channels, inlets or outlets a box may name. */
     public static final int MAX_PORTS = 4096;
 
@@ -24,7 +24,7 @@ public final class BoxAnalyzer {
     private final ControlBoxes controls;
     private final StructureBoxes structures;
 
-    public BoxAnalyzer(Context context, Patch patch) {
+    public BoxReader(Context context, Patch patch) {
         this.stdlib = context.stdlib;
         this.context = context;
         this.controls = new ControlBoxes(this, patch, context.unlabelled);
@@ -32,7 +32,7 @@ public final class BoxAnalyzer {
     }
 
     /** The meaning of a box, or null after reporting a diagnostic. */
-    public BoxSpec analyze(Box box) {
+    public BoxSpec read(Box box) {
         BoxText text;
         try {
             text = BoxTextParser.parse(box.text());
