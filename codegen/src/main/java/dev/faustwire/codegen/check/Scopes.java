@@ -9,7 +9,7 @@ import java.util.Map;
 public final class Scopes {
     private final Map<String, String> scope;
 
-    public Scopes(Map<String, String> scope) {
+    Scopes(Map<String, String> scope) {
         this.scope = scope;
     }
 

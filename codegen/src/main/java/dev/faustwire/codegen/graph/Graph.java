@@ -27,7 +27,7 @@ public final class Graph {
     private Map<String, Integer> positions;
 
     /** The boxes without lines yet: every inlet empty, every outlet unused. */
-    public Graph(Boxes boxes) {
+    Graph(Boxes boxes) {
         int capacity = 2 * boxes.specs().size() + 1;
         names = boxes.names();
         order = boxes.order();
@@ -49,7 +49,7 @@ public final class Graph {
     }
 
     /** The position of each box id in {@link #order}. */
-    public Map<String, Integer> positions() {
+    Map<String, Integer> positions() {
         if (positions == null) {
             positions = new LinkedHashMap<>();
             for (int i = 0; i < order.size(); i++) {

@@ -24,7 +24,7 @@ public final class FaustWriter {
     }
 
     /** Starts {@code name = } for a box: the expression is appended to the text returned, then {@link #close()}. */
-    public StringBuilder open(String boxId, String name) {
+    StringBuilder open(String boxId, String name) {
         for (int i = 0; i < depth; i++) {
             text.append(INDENT);
         }
@@ -33,17 +33,17 @@ public final class FaustWriter {
     }
 
     /** Ends the definition {@link #open} started. */
-    public FaustWriter close() {
+    FaustWriter close() {
         text.append(";\n");
         return this;
     }
 
-    public FaustWriter indent() {
+    FaustWriter indent() {
         depth++;
         return this;
     }
 
-    public FaustWriter dedent() {
+    FaustWriter dedent() {
         depth--;
         return this;
     }

@@ -206,7 +206,7 @@ public final class BoxReader {
         return constants;
     }
 
-    public Integer attributeInt(Box box, BoxText text, String name) {
+    Integer attributeInt(Box box, BoxText text, String name) {
         BoxText.Attribute attribute = text.attribute(name);
         if (attribute == null) {
             return null;
@@ -240,7 +240,7 @@ public final class BoxReader {
         return slots;
     }
 
-    public String argument(Box box, Token token) {
+    String argument(Box box, Token token) {
         if (token.isNumber()) {
             return FaustLiterals.number(token.text());
         }
@@ -251,7 +251,7 @@ public final class BoxReader {
         return null;
     }
 
-    public BoxSpec fail(Code code, Box box, String message) {
+    BoxSpec fail(Code code, Box box, String message) {
         context.error(code, box.id(), message);
         return null;
     }

@@ -33,7 +33,7 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
     }
 
     /** What a structural box needs besides its ports. */
-    public sealed interface Detail {
+    sealed interface Detail {
     }
 
     /** A sub-patcher: the level of its child patch. */
@@ -57,22 +57,22 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
     }
 
     /** A {@code send} or {@code receive}: the name of its channel. */
-    public record Channel(String name) implements Detail {
+    record Channel(String name) implements Detail {
     }
 
     public BoxSpec {
         slots = Collections.unmodifiableList(new ArrayList<>(slots));
     }
 
-    public static BoxSpec input(int channel) {
+    static BoxSpec input(int channel) {
         return new BoxSpec(Role.INPUT, "In", 0, 1, channel, null, Shape.NAME, List.of(), 0, null);
     }
 
-    public static BoxSpec output(int channel) {
+    static BoxSpec output(int channel) {
         return new BoxSpec(Role.OUTPUT, "Out", 1, 0, channel, null, Shape.NAME, List.of(), 0, null);
     }
 
-    public static BoxSpec constant(String literal) {
+    static BoxSpec constant(String literal) {
         return new BoxSpec(Role.CONSTANT, "Const", 0, 1, 0, literal, Shape.NAME, List.of(), 0, null);
     }
 
@@ -84,7 +84,7 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
         return new BoxSpec(Role.OPERATION, kind, holes(slots), outlets, 0, head, shape, slots, delay, null);
     }
 
-    public static BoxSpec structure(Role role, String kind, int inlets, int outlets, Detail detail) {
+    static BoxSpec structure(Role role, String kind, int inlets, int outlets, Detail detail) {
         return new BoxSpec(role, kind, inlets, outlets, 0, null, Shape.NAME, List.of(), 0, detail);
     }
 

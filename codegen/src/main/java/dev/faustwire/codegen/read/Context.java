@@ -11,30 +11,30 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where a patch level sits: the libraries and what the resolve pass looked up, the file it was read from, the path of
- * sub-patcher boxes around it (ids inside a sub-patcher are written {@code box-9/box-2}), and the
+ * Where a patch level sits: the libraries and what the resolve pass looked up, the file it was
+ * read from, the path of sub-patcher boxes around it (ids inside a sub-patcher are written {@code box-9/box-2}), and the
  * diagnostics of the whole program.
  */
 public final class Context {
     /** How deep sub-patchers may nest before generation gives up. */
     public static final int MAX_DEPTH = 32;
 
-    public final StdlibIndex stdlib;
+    final StdlibIndex stdlib;
     /** What the resolve pass looked up for this level. */
-    public final Resolved resolved;
+    final Resolved resolved;
     /** The key of the file this level was read from; null for the top patch and what it embeds. */
-    public final String file;
-    public final String prefix;
+    final String file;
+    final String prefix;
     /** The files of the levels around this one, outermost first, to catch a patch that includes itself. */
-    public final List<String> files;
-    public final List<Diagnostic> diagnostics;
+    final List<String> files;
+    final List<Diagnostic> diagnostics;
     /** The analysis passes, which reading a sub-patcher box runs on its child patch. */
-    public final Level.Analysis analysis;
+    final Level.Analysis analysis;
     /**
      * Per control kind, how many unlabelled controls the program has named so far: shared by every
      * level, so a slider in a sub-patcher never takes the name of one outside it.
      */
-    public final Map<String, Integer> unlabelled;
+    final Map<String, Integer> unlabelled;
 
     public Context(StdlibIndex stdlib, Resolved resolved, List<Diagnostic> diagnostics, Level.Analysis analysis) {
         this(stdlib, resolved, null, "", List.of(), diagnostics, new TreeMap<>(), analysis);
@@ -72,7 +72,7 @@ public final class Context {
     }
 
     /** The context of the child patch of sub-patcher box {@code boxId}, read from {@code childFile} (null: embedded). */
-    public Context inside(String boxId, String childFile) {
+    Context inside(String boxId, String childFile) {
         List<String> chain = new ArrayList<>(files);
         String effectiveFile = childFile != null ? childFile : file;
         if (childFile != null) {

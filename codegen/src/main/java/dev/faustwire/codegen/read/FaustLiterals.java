@@ -58,7 +58,7 @@ public final class FaustLiterals {
      * Text as a Faust string literal. Faust strings have no escapes, so a double quote becomes a
      * single quote, a backslash a slash, and a control character a space.
      */
-    public static String string(String text) {
+    static String string(String text) {
         StringBuilder literal = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -73,7 +73,7 @@ public final class FaustLiterals {
     }
 
     /** True for a Faust identifier, possibly qualified: {@code ma.PI}, {@code freq}. */
-    public static boolean isQualifiedIdentifier(String text) {
+    static boolean isQualifiedIdentifier(String text) {
         if (text.isEmpty() || text.startsWith(".") || text.endsWith(".") || text.contains("..")) {
             return false;
         }
@@ -89,7 +89,7 @@ public final class FaustLiterals {
         return true;
     }
 
-    public static boolean isIdentifier(String text) {
+    static boolean isIdentifier(String text) {
         if (text.isEmpty() || !(isLetter(text.charAt(0)) || text.charAt(0) == '_')) {
             return false;
         }

@@ -18,7 +18,7 @@ public final class Names {
     private final Map<String, Integer> numbers;
     private List<String> ordered;
 
-    public Names(Collection<String> boxIds) {
+    Names(Collection<String> boxIds) {
         numbers = new LinkedHashMap<>(2 * boxIds.size() + 1);
         TreeSet<Long> taken = new TreeSet<>();
         List<String> unnumbered = new ArrayList<>();
@@ -37,12 +37,12 @@ public final class Names {
     }
 
     /** The kind part of a definition name for a box name: {@code sin} is {@code Sin}, {@code par} is {@code Par}. */
-    public static String kind(String boxName) {
+    static String kind(String boxName) {
         return Character.toUpperCase(boxName.charAt(0)) + boxName.substring(1);
     }
 
     /** A qualified name as one identifier: {@code os.osc} is {@code os_osc}. */
-    public static String identifier(String qualified) {
+    static String identifier(String qualified) {
         if (qualified.indexOf('.') < 0) {
             return qualified;
         }
@@ -60,7 +60,7 @@ public final class Names {
     }
 
     /** Box ids ordered by their number. */
-    public List<String> ordered() {
+    List<String> ordered() {
         if (ordered == null) {
             TreeMap<Integer, String> byNumber = new TreeMap<>();
             for (Map.Entry<String, Integer> entry : numbers.entrySet()) {

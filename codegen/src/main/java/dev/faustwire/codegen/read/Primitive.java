@@ -11,7 +11,7 @@ import java.util.TreeMap;
 public record Primitive(String boxName, String kindName, Form form, String faust, int inputs, int outputs) {
 
     /** How a primitive is written in Faust. */
-    public enum Form {
+    enum Form {
         /** {@code a + b}; arguments fill from the right. */
         INFIX,
         /** {@code pow(a, b)}; arguments fill from the right, as for infix operators. */
@@ -73,7 +73,7 @@ public record Primitive(String boxName, String kindName, Form form, String faust
         return TABLE.get(boxName);
     }
 
-    public boolean fillsFromRight() {
+    boolean fillsFromRight() {
         return form == Form.INFIX || form == Form.CALL_FROM_RIGHT;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class Resolved {
     /** Nothing looked up: sub-patchers use their embedded copy, code boxes need {@code @ins}/{@code @outs}. */
-    public static final Resolved NOTHING = new Resolved();
+    static final Resolved NOTHING = new Resolved();
 
     /**
      * The outcome of looking up the file of a sub-patcher box: {@code found} null when there is no
@@ -29,15 +29,15 @@ public final class Resolved {
     private final Map<String, Probe> probes = new LinkedHashMap<>();
     private final Map<String, Resolved> children = new LinkedHashMap<>();
 
-    public void putLookup(String boxId, PatchLookup lookup) {
+    void putLookup(String boxId, PatchLookup lookup) {
         lookups.put(boxId, lookup);
     }
 
-    public void putProbe(String boxId, Probe probe) {
+    void putProbe(String boxId, Probe probe) {
         probes.put(boxId, probe);
     }
 
-    public void putChild(String boxId, Resolved child) {
+    void putChild(String boxId, Resolved child) {
         children.put(boxId, child);
     }
 
