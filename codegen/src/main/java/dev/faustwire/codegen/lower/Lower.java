@@ -24,7 +24,7 @@ public final class Lower {
         List<String> imports = new ArrayList<>();
         imports.add("import(\"stdfaust.lib\");");
         collectImports(top, imports);
-        LowerLevel level = new LowerLevel(top, List.of());
+        LowerLevel level = LowerLevel.of(top, List.of());
         Item.Function process = level.function(null, "process", LowerLevel.Side.VOICE);
         String effect = top.split().effect();
         return new Program(imports, process, effect == null ? null : level.effect(effect));

@@ -26,12 +26,17 @@ final class LowerLevel {
     private final LowerExpressions expressions;
     private final LowerLoops loops;
 
-    /** {@code outerVariables}: the variables of the iterations around this level's sub-patcher box, outermost first. */
-    LowerLevel(Level level, List<String> outerVariables) {
+    private LowerLevel(Level level, LowerExpressions expressions, LowerLoops loops) {
         this.level = level;
         this.graph = level.graph();
-        this.expressions = new LowerExpressions(level, outerVariables);
-        this.loops = LowerLoops.plan(level, expressions);
+        this.expressions = expressions;
+        this.loops = loops;
+    }
+
+    /** {@code outerVariables}: the variables of the iterations around this level's sub-patcher box, outermost first. */
+    static LowerLevel of(Level level, List<String> outerVariables) {
+        LowerExpressions expressions = new LowerExpressions(level, outerVariables);
+        return new LowerLevel(level, expressions, LowerLoops.plan(level, expressions));
     }
 
     /** {@code head(In_1_0, ...) = Out_1, ... with { ... };} for {@code process} or a sub-patcher's function. */
@@ -124,7 +129,7 @@ final class LowerLevel {
         switch (spec.role()) {
             case SUBPATCH -> {
                 Level child = ((BoxSpec.SubPatch) spec.detail()).child();
-                items.add(new LowerLevel(child, expressions.variablesAround(id, child))
+                items.add(LowerLevel.of(child, expressions.variablesAround(id, child))
                         .function(id(id), graph.head(id), Side.VOICE));
             }
             case CODE -> {
