@@ -1,5 +1,9 @@
 package dev.faustwire.codegen;
 
+import dev.faustwire.codegen.read.BoxReader;
+import dev.faustwire.codegen.read.BoxSpec;
+import dev.faustwire.codegen.read.Context;
+import dev.faustwire.codegen.resolve.ResolveReferences;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
@@ -23,7 +27,8 @@ public final class BoxPorts {
     /** The counts of a box whose sub-patcher file or code arity may come from {@code resources}. */
     public static Count of(Box box, StdlibIndex stdlib, Resources resources) {
         List<Diagnostic> ignored = new ArrayList<>();
-        BoxSpec spec = new BoxAnalyzer(new Context(stdlib, resources, ignored), Patch.EMPTY).analyze(box);
+        Context context = new Context(stdlib, ResolveReferences.runOne(box, resources), ignored, Codegen::analyze);
+        BoxSpec spec = new BoxReader(context, Patch.EMPTY).read(box);
         return spec == null ? new Count(0, 0, false) : new Count(spec.inlets(), spec.outlets(), true);
     }
 }

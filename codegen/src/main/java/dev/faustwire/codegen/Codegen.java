@@ -1,5 +1,25 @@
 package dev.faustwire.codegen;
 
+import dev.faustwire.codegen.check.Channels;
+import dev.faustwire.codegen.check.CheckChannels;
+import dev.faustwire.codegen.check.EffectSplit;
+import dev.faustwire.codegen.check.FindIterationBodies;
+import dev.faustwire.codegen.check.FindLoops;
+import dev.faustwire.codegen.check.Level;
+import dev.faustwire.codegen.check.Scopes;
+import dev.faustwire.codegen.check.SplitVoiceAndEffect;
+import dev.faustwire.codegen.graph.BuildGraph;
+import dev.faustwire.codegen.graph.Graph;
+import dev.faustwire.codegen.graph.NodeGraph;
+import dev.faustwire.codegen.lower.Lower;
+import dev.faustwire.codegen.print.FaustWriter;
+import dev.faustwire.codegen.print.PrintProgram;
+import dev.faustwire.codegen.program.Program;
+import dev.faustwire.codegen.read.Boxes;
+import dev.faustwire.codegen.read.Context;
+import dev.faustwire.codegen.read.ReadBoxes;
+import dev.faustwire.codegen.resolve.ResolveReferences;
+import dev.faustwire.codegen.resolve.Resolved;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchValidator;
@@ -9,9 +29,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Patch to Faust. Passes, in order: validate the document; read every box into its meaning and
- * keep the lines between existing ports; check channels; find loops and reject those without a
- * delay; write the program.
+ * Patch to Faust, as an ordered list of passes, each a class in the package of its stage:
+ * <ol>
+ * <li>{@code resolve.ResolveReferences}: every sub-patcher file and code-box arity, looked up before analysis;
+ * <li>{@code read.ReadBoxes}: each box text to its meaning (a sub-patcher's child level is analysed here);
+ * <li>{@code graph.BuildGraph}: the lines between ports that exist, sends joined to receives;
+ * <li>{@code check.CheckChannels}: the channels of the in and out boxes;
+ * <li>{@code check.FindIterationBodies}: which boxes each iteration's body holds;
+ * <li>{@code check.SplitVoiceAndEffect}: which boxes the voice needs and which the effect;
+ * <li>{@code check.FindLoops}: the feedback loops, and those without a delay;
+ * <li>{@code lower.Lower}: the program model, every decision of the output made;
+ * <li>{@code print.PrintProgram}: the model as text and source map, no decision made.
+ * </ol>
  */
 public final class Codegen {
     private Codegen() {
@@ -25,14 +54,44 @@ public final class Codegen {
     /** The program of a patch whose sub-patcher files and code-box arities come from {@code resources}. */
     public static CodegenResult generate(Patch patch, StdlibIndex stdlib, Resources resources) {
         List<Diagnostic> diagnostics = new ArrayList<>(PatchValidator.validate(patch));
-        Level top = new Level(patch, new Context(stdlib, resources, diagnostics));
-        if (top.outputs.isEmpty() && !Diagnostic.anyError(diagnostics)) {
+        // All reads of files and probes of the compiler, so that analysis needs nothing outside the patch.
+        Resolved resolved = ResolveReferences.run(patch, resources);
+        // Passes 2 to 7 on the top level (and, through the context, on every sub-patcher's level).
+        Level top = analyze(patch, new Context(stdlib, resolved, diagnostics, Codegen::analyze));
+        Channels channels = top.channels();
+        if (channels.outputs().isEmpty() && !Diagnostic.anyError(diagnostics)) {
             diagnostics.add(Diagnostic.atDocument(Code.NO_OUTPUT, "the patch has no out box; add \"out 1\" to hear it"));
         }
         if (Diagnostic.anyError(diagnostics)) {
-            return new CodegenResult(null, null, diagnostics, top.inputCount, top.outputCount);
+            return new CodegenResult(null, null, diagnostics, channels.inputCount(), channels.outputCount());
         }
-        ProgramWriter writer = new ProgramWriter(top);
-        return new CodegenResult(writer.text(), writer.sourceMap(), diagnostics, top.inputCount, top.outputCount);
+        // Every decision of the output, into the immutable program model.
+        Program program = Lower.run(top);
+        // The model as text, through the one writer, which also records the source map.
+        FaustWriter text = PrintProgram.run(program);
+        return new CodegenResult(text.text(), new SourceMap(text.boxIdByLine()), diagnostics, channels.inputCount(),
+                channels.outputCount());
+    }
+
+    /**
+     * The analysis passes of one patch level, in order. Reading a sub-patcher box runs them on its
+     * child first (the context carries this method), so problems come in box order.
+     */
+    static Level analyze(Patch patch, Context context) {
+        // Box texts to meanings; unknown boxes and wrong arguments are reported here.
+        Boxes boxes = ReadBoxes.run(patch, context);
+        // Lines between ports that exist; receives fed by their sends.
+        Graph graph = BuildGraph.run(patch, boxes, context);
+        // Input and output channels: the function's parameters and results.
+        Channels channels = CheckChannels.run(boxes, context);
+        // Iteration and effect boxes split in two nodes, so that their bodies are not loops.
+        NodeGraph nodes = NodeGraph.of(graph);
+        // Which iteration's body each box is written in.
+        Scopes scopes = FindIterationBodies.run(nodes, context);
+        // Which boxes go to process and which to effect.
+        EffectSplit split = SplitVoiceAndEffect.run(nodes, context);
+        // Loops to close with ~, after those without a delay are reported.
+        List<List<String>> loops = FindLoops.run(nodes, scopes, context);
+        return new Level(context, graph, channels, scopes, split, loops);
     }
 }

@@ -1,5 +1,6 @@
 package dev.faustwire.codegen;
 
+import dev.faustwire.codegen.read.Primitive;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.stdlib.StdlibIndex;
 import dev.faustwire.stdlib.jvm.BundledIndex;

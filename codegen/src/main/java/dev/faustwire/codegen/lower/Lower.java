@@ -1,0 +1,48 @@
+package dev.faustwire.codegen.lower;
+
+import dev.faustwire.codegen.check.Level;
+import dev.faustwire.codegen.program.Item;
+import dev.faustwire.codegen.program.Program;
+import dev.faustwire.codegen.read.BoxSpec;
+import dev.faustwire.codegen.read.CodeText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pass 7, lower: the analysed levels to the program model, making every decision of the output:
+ * one definition per used outlet inside {@code process(In_1_0, ...) = Out_1, ... with { ... };},
+ * a sub-patcher as a function of its inputs with its own {@code with}, a code box as
+ * {@code environment { ... }.process}, an iteration as Faust's {@code par|seq|sum|prod} with its
+ * body in a {@code with}, each loop as a lambda closed with {@code ~}, and the effect as a second
+ * top-level definition.
+ */
+public final class Lower {
+    private Lower() {
+    }
+
+    public static Program run(Level top) {
+        List<String> imports = new ArrayList<>();
+        imports.add("import(\"stdfaust.lib\");");
+        collectImports(top, imports);
+        LowerLevel level = LowerLevel.of(top, List.of());
+        Item.Function process = level.function(null, "process", LowerLevel.Side.VOICE);
+        String effect = top.split().effect();
+        return new Program(imports, process, effect == null ? null : level.effect(effect));
+    }
+
+    /** The imports of every code box, hoisted to the top of the program once each. */
+    private static void collectImports(Level level, List<String> imports) {
+        for (BoxSpec spec : level.graph().specs.values()) {
+            if (spec.detail() instanceof BoxSpec.SubPatch sub) {
+                collectImports(sub.child(), imports);
+            } else if (spec.detail() instanceof BoxSpec.CodeText code) {
+                for (String line : CodeText.lines(code.faust())) {
+                    String imported = CodeText.importOf(line);
+                    if (imported != null && !imports.contains(imported)) {
+                        imports.add(imported);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.faustwire.codegen.read;
+
+import dev.faustwire.codegen.check.Level;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a box means to code generation: its role, its ports, and how its Faust expression is
+ * written. {@code slots} are the arguments of the full application in order; a null slot is fed
+ * by the next inlet. {@code detail} carries what a structural box needs besides.
+ */
+public record BoxSpec(Role role, String kind, int inlets, int outlets, int channel, String head, Shape shape,
+                      List<String> slots, int delay, Detail detail) {
+
+    /** What a box is for. */
+    public enum Role { INPUT, OUTPUT, CONSTANT, OPERATION, COMMENT, SEND, RECEIVE, SUBPATCH, CODE, ITERATION, EFFECT }
+
+    /** How an operation is written. */
+    public enum Shape {
+        /** {@code a + b}. */
+        INFIX,
+        /** {@code head(a, b)}. */
+        CALL,
+        /** {@code head}. */
+        NAME,
+        /** {@code head(fixed, arguments)(inputs)}: a primitive whose parameters are not signals. */
+        PARTIAL,
+        /** {@code head(label, (a, b))}: a group around its inlets. */
+        GROUP,
+        /** The inlet itself: a wire. */
+        WIRE
+    }
+
+    /** What a structural box needs besides its ports. */
+    sealed interface Detail {
+    }
+
+    /** A sub-patcher: the level of its child patch. */
+    public record SubPatch(Level child) implements Detail {
+    }
+
+    /** A {@code code} box: its Faust text, which defines {@code process}. */
+    public record CodeText(String faust) implements Detail {
+    }
+
+    /**
+     * An iteration {@code par|seq|sum|prod N}: its body has {@code bodyInputs} and
+     * {@code bodyOutputs}; inlets are the body's returns then the iteration's inputs, outlets the
+     * iteration's outputs, then the body's inputs, then the iteration variable.
+     */
+    public record Iteration(String operator, int count, int bodyInputs, int bodyOutputs, int inputs, int outputs)
+            implements Detail {
+        public int variableOutlet() {
+            return outputs + bodyInputs;
+        }
+    }
+
+    /** A {@code send} or {@code receive}: the name of its channel. */
+    record Channel(String name) implements Detail {
+    }
+
+    public BoxSpec {
+        slots = Collections.unmodifiableList(new ArrayList<>(slots));
+    }
+
+    static BoxSpec input(int channel) {
+        return new BoxSpec(Role.INPUT, "In", 0, 1, channel, null, Shape.NAME, List.of(), 0, null);
+    }
+
+    static BoxSpec output(int channel) {
+        return new BoxSpec(Role.OUTPUT, "Out", 1, 0, channel, null, Shape.NAME, List.of(), 0, null);
+    }
+
+    static BoxSpec constant(String literal) {
+        return new BoxSpec(Role.CONSTANT, "Const", 0, 1, 0, literal, Shape.NAME, List.of(), 0, null);
+    }
+
+    public static BoxSpec comment() {
+        return new BoxSpec(Role.COMMENT, "Comment", 0, 0, 0, null, Shape.NAME, List.of(), 0, null);
+    }
+
+    public static BoxSpec operation(String kind, String head, Shape shape, List<String> slots, int outlets, int delay) {
+        return new BoxSpec(Role.OPERATION, kind, holes(slots), outlets, 0, head, shape, slots, delay, null);
+    }
+
+    static BoxSpec structure(Role role, String kind, int inlets, int outlets, Detail detail) {
+        return new BoxSpec(role, kind, inlets, outlets, 0, null, Shape.NAME, List.of(), 0, detail);
+    }
+
+    private static int holes(List<String> slots) {
+        int inlets = 0;
+        for (String slot : slots) {
+            if (slot == null) {
+                inlets++;
+            }
+        }
+        return inlets;
+    }
+
+    /** True for a delay by a constant number of samples (at least one), where a loop may be cut. */
+    public boolean isDelay() {
+        return delay > 0;
+    }
+
+    /** True for boxes written as one definition per used outlet. */
+    public boolean isDefined() {
+        return role == Role.OPERATION || role == Role.CONSTANT || role == Role.RECEIVE || role == Role.SUBPATCH
+                || role == Role.CODE || role == Role.ITERATION;
+    }
+
+    /**
+     * How many outlets carry the box's results: all of them, but for an iteration only its outputs
+     * (the outlets after them are the body's inputs and the variable, names inside the body).
+     */
+    public int results() {
+        return role == Role.ITERATION ? iteration().outputs() : outlets;
+    }
+
+    public Iteration iteration() {
+        return (Iteration) detail;
+    }
+
+    public String channelName() {
+        return ((Channel) detail).name();
+    }
+}

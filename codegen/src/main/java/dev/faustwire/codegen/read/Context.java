@@ -1,0 +1,91 @@
+package dev.faustwire.codegen.read;
+
+import dev.faustwire.codegen.check.Level;
+import dev.faustwire.codegen.resolve.Resolved;
+import dev.faustwire.core.diag.Code;
+import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.stdlib.StdlibIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where a patch level sits: the libraries and what the resolve pass looked up, the file it was
+ * read from, the path of sub-patcher boxes around it (ids inside a sub-patcher are written {@code box-9/box-2}), and the
+ * diagnostics of the whole program.
+ */
+public final class Context {
+    /** How deep sub-patchers may nest before generation gives up. */
+    public static final int MAX_DEPTH = 32;
+
+    final StdlibIndex stdlib;
+    /** What the resolve pass looked up for this level. */
+    final Resolved resolved;
+    /** The key of the file this level was read from; null for the top patch and what it embeds. */
+    final String file;
+    final String prefix;
+    /** The files of the levels around this one, outermost first, to catch a patch that includes itself. */
+    final List<String> files;
+    final List<Diagnostic> diagnostics;
+    /** The analysis passes, which reading a sub-patcher box runs on its child patch. */
+    final Level.Analysis analysis;
+    /**
+     * Per control kind, how many unlabelled controls the program has named so far: shared by every
+     * level, so a slider in a sub-patcher never takes the name of one outside it.
+     */
+    final Map<String, Integer> unlabelled;
+
+    public Context(StdlibIndex stdlib, Resolved resolved, List<Diagnostic> diagnostics, Level.Analysis analysis) {
+        this(stdlib, resolved, null, "", List.of(), diagnostics, new TreeMap<>(), analysis);
+    }
+
+    private Context(StdlibIndex stdlib, Resolved resolved, String file, String prefix, List<String> files,
+                    List<Diagnostic> diagnostics, Map<String, Integer> unlabelled, Level.Analysis analysis) {
+        this.analysis = analysis;
+        this.unlabelled = unlabelled;
+        this.stdlib = stdlib;
+        this.resolved = resolved;
+        this.file = file;
+        this.prefix = prefix;
+        this.files = files;
+        this.diagnostics = diagnostics;
+    }
+
+    public boolean isTop() {
+        return prefix.isEmpty();
+    }
+
+    public int depth() {
+        int depth = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (prefix.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth;
+    }
+
+    /** The id of a box of this level as diagnostics and the source map name it. */
+    public String id(String boxId) {
+        return prefix + boxId;
+    }
+
+    /** The context of the child patch of sub-patcher box {@code boxId}, read from {@code childFile} (null: embedded). */
+    Context inside(String boxId, String childFile) {
+        List<String> chain = new ArrayList<>(files);
+        String effectiveFile = childFile != null ? childFile : file;
+        if (childFile != null) {
+            chain.add(childFile);
+        }
+        return new Context(stdlib, resolved.child(boxId), effectiveFile, prefix + boxId + "/", chain, diagnostics, unlabelled, analysis);
+    }
+
+    public void error(Code code, String boxId, String message) {
+        diagnostics.add(Diagnostic.atBox(code, id(boxId), message));
+    }
+
+    public void errorAtPort(Code code, String boxId, String lineId, int port, String message) {
+        diagnostics.add(new Diagnostic(code.severity(), code, id(boxId), lineId == null ? null : id(lineId), port, message));
+    }
+}
