@@ -30,7 +30,7 @@ class PortableRulesTest {
             Rule.of("\\bnew Thread\\(|\\bjava\\.util\\.concurrent\\b|\\bsynchronized\\b", "threads"),
             Rule.of("\\bnew (HashMap|HashSet)\\b|\\bjava\\.util\\.(HashMap|HashSet)\\b", "unordered collections"),
             Rule.of("\\bString\\.format\\(|\\.formatted\\(", "String.format"),
-            Rule.of("\\.split\\(|\\bjava\\.util\\.regex\\b|\\.replaceAll\\(|\\.matches\\(", "regular expressions"));
+            Rule.of("\\.split\\((?!\\))|\\bjava\\.util\\.regex\\b|\\.replaceAll\\(|\\.matches\\(", "regular expressions"));
 
     @ParameterizedTest
     @ValueSource(strings = {"editor-core", "stdlib-index", "codegen", "session"})
