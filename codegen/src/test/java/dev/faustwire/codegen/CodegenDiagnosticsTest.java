@@ -46,10 +46,10 @@ class CodegenDiagnosticsTest {
 
     @Test
     void ambiguousAliasListsEveryLibrary() {
-        // the sample rate is both ma.SR and pl.SR
-        List<Diagnostic> d = errors("box-1 = SR", "box-2 = out 1", "box-1:0 -> box-2:0");
+        // the block size is both ma.BS and pl.BS (SR, likewise ambiguous, is JSPatcher's sample rate box)
+        List<Diagnostic> d = errors("box-1 = BS", "box-2 = out 1", "box-1:0 -> box-2:0");
         assertOnly(d, Code.UNKNOWN_BOX, "box-1");
-        assertTrue(d.get(0).message().contains("(ma.SR, pl.SR)"), d.get(0).message());
+        assertTrue(d.get(0).message().contains("(ma.BS, pl.BS)"), d.get(0).message());
     }
 
     @Test

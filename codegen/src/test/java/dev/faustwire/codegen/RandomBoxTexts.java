@@ -39,7 +39,7 @@ final class RandomBoxTexts {
             new CodeText("process = oscc;", 0, 1), new CodeText("process = +;", 1, 1),
             new CodeText("process = _ : ;", 1, 1));
     /** Names no primitive or library has: E010. */
-    static final List<String> UNKNOWN = List.of("oscc", "os.oscc", "SR", "xx.nothing", "fi.lowpas 2");
+    static final List<String> UNKNOWN = List.of("oscc", "os.oscc", "BS", "xx.nothing", "fi.lowpas 2");
     /** Texts with a wrong argument or attribute: E011. */
     static final List<String> BAD_ARGUMENTS = List.of("in 0", "in x", "out 1.5", "+ 1 2 3", "hslider f 2 1 0",
             "button a b", "par 0", "seq 3 @ins 1 @outs 2", "sum 3 @outs 2", "os.osc 1 2", "si.bus", "* \"a b\"",

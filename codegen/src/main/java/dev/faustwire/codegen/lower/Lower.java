@@ -30,11 +30,16 @@ public final class Lower {
         return new Program(imports, process, effect == null ? null : level.effect(effect));
     }
 
-    /** The imports of every code box, hoisted to the top of the program once each. */
+    /** The imports of every code box and import box, hoisted to the top of the program once each. */
     private static void collectImports(Level level, List<String> imports) {
         for (BoxSpec spec : level.graph().specs.values()) {
             if (spec.detail() instanceof BoxSpec.SubPatch sub) {
                 collectImports(sub.child(), imports);
+            } else if (spec.detail() instanceof BoxSpec.Import library) {
+                String imported = "import(\"" + library.library() + "\");";
+                if (!imports.contains(imported)) {
+                    imports.add(imported);
+                }
             } else if (spec.detail() instanceof BoxSpec.CodeText code) {
                 for (String line : CodeText.lines(code.faust())) {
                     String imported = CodeText.importOf(line);

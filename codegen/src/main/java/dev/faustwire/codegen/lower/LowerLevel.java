@@ -189,6 +189,10 @@ final class LowerLevel {
                 shared = expressions.of(id);
             }
             Expression expression = results == 1 ? shared : new Expression.Selection(shared, outlet, results);
+            if (spec.role() == BoxSpec.Role.OPERATION && spec.shape() == BoxSpec.Shape.WIRE) {
+                // A wire box (_, <:, ()): outlet k is its inlet k, or its one inlet copied.
+                expression = expressions.wire(expressions.inlet(id, outlet % spec.inlets()));
+            }
             items.add(new Item.Definition(id(id), graph.name(id, outlet), expression));
         }
     }

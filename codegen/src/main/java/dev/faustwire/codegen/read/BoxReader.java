@@ -23,12 +23,14 @@ public final class BoxReader {
     private final Context context;
     private final ControlBoxes controls;
     private final StructureBoxes structures;
+    private final JSPatcherBoxes jspatcher;
 
     public BoxReader(Context context, Patch patch) {
         this.stdlib = context.stdlib;
         this.context = context;
         this.controls = new ControlBoxes(this, patch, context.unlabelled);
         this.structures = new StructureBoxes(this, context);
+        this.jspatcher = new JSPatcherBoxes(this, controls);
     }
 
     /** The meaning of a box, or null after reporting a diagnostic. */
@@ -59,6 +61,9 @@ public final class BoxReader {
         if (primitive != null) {
             return primitive(box, text, primitive);
         }
+        if (JSPatcherBoxes.claims(name)) {
+            return jspatcher.analyze(box, text);
+        }
         BoxSpec structure = structures.analyze(box, text);
         if (structure != null || structures.claims(name)) {
             return structure;
@@ -87,9 +92,11 @@ public final class BoxReader {
         return text.name().equals("in") ? BoxSpec.input(channel) : BoxSpec.output(channel);
     }
 
-    private BoxSpec constant(Box box, BoxText text) {
+    /** {@code c 440}, and JSPatcher's {@code const 440}. */
+    BoxSpec constant(Box box, BoxText text) {
         if (text.args().size() != 1) {
-            return fail(Code.WRONG_ARGUMENT, box, "\"c\" takes one value, as in \"c 440\"");
+            return fail(Code.WRONG_ARGUMENT, box, "\"" + text.name() + "\" takes one value, as in \"" + text.name()
+                    + " 440\"");
         }
         String value = argument(box, text.args().get(0));
         return value == null ? null : BoxSpec.constant(value);

@@ -56,6 +56,10 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
         }
     }
 
+    /** An {@code import NAME.lib} box: the library file the program imports. */
+    public record Import(String library) implements Detail {
+    }
+
     /** A {@code send} or {@code receive}: the name of its channel. */
     record Channel(String name) implements Detail {
     }
@@ -78,6 +82,10 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
 
     public static BoxSpec comment() {
         return new BoxSpec(Role.COMMENT, "Comment", 0, 0, 0, null, Shape.NAME, List.of(), 0, null);
+    }
+
+    static BoxSpec imported(String library) {
+        return new BoxSpec(Role.COMMENT, "Import", 0, 0, 0, null, Shape.NAME, List.of(), 0, new Import(library));
     }
 
     public static BoxSpec operation(String kind, String head, Shape shape, List<String> slots, int outlets, int delay) {

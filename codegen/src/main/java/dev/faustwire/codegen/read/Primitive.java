@@ -43,6 +43,8 @@ public record Primitive(String boxName, String kindName, Form form, String faust
         infix("==", "Eq");
         infix("!=", "Ne");
         infix("@", "Delay");
+        // JSPatcher's merge of two signals, Faust's :> from two to one: their sum.
+        add(":>", "Merge", Form.INFIX, "+", 2, 1);
         for (String name : List.of("pow", "atan2", "fmod", "remainder")) {
             add(name, Names.kind(name), Form.CALL_FROM_RIGHT, name, 2, 1);
         }
@@ -53,6 +55,7 @@ public record Primitive(String boxName, String kindName, Form form, String faust
                 "sqrt", "abs", "floor", "ceil", "rint", "int", "float")) {
             add(name, Names.kind(name), Form.CALL, name, 1, 1);
         }
+        add("f", "Float", Form.CALL, "float", 1, 1);
         add("select2", "Select2", Form.CALL, "select2", 3, 1);
         add("select3", "Select3", Form.CALL, "select3", 4, 1);
         add("mem", "Mem", Form.ONE_SAMPLE_DELAY, "mem", 1, 1);
