@@ -2,6 +2,7 @@ package dev.faustwire.codegen;
 
 import dev.faustwire.codegen.check.Channels;
 import dev.faustwire.codegen.check.CheckChannels;
+import dev.faustwire.codegen.check.CheckDelayLengths;
 import dev.faustwire.codegen.check.EffectSplit;
 import dev.faustwire.codegen.check.FindIterationBodies;
 import dev.faustwire.codegen.check.FindLoops;
@@ -35,6 +36,7 @@ import java.util.List;
  * <li>{@code read.ReadBoxes}: each box text to its meaning (a sub-patcher's child level is analysed here);
  * <li>{@code graph.BuildGraph}: the lines between ports that exist, sends joined to receives;
  * <li>{@code check.CheckChannels}: the channels of the in and out boxes;
+ * <li>{@code check.CheckDelayLengths}: an {@code @} whose length is an input, which Faust rejects;
  * <li>{@code check.FindIterationBodies}: which boxes each iteration's body holds;
  * <li>{@code check.SplitVoiceAndEffect}: which boxes the voice needs and which the effect;
  * <li>{@code check.FindLoops}: the feedback loops, and those without a delay;
@@ -84,6 +86,8 @@ public final class Codegen {
         Graph graph = BuildGraph.run(patch, boxes, context);
         // Input and output channels: the function's parameters and results.
         Channels channels = CheckChannels.run(boxes, context);
+        // Delay lengths Faust would reject for certain, reported on the box with the remedy.
+        CheckDelayLengths.run(graph, context);
         // Iteration and effect boxes split in two nodes, so that their bodies are not loops.
         NodeGraph nodes = NodeGraph.of(graph);
         // Which iteration's body each box is written in.
