@@ -3,13 +3,28 @@ package dev.faustwire.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.core.diag.Code;
+import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.core.io.PatchReader;
+import dev.faustwire.core.io.ReadResult;
+import dev.faustwire.stdlib.jvm.BundledIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The programs of the IFC paper's patches compile with the installed Faust, to the channels the paper shows. */
+/**
+ * The programs of the IFC paper's patches compile with the installed Faust, to the channels the paper
+ * shows; so does every other JSPatcher patcher of the corpus (paw/, wac/), but for wac/mean.dsppat,
+ * whose {@code @} takes its length from an input, which Faust rejects: that one is E027 on the box.
+ */
 class CorpusCompileIT {
     @TempDir
     Path work;
@@ -37,5 +52,70 @@ class CorpusCompileIT {
         assertTrue(effect.ok(), effect.errors());
         assertEquals(2, effect.inputs());
         assertEquals(2, effect.outputs());
+    }
+
+    /** Every {@code .dsppat} under jspatcher/paw and jspatcher/wac, sub-folders included, as paths from jspatcher/. */
+    static Stream<String> jspatcherPatchers() throws IOException {
+        Path root = GoldenCases.CORPUS.resolve("jspatcher");
+        List<String> files;
+        try (Stream<Path> walk = Stream.concat(Files.walk(root.resolve("paw")), Files.walk(root.resolve("wac")))) {
+            files = walk.filter(f -> f.toString().endsWith(".dsppat")).map(f -> root.relativize(f).toString())
+                    .sorted().toList();
+        }
+        assertTrue(files.size() >= 12, "the corpus has its paw and wac patchers: " + files);
+        return files.stream().filter(f -> !f.equals(MEAN));
+    }
+
+    private static final String MEAN = "wac/mean.dsppat";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jspatcherPatchers")
+    void everyJSPatcherPatcherCompiles(String file) throws Exception {
+        CodegenResult result = generateJSPatcher(file);
+        assertTrue(result.ok(), file + ": " + result.diagnostics());
+        FaustRun run = FaustRun.compile(work, "patch.dsp", result.code());
+        assertTrue(run.ok(), file + ": " + run.errors() + "\n" + result.code());
+        assertEquals(result.inputs(), run.inputs(), file + " inputs");
+        assertEquals(result.outputs(), run.outputs(), file + " outputs");
+    }
+
+    @Test
+    void theMeanOfWacTakesItsDelayFromAnInputAndIsTold() throws Exception {
+        CodegenResult result = generateJSPatcher(MEAN);
+        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), result.diagnostics().toString());
+        Diagnostic d = errors.get(0);
+        assertEquals(Code.DELAY_LENGTH_UNBOUNDED, d.code());
+        assertEquals("box-3", d.boxId(), "the @ box");
+        assertEquals(1, d.port(), "its length inlet");
+        assertTrue(d.message().contains("max 0") && d.message().contains("min N"), d.message());
+    }
+
+    /** A patcher of jspatcher/ with its sub-patcher files, and code boxes probed by the installed Faust. */
+    private CodegenResult generateJSPatcher(String file) {
+        Path path = GoldenCases.CORPUS.resolve("jspatcher").resolve(file);
+        ReadResult read = PatchReader.read(GoldenCases.read(path));
+        assertTrue(read.patch() != null, file + ": " + read.diagnostics());
+        CorpusResources files = new CorpusResources(path.getParent());
+        Resources probing = new Resources() {
+            @Override
+            public PatchFile findPatch(String reference, String from) {
+                return files.findPatch(reference, from);
+            }
+
+            @Override
+            public Arity codeArity(String faust) {
+                try {
+                    FaustRun run = FaustRun.compile(work, "code.dsp", "import(\"stdfaust.lib\");\n" + faust);
+                    return run.ok() ? Arity.of(run.inputs(), run.outputs()) : Arity.failed(run.errors());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        };
+        return Codegen.generate(read.patch(), BundledIndex.get(), probing);
     }
 }
