@@ -97,6 +97,32 @@ class CorpusCompileIT {
         assertEquals(codegen(Corpus.ifc(patch + ".dsppat")), result.code(), "the CLI prints Codegen's program as is");
     }
 
+    /** The JSPatcher users' patchers: each compiles through the CLI, which probes code boxes and reads sub-patcher files. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"paw/faust/01.math.basics.dsppat", "paw/faust/02.djembe.dsppat", "paw/faust/03.subpatcher.mean.dsppat",
+            "paw/faust/04.meter.dsppat", "paw/faust/05.phasor.dsppat", "paw/faust/06.par.additive.dsppat",
+            "paw/faust/07.midi.dsppat", "paw/faust/09.guitar.dsppat", "wac/midi.dsppat", "wac/phasor.dsppat",
+            "wac/rms.dsppat"})
+    void jspatcherPatcherCompiles(String patch) throws Exception {
+        Files.writeString(dir.resolve("patcher.dsp"), codegen(Corpus.jspatcher(patch)), StandardCharsets.UTF_8);
+        Compiled compiled = faust("patcher");
+        assertEquals(0, compiled.exit(), patch + "\n--- faust said:\n" + compiled.output());
+    }
+
+    @Test
+    void theMeanOfWacIsE027OnItsDelayBox() {
+        Path patch = Corpus.jspatcher("wac/mean.dsppat");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = Main.run(List.of("codegen", patch.toString()), o, e);
+        }
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, exit, errors);
+        assertTrue(errors.contains("box-3: error E027: ") && errors.contains("max 0"), errors);
+    }
+
     @Test
     void brokenProgramFailsToCompile() throws Exception {
         Files.writeString(dir.resolve("broken.dsp"), "process = oscc;\n", StandardCharsets.UTF_8);
