@@ -24,20 +24,28 @@ class JSPatcherBoxesTest {
     @CsvSource(delimiter = '|', value = {
             "param freq 440 20 2000 1|0|1", "param|0|1", "sr|0|1", "SR|0|1", "sampleRate|0|1", "const 3|0|1",
             "f|1|1", "f 2|0|1", "_|1|1", "<:|1|2", ":>|2|1", ":> 1|1|1", "()|1|1", "() @ins 3|3|3",
-            "waveform 0 1 2|0|2", "import maths.lib|0|0", "s bus|1|0", "r bus|0|1"})
+            "waveform 0 1 2|0|2", "import maths.lib|0|0", "import|0|0", "s bus|1|0", "r bus|0|1"})
     void ports(String text, int inlets, int outlets) {
         assertEquals(new BoxPorts.Count(inlets, outlets, true), BoxPorts.of(new Box("box-1", text, null), BundledIndex.get()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"param f 2 1 0", "sr 2", "const", "const 1 2", "_ 1", "<: 2", "() @ins 0", "() 3",
-            "waveform", "waveform 1 x", "import", "import maths", "import ../maths.lib", "import /etc/passwd.lib",
+            "waveform", "waveform 1 x", "import maths", "import ../maths.lib", "import /etc/passwd.lib",
             "import a.lib b.lib", "import .lib"})
     void wrongArgumentsAreE011(String text) {
         CodegenResult result = generate("box-1 = " + text, "box-2 = 1", "box-3 = out 1", "box-2:0 -> box-3:0");
         assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
         assertEquals(Code.WRONG_ARGUMENT, result.diagnostics().get(0).code());
         assertEquals("box-1", result.diagnostics().get(0).boxId());
+    }
+
+    @Test
+    void importWithoutANameIsTheStandardLibraryImportedOnce() {
+        CodegenResult result = generate("box-1 = import", "box-2 = import stdfaust.lib", "box-3 = 1", "box-4 = out 1",
+                "box-3:0 -> box-4:0");
+        assertTrue(result.ok(), result.diagnostics().toString());
+        assertEquals(result.code().indexOf("import("), result.code().lastIndexOf("import("), result.code());
     }
 
     @Test

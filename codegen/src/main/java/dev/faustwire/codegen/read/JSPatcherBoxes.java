@@ -99,11 +99,12 @@ final class JSPatcherBoxes {
     }
 
     /**
-     * {@code import NAME.lib}: no ports; adds {@code import("NAME.lib");} to the program's imports.
-     * Only a plain file name of the Faust libraries' folder: no path, so no file elsewhere is read.
+     * {@code import NAME.lib}: no ports; adds {@code import("NAME.lib");} to the program's imports
+     * ({@code stdfaust.lib}, always imported, when no name is given, as in JSPatcher). Only a plain
+     * file name of the Faust libraries' folder: no path, so no file elsewhere is read.
      */
     private BoxSpec importBox(Box box, BoxText text) {
-        String library = text.args().size() == 1 ? text.args().get(0).text() : "";
+        String library = text.args().isEmpty() ? "stdfaust.lib" : text.args().size() == 1 ? text.args().get(0).text() : "";
         if (!isLibraryName(library)) {
             return reader.fail(Code.WRONG_ARGUMENT, box, "\"import\" takes one library file name, as in"
                     + " \"import maths.lib\"");
