@@ -41,6 +41,15 @@ class JSPatcherBoxesTest {
     }
 
     @Test
+    void anUnlabelledParamIsRankedWithTheUnlabelledSliders() {
+        CodegenResult result = generate("box-1 = hslider", "box-2 = param", "box-3 = +", "box-4 = out 1",
+                "box-1:0 -> box-3:0", "box-2:0 -> box-3:1", "box-3:0 -> box-4:0");
+        assertTrue(result.ok(), result.diagnostics().toString());
+        assertTrue(result.code().contains("hslider(\"hslider\", ") && result.code().contains("hslider(\"hslider 2\", "),
+                result.code());
+    }
+
+    @Test
     void importWithoutANameIsTheStandardLibraryImportedOnce() {
         CodegenResult result = generate("box-1 = import", "box-2 = import stdfaust.lib", "box-3 = 1", "box-4 = out 1",
                 "box-3:0 -> box-4:0");

@@ -46,7 +46,7 @@ final class ControlBoxes {
                 Box box = patch.box(id);
                 BoxText text;
                 try {
-                    text = BoxTextParser.parse(box.text());
+                    text = JSPatcherBoxes.control(BoxTextParser.parse(box.text()));
                 } catch (BoxTextException e) {
                     continue;
                 }

@@ -32,7 +32,7 @@ final class JSPatcherBoxes {
 
     BoxSpec analyze(Box box, BoxText text) {
         return switch (text.name()) {
-            case "param" -> controls.analyze(box, new BoxText("hslider", text.args(), text.attributes()));
+            case "param" -> controls.analyze(box, control(text));
             case "sr", "SR", "sampleRate" -> noArguments(box, text)
                     ? BoxSpec.operation("SampleRate", "ma.SR", BoxSpec.Shape.NAME, List.of(), 1, 0) : null;
             case "const" -> reader.constant(box, text);
@@ -43,6 +43,11 @@ final class JSPatcherBoxes {
             case "import" -> importBox(box, text);
             default -> null;
         };
+    }
+
+    /** JSPatcher's {@code param} is an {@code hslider}; other texts as they are. */
+    static BoxText control(BoxText text) {
+        return text.name().equals("param") ? new BoxText("hslider", text.args(), text.attributes()) : text;
     }
 
     private boolean noArguments(Box box, BoxText text) {
