@@ -94,6 +94,18 @@ public final class BoxKinds {
         add("float", "its inlet as a floating-point signal", false);
         add("select2", "the second or third inlet, as the first is 0 or 1", false);
         add("select3", "the second, third or fourth inlet, as the first is 0, 1 or 2", false);
+        // JSPatcher's names, so that its users type what they know
+        add("param", "a slider as JSPatcher names it: label, init, min, max, step, as hslider", true);
+        add("sr", "the sample rate, as ma.SR (SR works too)", false);
+        add("sampleRate", "the sample rate, as ma.SR", false);
+        add("const", "a constant, as c: const 440", true);
+        add("f", "its inlet as a floating-point signal, as float", false);
+        add("waveform", "a table of the values given: outlet 0 its size, outlet 1 the table (waveform 0 1 0 -1)", true);
+        add("_", "a wire: its inlet, unchanged", false);
+        add("<:", "splits its inlet to two outlets", false);
+        add(":>", "merges its two inlets by summing them", false);
+        add("()", "a bus of N wires side by side: () @ins 4", true);
+        add("import", "adds a Faust library to the program: import maths.lib", true);
     }
 
     private BoxKinds() {

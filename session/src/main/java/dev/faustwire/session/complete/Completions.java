@@ -64,7 +64,10 @@ public final class Completions {
         String lowered = query.toLowerCase(Locale.ROOT);
         List<Pick> picks = new ArrayList<>();
         TreeSet<String> seen = new TreeSet<>();
-        BoxKind exact = BoxKinds.named(lowered);
+        BoxKind exact = BoxKinds.named(query); // SR before sr when SR is typed
+        if (exact == null) {
+            exact = BoxKinds.named(lowered);
+        }
         if (exact != null) {
             add(picks, seen, new Pick(exact, null), limit);
         }
@@ -75,7 +78,7 @@ public final class Completions {
             }
         }
         for (BoxKind kind : kindsByLength) {
-            if (kind.name().startsWith(lowered)) {
+            if (kind.name().toLowerCase(Locale.ROOT).startsWith(lowered)) {
                 add(picks, seen, new Pick(kind, null), limit);
             }
         }

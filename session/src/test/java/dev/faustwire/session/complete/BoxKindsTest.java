@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 /** The box kinds are the ones the code generator reads, each with a short doc. */
 class BoxKindsTest {
     /** Arguments that make a box of these kinds complete; the others are complete by their name. */
-    private static final Map<String, String> ARGUMENTS = Map.of("in", " 1", "out", " 2", "c", " 440", "par", " 4",
-            "seq", " 3", "sum", " 2", "prod", " 2", "send", " bus", "s", " bus", "receive", " bus");
+    private static final Map<String, String> ARGUMENTS = Map.ofEntries(Map.entry("in", " 1"), Map.entry("out", " 2"),
+            Map.entry("c", " 440"), Map.entry("par", " 4"), Map.entry("seq", " 3"), Map.entry("sum", " 2"),
+            Map.entry("prod", " 2"), Map.entry("send", " bus"), Map.entry("s", " bus"), Map.entry("receive", " bus"),
+            Map.entry("const", " 440"), Map.entry("waveform", " 0 1 0 -1"), Map.entry("import", " maths.lib"));
 
     private static BoxPorts.Count ports(Box box) {
         return BoxPorts.of(box, BundledIndex.get());

@@ -89,7 +89,8 @@ class CompletionsTest {
         assertEquals(-1, list.get(0).inlets(), "par alone has no count yet, so its ports depend on it");
         assertEquals(-1, list.get(0).outlets());
         assertEquals("par ", list.get(0).insert());
-        assertTrue(list.size() > 1 && list.get(1).name().indexOf('.') > 0, names(list).toString());
+        assertEquals("param", list.get(1).name(), "a kind it begins comes next");
+        assertTrue(list.size() > 2 && list.get(2).name().indexOf('.') > 0, names(list).toString());
     }
 
     @Test
@@ -103,8 +104,8 @@ class CompletionsTest {
 
     @Test
     void kindPrefixesGoShortestFirstThenAlphabetically() {
-        assertEquals(List.of("s", "seq", "sin"), names(COMPLETIONS.suggest("s", 3)));
-        assertEquals(List.of("<", "<<", "<="), names(suggest("<")));
+        assertEquals(List.of("s", "sr", "seq"), names(COMPLETIONS.suggest("s", 3)));
+        assertEquals(List.of("<", "<:", "<<", "<="), names(suggest("<")));
     }
 
     @Test
