@@ -1,5 +1,9 @@
 package dev.faustwire.codegen;
 
+import dev.faustwire.testsupport.Corpus;
+
+import dev.faustwire.testsupport.FaustRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +60,7 @@ class CorpusCompileIT {
 
     /** Every {@code .dsppat} under jspatcher/paw and jspatcher/wac, sub-folders included, as paths from jspatcher/. */
     static Stream<String> jspatcherPatchers() throws IOException {
-        Path root = GoldenCases.CORPUS.resolve("jspatcher");
+        Path root = Corpus.root().resolve("jspatcher");
         List<String> files;
         try (Stream<Path> walk = Stream.concat(Files.walk(root.resolve("paw")), Files.walk(root.resolve("wac")))) {
             files = walk.filter(f -> f.toString().endsWith(".dsppat")).map(f -> root.relativize(f).toString())
@@ -93,7 +97,7 @@ class CorpusCompileIT {
 
     /** A patcher of jspatcher/ with its sub-patcher files, and code boxes probed by the installed Faust. */
     private CodegenResult generateJSPatcher(String file) {
-        Path path = GoldenCases.CORPUS.resolve("jspatcher").resolve(file);
+        Path path = Corpus.root().resolve("jspatcher").resolve(file);
         ReadResult read = PatchReader.read(GoldenCases.read(path));
         assertTrue(read.patch() != null, file + ": " + read.diagnostics());
         CorpusResources files = new CorpusResources(path.getParent());

@@ -1,5 +1,7 @@
 package dev.faustwire.codegen;
 
+import dev.faustwire.testsupport.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every JSPatcher patch of the IFC paper generates a program with the channels the paper shows. */
 class CorpusIoTest {
-    static final Path IFC = GoldenCases.CORPUS.resolve("jspatcher/ifc");
+    static final Path IFC = Corpus.root().resolve("jspatcher/ifc");
 
     /** The program of a corpus file, with the sub-patcher files of the corpus and code arities given. */
     static CodegenResult generate(String file, Resources resources) {

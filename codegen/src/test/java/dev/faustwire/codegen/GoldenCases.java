@@ -1,5 +1,7 @@
 package dev.faustwire.codegen;
 
+import dev.faustwire.testsupport.Corpus;
+
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
 import dev.faustwire.core.model.Patch;
@@ -17,7 +19,6 @@ import java.util.stream.Stream;
  */
 final class GoldenCases {
     static final Path ROOT = Path.of("src/test/resources/golden");
-    static final Path CORPUS = Path.of(System.getProperty("faustwire.corpus", "../../shared/corpus"));
 
     private GoldenCases() {
     }
@@ -34,7 +35,7 @@ final class GoldenCases {
 
         Path source() {
             Path pointer = folder.resolve("corpus-path.txt");
-            return Files.exists(pointer) ? CORPUS.resolve(read(pointer).trim()) : folder.resolve("patch.json");
+            return Files.exists(pointer) ? Corpus.root().resolve(read(pointer).trim()) : folder.resolve("patch.json");
         }
 
         /** Sub-patcher files next to the patch (or above it), as the server would find them. */

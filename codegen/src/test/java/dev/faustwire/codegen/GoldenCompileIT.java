@@ -1,5 +1,7 @@
 package dev.faustwire.codegen;
 
+import dev.faustwire.testsupport.FaustRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

@@ -13,8 +13,8 @@ import java.util.List;
 
 /** What every end-to-end test needs: the shared corpus, a real server, and Debian's Chromium. */
 final class E2e {
-    static final Path CORPUS = Path.of(System.getProperty("faustwire.corpus", "../../shared/corpus")).normalize();
-    static final Path IFC = CORPUS.resolve("jspatcher/ifc");
+    static final Path CORPUS = dev.faustwire.testsupport.Corpus.root();
+    static final Path IFC = dev.faustwire.testsupport.Corpus.ifc();
     static final Path TARGET = Path.of("target");
 
     private E2e() {

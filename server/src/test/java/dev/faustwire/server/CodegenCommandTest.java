@@ -1,5 +1,7 @@
 package dev.faustwire.server;
 
+import dev.faustwire.testsupport.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

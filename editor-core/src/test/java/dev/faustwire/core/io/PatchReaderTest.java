@@ -1,5 +1,7 @@
 package dev.faustwire.core.io;
 
+import dev.faustwire.testsupport.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,7 +92,7 @@ class PatchReaderTest {
 
     @Test
     void everyCorpusDsppatLoadsWithoutErrors() {
-        List<Path> files = Corpus.dsppatFiles();
+        List<Path> files = Corpus.files(Corpus.ifc(), ".dsppat");
         assertTrue(files.size() >= 8, "only " + files.size() + " .dsppat files in " + Corpus.ifc());
         assertAll(files.stream().map(file -> (Executable) () -> {
             ReadResult result = PatchReader.read(Corpus.read(file));
@@ -102,7 +104,7 @@ class PatchReaderTest {
 
     @Test
     void jspatcherCacheFieldsAreDroppedAndOtherFieldsKept() {
-        Patch patch = PatchReader.read(Corpus.read("04-00.dsppat")).patch();
+        Patch patch = PatchReader.read(Corpus.read(Corpus.ifc("04-00.dsppat"))).patch();
         Box box = patch.box("box-1");
         assertEquals("in 1", box.text());
         assertEquals(new Rect(15, 15, 45, 23), box.rect());
@@ -116,7 +118,7 @@ class PatchReaderTest {
 
     @Test
     void jspatcherPatchAndLineExtrasAreKept() {
-        Patch patch = PatchReader.read(Corpus.read("04-00.dsppat")).patch();
+        Patch patch = PatchReader.read(Corpus.read(Corpus.ifc("04-00.dsppat"))).patch();
         assertEquals(Set.of("instancId", "data"), patch.extra().fields().keySet());
         assertEquals(new JsonNumber("7650213.339999988"), patch.extra().get("instancId"));
         assertEquals(new JsonString("faust"), patch.props().get("mode"));
@@ -129,7 +131,7 @@ class PatchReaderTest {
 
     @Test
     void subpatcherBoxDataIsReadAsPatch() {
-        Patch patch = PatchReader.read(Corpus.read("10-00.dsppat")).patch();
+        Patch patch = PatchReader.read(Corpus.read(Corpus.ifc("10-00.dsppat"))).patch();
         Box p = patch.box("box-9");
         assertEquals("p ./ifc/09-00.dsppat", p.text());
         assertNull(p.data());
@@ -158,7 +160,7 @@ class PatchReaderTest {
 
     @Test
     void gendspIsNotAPatch() {
-        ReadResult result = PatchReader.read(Corpus.read("05-00.gendsp"));
+        ReadResult result = PatchReader.read(Corpus.read(Corpus.ifc("05-00.gendsp")));
         assertNull(result.patch());
         Diagnostic d = single(result, Code.NOT_A_PATCH);
         assertNull(d.target());

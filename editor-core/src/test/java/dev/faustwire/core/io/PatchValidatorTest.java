@@ -1,5 +1,7 @@
 package dev.faustwire.core.io;
 
+import dev.faustwire.testsupport.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -135,7 +137,7 @@ class PatchValidatorTest {
 
     @Test
     void corpusPatchesValidate() {
-        for (var file : Corpus.dsppatFiles()) {
+        for (var file : Corpus.files(Corpus.ifc(), ".dsppat")) {
             Patch p = PatchReader.read(Corpus.read(file)).patch();
             assertEquals(List.of(), PatchValidator.validate(p), file.toString());
         }

@@ -1,5 +1,7 @@
 package dev.faustwire.core.io;
 
+import dev.faustwire.testsupport.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -190,7 +192,7 @@ class PatchWriterTest {
 
     @Test
     void corpusRoundTripIsByteIdentical() {
-        List<Path> files = Corpus.dsppatFiles();
+        List<Path> files = Corpus.files(Corpus.ifc(), ".dsppat");
         assertTrue(files.size() >= 8, "only " + files.size() + " .dsppat files");
         assertAll(files.stream().map(file -> (Executable) () -> {
             ReadResult first = PatchReader.read(Corpus.read(file));
@@ -204,7 +206,7 @@ class PatchWriterTest {
 
     @Test
     void corpusSubpatcherSurvivesRoundTrip() {
-        Patch first = PatchReader.read(Corpus.read("10-00.dsppat")).patch();
+        Patch first = PatchReader.read(Corpus.read(Corpus.ifc("10-00.dsppat"))).patch();
         Patch second = PatchReader.read(PatchWriter.write(first)).patch();
         assertEquals(first, second);
         assertNotNull(second.box("box-9").subpatch());

@@ -1,4 +1,4 @@
-package dev.faustwire.codegen;
+package dev.faustwire.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The installed faust, run on a file in a work folder: its exit, its errors, and its JSON's channel counts. */
-record FaustRun(int exit, String errors, int inputs, int outputs) {
+/** The installed faust, run on a file in a work folder: its exit, its errors, and the channel counts of its JSON. For tests; the server runs faust in its sandbox. */
+public record FaustRun(int exit, String errors, int inputs, int outputs) {
     private static final Pattern INPUTS = Pattern.compile("\"inputs\": (\\d+)");
     private static final Pattern OUTPUTS = Pattern.compile("\"outputs\": (\\d+)");
 
     /** Compiles {@code code} as {@code name} in {@code work} with {@code faust -json}. */
-    static FaustRun compile(Path work, String name, String code) throws IOException, InterruptedException {
+    public static FaustRun compile(Path work, String name, String code) throws IOException, InterruptedException {
         Files.writeString(work.resolve(name), code, StandardCharsets.UTF_8);
         Path json = work.resolve(name + ".json");
         Files.deleteIfExists(json);
@@ -32,7 +32,7 @@ record FaustRun(int exit, String errors, int inputs, int outputs) {
         return new FaustRun(0, errors, number(INPUTS, text), number(OUTPUTS, text));
     }
 
-    boolean ok() {
+    public boolean ok() {
         return exit == 0;
     }
 
