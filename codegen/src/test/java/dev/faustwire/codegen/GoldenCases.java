@@ -1,6 +1,7 @@
 package dev.faustwire.codegen;
 
 import dev.faustwire.testsupport.Corpus;
+import dev.faustwire.testsupport.Golden;
 
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The golden cases under {@code src/test/resources/golden}: each folder holds {@code patch.json}
@@ -58,12 +58,7 @@ final class GoldenCases {
     }
 
     static List<Case> all() {
-        try (Stream<Path> folders = Files.list(ROOT)) {
-            return folders.filter(Files::isDirectory).sorted()
-                    .map(f -> new Case(f.getFileName().toString(), f)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Golden.cases(ROOT).stream().map(f -> new Case(f.getFileName().toString(), f)).toList();
     }
 
     static String read(Path file) {

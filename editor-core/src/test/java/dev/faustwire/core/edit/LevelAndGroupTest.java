@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 /** Commands at a sub-patcher level, groups as one step, and system edits that join the last step. */
 class LevelAndGroupTest {
     private static Patch nested() {
-        Patch inner = TestPatches.base();
+        Patch inner = EditFixtures.base();
         Box middle = new Box("box-5", "p inner", null, null, inner, null, JsonObject.EMPTY);
-        Patch mid = TestPatches.patch(new Box[] {middle}, new dev.faustwire.core.model.Line[] {});
+        Patch mid = EditFixtures.patch(new Box[] {middle}, new dev.faustwire.core.model.Line[] {});
         Box outer = new Box("box-9", "p outer", null, null, mid, null, JsonObject.EMPTY);
-        return TestPatches.patch(new Box[] {TestPatches.B1, outer}, new dev.faustwire.core.model.Line[] {});
+        return EditFixtures.patch(new Box[] {EditFixtures.B1, outer}, new dev.faustwire.core.model.Line[] {});
     }
 
     @Test
@@ -37,7 +37,7 @@ class LevelAndGroupTest {
         Patch after = applyAndCheckInverse(before, edit);
         assertEquals("mem", Levels.at(after, List.of("box-9", "box-5")).box("box-4").text());
         assertEquals(before.box("box-1"), after.box("box-1"));
-        assertEquals(TestPatches.base().boxes().size() + 1, Levels.at(after, List.of("box-9", "box-5")).boxes().size());
+        assertEquals(EditFixtures.base().boxes().size() + 1, Levels.at(after, List.of("box-9", "box-5")).boxes().size());
     }
 
     @Test
@@ -50,7 +50,7 @@ class LevelAndGroupTest {
 
     @Test
     void aGroupIsOneEditWhoseCommandsSeeEachOthersWork() {
-        Patch before = TestPatches.base();
+        Patch before = EditFixtures.base();
         Command group = new Command.Group("delete", List.of(new Command.Disconnect("line-3"),
                 new Command.RemoveBox("box-2"), new Command.RemoveBox("box-3")));
         Edit edit = group.edit(before);
@@ -62,7 +62,7 @@ class LevelAndGroupTest {
 
     @Test
     void aGroupWithAFailingCommandChangesNothing() {
-        EditingModel model = new EditingModel(TestPatches.base());
+        EditingModel model = new EditingModel(EditFixtures.base());
         Patch before = model.patch();
         assertThrows(IllegalArgumentException.class, () -> model.apply(new Command.Group("x",
                 List.of(new Command.RemoveBox("box-1"), new Command.RemoveBox("box-1")))));
@@ -72,7 +72,7 @@ class LevelAndGroupTest {
 
     @Test
     void aSystemEditJoinsTheLastStepSoOneUndoTakesBackBoth() {
-        Patch start = TestPatches.patch(new Box[] {new Box("box-1", "code", null)}, new dev.faustwire.core.model.Line[] {});
+        Patch start = EditFixtures.patch(new Box[] {new Box("box-1", "code", null)}, new dev.faustwire.core.model.Line[] {});
         EditingModel model = new EditingModel(start);
         model.apply(new Command.SetText("box-1", "code @ins 1"));
         model.amend(new Command.StoreArity("box-1", 1, 1));
@@ -85,7 +85,7 @@ class LevelAndGroupTest {
 
     @Test
     void aSystemEditWithNoHistoryStaysOutOfIt() {
-        Patch start = TestPatches.patch(new Box[] {new Box("box-1", "code", null)}, new dev.faustwire.core.model.Line[] {});
+        Patch start = EditFixtures.patch(new Box[] {new Box("box-1", "code", null)}, new dev.faustwire.core.model.Line[] {});
         EditingModel model = new EditingModel(start);
         List<Object> events = new ArrayList<>();
         model.addListener(events::add);

@@ -1,14 +1,14 @@
 package dev.faustwire.core.edit;
 
 import static dev.faustwire.core.edit.CommandsTest.applyAndCheckInverse;
-import static dev.faustwire.core.edit.TestPatches.B1;
-import static dev.faustwire.core.edit.TestPatches.B2;
-import static dev.faustwire.core.edit.TestPatches.B3;
-import static dev.faustwire.core.edit.TestPatches.L1;
-import static dev.faustwire.core.edit.TestPatches.L2;
-import static dev.faustwire.core.edit.TestPatches.L3;
-import static dev.faustwire.core.edit.TestPatches.base;
-import static dev.faustwire.core.edit.TestPatches.patch;
+import static dev.faustwire.core.edit.EditFixtures.B1;
+import static dev.faustwire.core.edit.EditFixtures.B2;
+import static dev.faustwire.core.edit.EditFixtures.B3;
+import static dev.faustwire.core.edit.EditFixtures.L1;
+import static dev.faustwire.core.edit.EditFixtures.L2;
+import static dev.faustwire.core.edit.EditFixtures.L3;
+import static dev.faustwire.core.edit.EditFixtures.base;
+import static dev.faustwire.core.edit.EditFixtures.patch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

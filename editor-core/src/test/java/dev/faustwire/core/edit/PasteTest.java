@@ -1,12 +1,12 @@
 package dev.faustwire.core.edit;
 
 import static dev.faustwire.core.edit.CommandsTest.applyAndCheckInverse;
-import static dev.faustwire.core.edit.TestPatches.B1;
-import static dev.faustwire.core.edit.TestPatches.B2;
-import static dev.faustwire.core.edit.TestPatches.B3;
-import static dev.faustwire.core.edit.TestPatches.L1;
-import static dev.faustwire.core.edit.TestPatches.obj;
-import static dev.faustwire.core.edit.TestPatches.patch;
+import static dev.faustwire.core.edit.EditFixtures.B1;
+import static dev.faustwire.core.edit.EditFixtures.B2;
+import static dev.faustwire.core.edit.EditFixtures.B3;
+import static dev.faustwire.core.edit.EditFixtures.L1;
+import static dev.faustwire.core.edit.EditFixtures.obj;
+import static dev.faustwire.core.edit.EditFixtures.patch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,7 +96,7 @@ class PasteTest {
 
     @Test
     void cutEverythingThenPasteGivesTheSamePatchBack() {
-        Patch original = TestPatches.base();
+        Patch original = EditFixtures.base();
         Patch cut = new Command.Group("cut", List.of(new Command.RemoveBox("box-1"), new Command.RemoveBox("box-2"),
                 new Command.RemoveBox("box-3"))).edit(original).applyTo(original);
         assertTrue(cut.boxes().isEmpty() && cut.lines().isEmpty());

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Small hand-made patches shared by the edit tests. */
-final class TestPatches {
+/** Hand-made boxes and lines with places and fields of other editors, shared by the edit tests. */
+final class EditFixtures {
     /** "in 1" at (10, 20), 40 x 20. */
     static final Box B1 = new Box("box-1", "in 1", new Rect(10, 20, 40, 20));
     /** "+" with an extra field kept for other editors. */
@@ -27,7 +27,7 @@ final class TestPatches {
     static final Line L2 = new Line("line-2", new Port("box-2", 0), new Port("box-3", 0));
     static final Line L3 = new Line("line-3", new Port("box-1", 0), new Port("box-2", 1));
 
-    private TestPatches() {
+    private EditFixtures() {
     }
 
     /** box-1 -> box-2 (both inlets) -> box-3, lines line-1..line-3. */
