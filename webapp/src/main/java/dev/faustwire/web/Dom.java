@@ -51,11 +51,6 @@ final class Dom {
     @JSBody(params = "element", script = "while (element.firstChild) element.removeChild(element.firstChild);")
     static native void clear(JSObject element);
 
-    /** The data-box-id of the element an event hit, or of its nearest ancestor that has one; null if none. */
-    @JSBody(params = "event", script = "var t = event.target;"
-            + " var g = t && t.closest ? t.closest('[data-box-id]') : null;"
-            + " return g ? g.getAttribute('data-box-id') : null;")
-    static native String boxIdOf(Event event);
 
     @JSBody(params = {"event", "callback"}, script = "var f = event.target.files && event.target.files[0];"
             + " if (!f) return; var r = new FileReader();"
@@ -184,8 +179,6 @@ final class Dom {
             + " var r = new FileReader(); r.onload = function() { opened(f.name, r.result); }; r.readAsText(f); });")
     static native void onFileDrop(JSObject document, StringFunction2 opened);
 
-    @JSBody(params = "text", script = "console.log(text);")
-    static native void log(String text);
 
     /** Appends the elements of some SVG markup to a parent; returns how many children it has then. */
     @JSBody(params = {"parent", "markup"}, script = "parent.insertAdjacentHTML('beforeend', markup);"

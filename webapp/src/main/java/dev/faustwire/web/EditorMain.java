@@ -55,7 +55,6 @@ public final class EditorMain {
         History history = new History(session, files, document.getElementById("history"));
         Drafts drafts = new Drafts(session, files, document.getElementById("draft"));
         files.afterSave(drafts::keep);
-        page.onPatchChange(() -> { });
         new CanvasEvents(page, field, svgElement, as -> {
             if (as) {
                 files.saveAs();

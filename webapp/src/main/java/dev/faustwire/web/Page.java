@@ -22,7 +22,6 @@ final class Page {
     private final HTMLElement title;
     private Generated shown;
     private boolean patchChanged = true;
-    private Runnable onPatchChange = () -> { };
     private final List<Runnable> onPaint = new java.util.ArrayList<>();
     private boolean framePending;
 
@@ -41,11 +40,6 @@ final class Page {
 
     EditingSession session() {
         return session;
-    }
-
-    /** Called after each change of the patch (to keep a draft, remember the view...). */
-    void onPatchChange(Runnable listener) {
-        onPatchChange = listener;
     }
 
     /** Called after each paint (to remember the view, show the zoom...). */
@@ -71,7 +65,6 @@ final class Page {
         if (patchChanged) {
             patchChanged = false;
             showProgram();
-            onPatchChange.run();
         }
         canvas.paint(session.editor().scene());
         showTitle();

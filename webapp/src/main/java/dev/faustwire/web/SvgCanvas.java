@@ -18,7 +18,6 @@ import org.teavm.jso.dom.xml.Element;
  * scene object changed are redrawn.
  */
 final class SvgCanvas {
-    private final Element svg;
     private final Element viewport;
     private final Element lines;
     private final Element boxes;
@@ -31,7 +30,6 @@ final class SvgCanvas {
     private String paintedTransform = "";
 
     SvgCanvas(Element svg) {
-        this.svg = svg;
         Dom.clear(svg);
         grid = Dom.svg("rect");
         grid.setAttribute("class", "grid");
@@ -249,9 +247,5 @@ final class SvgCanvas {
 
     private static String xy(Point p) {
         return Markup.num(p.x()) + "," + Markup.num(p.y());
-    }
-
-    Element element() {
-        return svg;
     }
 }

@@ -92,7 +92,7 @@ final class Pointer {
         if (gesture instanceof Gesture.Pressed pressed && pressed.clickSelects() != null) {
             editor.select(Selection.ofBox(pressed.clickSelects()));
         } else if (gesture instanceof Gesture.Moving moving) {
-            Point offset = offset(moving, editor.state().snap());
+            Point offset = offset(moving);
             editor.apply(Edits.move(editor.layout(), editor.state().selection().boxes(), offset.x(), offset.y(),
                     editor.state().snap(), "move"));
         } else if (gesture instanceof Gesture.Wiring wiring && wiring.target() != null) {
@@ -108,7 +108,7 @@ final class Pointer {
     }
 
     /** How far a drag moves the selection, in whole pixels (snapping happens per box on release). */
-    static Point offset(Gesture.Moving moving, boolean snap) {
+    static Point offset(Gesture.Moving moving) {
         double dx = moving.current().x() - moving.start().x();
         double dy = moving.current().y() - moving.start().y();
         return new Point(Math.round(dx), Math.round(dy));

@@ -45,7 +45,7 @@ final class SceneBuilder {
         double dx = 0;
         double dy = 0;
         if (gesture instanceof Gesture.Moving moving) {
-            Point offset = Pointer.offset(moving, state.snap());
+            Point offset = Pointer.offset(moving);
             dx = offset.x();
             dy = offset.y();
         }
