@@ -5,6 +5,7 @@ import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.edit.Command;
 import dev.faustwire.core.edit.Ids;
+import dev.faustwire.core.edit.Levels;
 import dev.faustwire.core.io.PatchWriter;
 import dev.faustwire.core.json.JsonParser;
 import dev.faustwire.core.json.JsonValue;
@@ -108,14 +109,8 @@ public final class CodeProbes {
 
     /** The box a path names ({@code box-9/box-7} inside the embedded sub-patcher box-9), or null. */
     static Box boxAt(Patch patch, String path) {
-        Box box = null;
-        for (String id : Ids.path(path)) {
-            Patch level = box == null ? patch : box.subpatch();
-            box = level == null ? null : level.box(id);
-            if (box == null) {
-                return null;
-            }
-        }
-        return box;
+        List<String> ids = Ids.path(path);
+        Patch level = Levels.find(patch, ids.subList(0, ids.size() - 1));
+        return level == null ? null : level.box(ids.get(ids.size() - 1));
     }
 }

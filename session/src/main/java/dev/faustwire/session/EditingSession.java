@@ -35,6 +35,9 @@ public final class EditingSession {
     private Patch generatedFor;
     private Generated generated;
     private CodegenResult lastResult;
+    private Patch comparedPatch;
+    private Patch comparedSaved;
+    private boolean unsaved;
 
     public EditingSession(StdlibIndex stdlib) {
         this.stdlib = stdlib;
@@ -90,8 +93,15 @@ public final class EditingSession {
 
     /** True when the patch differs from the one last saved or opened. */
     public boolean unsaved() {
+        Patch patch = model.patch();
         Patch saved = document.saved();
-        return saved == null ? !model.patch().boxes().isEmpty() : model.patch() != saved && !model.patch().equals(saved);
+        if (patch != comparedPatch || saved != comparedSaved) {
+            // asked after every paint: the whole patch is compared only when it or the saved one changed
+            comparedPatch = patch;
+            comparedSaved = saved;
+            unsaved = saved == null ? !patch.boxes().isEmpty() : patch != saved && !patch.equals(saved);
+        }
+        return unsaved;
     }
 
     /** The program and diagnostics of the current patch, generated again only when its meaning changed. */

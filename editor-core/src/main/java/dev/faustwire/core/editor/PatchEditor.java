@@ -96,7 +96,7 @@ public final class PatchEditor {
 
     public Scene scene() {
         dropVanished();
-        return scenes.build(level(), layout(), state, errors, counts);
+        return scenes.build(level(), layout(), state, errors);
     }
 
     /** Where the pointer was last seen, in canvas pixels, or null. */

@@ -12,7 +12,6 @@ import dev.faustwire.core.view.BoxLabel;
 import dev.faustwire.core.view.Hit;
 import dev.faustwire.core.view.Layout;
 import dev.faustwire.core.view.Point;
-import dev.faustwire.core.view.PortCounts;
 import dev.faustwire.core.view.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +25,6 @@ import java.util.Set;
  * the last scene are given back as the same objects, so the page compares by identity.
  */
 final class SceneBuilder {
-    private Map<String, SceneBox> lastBoxes = new LinkedHashMap<>();
-    private Map<String, SceneLine> lastLines = new LinkedHashMap<>();
     /** What each box's scene element was made from, so that an unchanged box costs a lookup. */
     private Map<String, BoxSource> boxSources = new LinkedHashMap<>();
     /** The box geometries each line's curve was made from. */
@@ -39,7 +36,7 @@ final class SceneBuilder {
     private record LineSource(Line line, BoxGeometry src, BoxGeometry dest, boolean selected, SceneLine scene) {
     }
 
-    Scene build(Patch level, Layout layout, EditorState state, Set<String> errors, PortCounts counts) {
+    Scene build(Patch level, Layout layout, EditorState state, Set<String> errors) {
         Gesture gesture = state.gesture();
         Selection selection = state.selection();
         double dx = 0;
@@ -50,7 +47,6 @@ final class SceneBuilder {
             dy = offset.y();
         }
         String prefix = pathPrefix(state.level());
-        Map<String, SceneBox> boxes = new LinkedHashMap<>();
         Map<String, BoxSource> newBoxSources = new LinkedHashMap<>();
         Map<String, LineSource> newLineSources = new LinkedHashMap<>();
         Map<String, BoxGeometry> shown = new LinkedHashMap<>();
@@ -78,14 +74,12 @@ final class SceneBuilder {
             } else {
                 SceneBox next = new SceneBox(id, rect, BoxLabel.lines(box), geometry.inlets(), geometry.outlets(),
                         BoxLabel.isComment(box), selected, error);
-                SceneBox last = lastBoxes.get(id);
+                SceneBox last = source == null ? null : source.scene;
                 kept = next.equals(last) ? last : next;
             }
             newBoxSources.put(id, new BoxSource(moved, box, selected, error, kept));
-            boxes.put(id, kept);
             boxList.add(kept);
         }
-        Map<String, SceneLine> lines = new LinkedHashMap<>();
         List<SceneLine> lineList = new ArrayList<>();
         for (Line line : level.lines().values()) {
             BoxGeometry src = shown.get(line.src().boxId());
@@ -101,16 +95,13 @@ final class SceneBuilder {
                 kept = source.scene;
             } else {
                 SceneLine next = new SceneLine(line.id(),
-                        Wire.between(src.outlet(line.src().index()), dest.inlet(line.dest().index())), selected);
-                SceneLine last = lastLines.get(line.id());
+                        Wire.of(line, src, dest), selected);
+                SceneLine last = source == null ? null : source.scene;
                 kept = next.equals(last) ? last : next;
             }
             newLineSources.put(line.id(), new LineSource(line, src, dest, selected, kept));
-            lines.put(line.id(), kept);
             lineList.add(kept);
         }
-        lastBoxes = boxes;
-        lastLines = lines;
         boxSources = newBoxSources;
         lineSources = newLineSources;
         Wire pending = null;

@@ -127,6 +127,6 @@ public final class HitTest {
         if (src == null || dest == null) {
             return null;
         }
-        return Wire.between(src.outlet(line.src().index()), dest.inlet(line.dest().index()));
+        return Wire.of(line, src, dest);
     }
 }

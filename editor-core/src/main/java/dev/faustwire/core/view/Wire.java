@@ -1,5 +1,7 @@
 package dev.faustwire.core.view;
 
+import dev.faustwire.core.model.Line;
+
 /**
  * The curve of a line, a cubic Bézier from an outlet down to an inlet. A line that goes down
  * leaves and enters vertically; one that goes back up (feedback, or fan-in from below) swings out
@@ -14,6 +16,11 @@ public record Wire(Point from, Point control1, Point control2, Point to) {
         double dy = to.y() - from.y();
         double reach = dy > 0 ? Math.max(12, dy * 0.45) : 18 + Math.min(60, -dy * 0.3);
         return new Wire(from, from.plus(0, reach), to.plus(0, -reach), to);
+    }
+
+    /** The curve of a line from its outlet on {@code src} to its inlet on {@code dest}. */
+    public static Wire of(Line line, BoxGeometry src, BoxGeometry dest) {
+        return between(src.outlet(line.src().index()), dest.inlet(line.dest().index()));
     }
 
     /** The point at {@code t} in 0..1 along the curve. */
