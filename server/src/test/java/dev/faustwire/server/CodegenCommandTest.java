@@ -197,6 +197,37 @@ class CodegenCommandTest {
     }
 
     @Test
+    void escapeSequencesInABoxTextAreNotSentToTheTerminal() throws IOException {
+        // An unknown box named with a clear-screen sequence and a carriage return: the diagnostic quotes its text.
+        Path patch = write("escapes.json", """
+                {"boxes": {
+                   "box-1": {"id": "box-1", "text": "zz\\u001b[2J\\u001b[31mboom\\rfake\\u009b", "rect": [0, 0, 40, 20]},
+                   "box-2": {"id": "box-2", "text": "out 1", "rect": [0, 40, 40, 20]}},
+                 "lines": {"line-1": {"id": "line-1", "src": ["box-1", 0], "dest": ["box-2", 0]}}}
+                """);
+
+        Run r = run("codegen", patch.toString());
+
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("box-1: error"), r.err());
+        assertTrue(r.err().contains("\\x1b[2J"), r.err());
+        for (char c : (r.out() + r.err()).toCharArray()) {
+            assertFalse(c == '\u001b' || c == '\r' || c == '\u009b', "a raw control character reached the terminal: " + r.err());
+        }
+    }
+
+    @Test
+    void aFileNameWithEscapesIsPrintedEscaped() throws IOException {
+        Path patch = write("x\u001b]0;title\u0007.json", "{");
+
+        Run r = run("codegen", patch.toString());
+
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("x\\x1b]0;title\\x07.json"), r.err());
+        assertFalse(r.err().contains("\u001b"), r.err());
+    }
+
+    @Test
     void missingFileIsExit1WithOneLine() {
         Path missing = dir.resolve("nope.json");
         Run r = run("codegen", missing.toString());

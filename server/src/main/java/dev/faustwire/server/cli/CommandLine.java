@@ -17,8 +17,13 @@ public final class CommandLine {
     private CommandLine() {
     }
 
-    /** Runs a command; {@code serve} returns once the server is listening. */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
+    /**
+     * Runs a command; {@code serve} returns once the server is listening. What it prints passes
+     * through {@link TerminalText}, so a patch cannot send escape sequences to the terminal.
+     */
+    public static int run(List<String> args, PrintStream rawOut, PrintStream rawErr) {
+        PrintStream out = TerminalText.guard(rawOut);
+        PrintStream err = TerminalText.guard(rawErr);
         if (args.isEmpty()) {
             err.println(USAGE);
             return 2;

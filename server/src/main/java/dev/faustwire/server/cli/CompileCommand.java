@@ -1,7 +1,6 @@
 package dev.faustwire.server.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.server.compile.CodeProbe;
 import dev.faustwire.server.compile.CompileReport;
@@ -24,7 +23,7 @@ import java.util.Map;
  * without the base64 module (written to {@code --wasm} when asked); diagnostics also on stderr.
  */
 final class CompileCommand {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = CliJson.MAPPER;
 
     private CompileCommand() {
     }

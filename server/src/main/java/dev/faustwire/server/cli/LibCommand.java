@@ -2,7 +2,6 @@ package dev.faustwire.server.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.faustwire.core.text.BoxText;
 import dev.faustwire.core.text.BoxTextException;
 import dev.faustwire.core.text.BoxTextParser;
@@ -28,7 +27,7 @@ import java.util.Map;
  */
 final class LibCommand {
     private static final int SHOWN = 20;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = CliJson.MAPPER;
 
     private LibCommand() {
     }
