@@ -3,6 +3,7 @@ package dev.faustwire.server.compile;
 import dev.faustwire.codegen.Codegen;
 import dev.faustwire.codegen.CodegenResult;
 import dev.faustwire.codegen.Resources;
+import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
@@ -39,6 +40,24 @@ public final class Programs {
         diagnostics.addAll(generated.diagnostics());
         return new Program(program, generated.code(), generated.sourceMap(), diagnostics,
                 generated.inputs(), generated.outputs(), record.byBox(read.patch(), stdlib));
+    }
+
+    /**
+     * The program of a patch whose code boxes were probed within {@code budget}: the boxes the budget
+     * left without a probe keep their arity unknown (E022), with a message that says so.
+     */
+    public static Program ofPatch(String patchJson, String name, Resources resources, ProbeBudget budget) {
+        Program program = ofPatch(patchJson, name, resources);
+        if (!budget.ranOut()) {
+            return program;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Diagnostic d : program.diagnostics()) {
+            diagnostics.add(d.code() != Code.CODE_ARITY_UNKNOWN ? d
+                    : new Diagnostic(d.severity(), d.code(), d.boxId(), d.lineId(), d.port(), budget.exhaustedMessage()));
+        }
+        return new Program(program.name(), program.code(), program.sourceMap(), diagnostics, program.inputs(),
+                program.outputs(), program.probes());
     }
 
     public static Program ofDsp(String dsp, String name) {
