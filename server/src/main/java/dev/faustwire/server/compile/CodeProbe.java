@@ -156,6 +156,7 @@ public final class CodeProbe implements Function<String, Arity> {
             case OUT_OF_MEMORY -> "the Faust compiler ran out of its " + (LIMITS.memoryBytes() >> 20)
                     + " MiB of memory on this code";
             case CRASHED -> "the Faust compiler crashed on this code (" + failed.ending() + ")";
+            case TOO_LARGE -> failed.message();
         });
     }
 

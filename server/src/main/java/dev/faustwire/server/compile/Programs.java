@@ -60,8 +60,14 @@ public final class Programs {
                 program.outputs(), program.probes());
     }
 
+    /** The program of Faust text; an empty (or blank) text says so plainly and is not compiled. */
     public static Program ofDsp(String dsp, String name) {
-        return Program.ofDsp(FaustCompiler.programName(name), dsp);
+        String program = FaustCompiler.programName(name);
+        if (dsp.isBlank()) {
+            return new Program(program, null, null, List.of(Diagnostic.atDocument(Code.COMPILE_ERROR,
+                    "the program is empty; " + CompileDiagnostics.NO_PROCESS)), -1, -1);
+        }
+        return Program.ofDsp(program, dsp);
     }
 
     /** A patch file ({@code .json}, {@code .dsppat}) or a Faust file ({@code .dsp}), by its name. */
