@@ -120,6 +120,84 @@ class CompileLoadIT {
         }
     }
 
+    // Issue 14: 50 concurrent compiles of distinct programs were 34 served and 16 refused with
+    // Retry-After: 17 though the queue drained in 2-3 s (32 queue slots; Retry-After was queue / workers).
+    @Test
+    void fiftyConcurrentDistinctCompilesAreAllServed() throws Exception {
+        CompileService compiles = new CompileService(new FaustCompiler(SandboxLimits.DEFAULT));
+        try (TestServer server = new TestServer(Files.createDirectory(temp.resolve("ws")), compiles)) {
+            Burst burst = burst(server, compiles, 50, 1000, CompileLoadIT::program);
+            System.out.printf("50 concurrent distinct compiles on %d workers: %d served, %d refused, queue drained in %.2f s,"
+                    + " Retry-After given %s%n", compiles.pool().workers(), burst.served, burst.refused.size(),
+                    burst.drainSeconds, burst.refused);
+            for (int retryAfter : burst.refused) {
+                assertTrue(retryAfter <= 2 * Math.max(1, burst.drainSeconds) && retryAfter >= burst.drainSeconds / 2,
+                        "Retry-After " + retryAfter + " s, the queue drained in " + burst.drainSeconds + " s");
+            }
+            assertEquals(50, burst.served, "every distinct compile is served: " + burst.refused.size() + " refused");
+        }
+    }
+
+    @Test
+    void refusedCompilesAreToldTheQueuesMeasuredDrainTime() throws Exception {
+        CompileService compiles = new CompileService(new FaustCompiler(SandboxLimits.DEFAULT), 1, 6, 16L << 20);
+        try (TestServer server = new TestServer(Files.createDirectory(temp.resolve("ws")), compiles)) {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(200, server.compileDsp(heavy(900 + i)).statusCode()); // the pool measures its rate
+            }
+            Burst burst = burst(server, compiles, 20, 2000, CompileLoadIT::heavy);
+            System.out.printf("20 concurrent distinct compiles on 1 worker + 6 queue slots (job %.2f s): %d served,"
+                    + " %d refused with Retry-After %s s, the queue drained in %.2f s%n", compiles.pool().meanJobSeconds(),
+                    burst.served, burst.refused.size(), burst.refused, burst.drainSeconds);
+            assertTrue(burst.refused.size() >= 10, "a queue of 6 turns most of 20 away");
+            for (int retryAfter : burst.refused) {
+                assertTrue(retryAfter <= 2 * Math.max(1, burst.drainSeconds) && retryAfter >= burst.drainSeconds / 2,
+                        "Retry-After " + retryAfter + " s, the queue drained in " + burst.drainSeconds + " s");
+            }
+        }
+    }
+
+    /** What a burst of concurrent distinct compiles got, and how long the pool took to empty after it. */
+    private record Burst(int served, List<Integer> refused, double drainSeconds) {
+    }
+
+    /** Distinct programs that take the compiler most of a second: eight reverbs. */
+    static String heavy(int i) {
+        return "import(\"stdfaust.lib\");\nprocess = par(j, 8, re.zita_rev1_stereo(0, 200, 6000, 3.0, 2.0, " + (44100 + i) + "));";
+    }
+
+    private static Burst burst(TestServer server, CompileService compiles, int count, int firstProgram,
+            java.util.function.IntFunction<String> programs) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(count);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Future<HttpResponse<String>>> requests = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            String dsp = programs.apply(firstProgram + r);
+            requests.add(clients.submit(() -> {
+                go.await();
+                return server.compileDsp(dsp);
+            }));
+        }
+        long start = System.nanoTime();
+        go.countDown();
+        int served = 0;
+        List<Integer> refused = new ArrayList<>();
+        long lastAnswer = start;
+        for (Future<HttpResponse<String>> request : requests) {
+            HttpResponse<String> response = request.get();
+            if (response.statusCode() == 503) {
+                refused.add(Integer.parseInt(response.headers().firstValue("Retry-After").orElse("-1")));
+            } else {
+                assertEquals(200, response.statusCode(), response.body());
+                assertTrue(TestServer.json(response).get("ok").asBoolean(), response.body());
+                served++;
+            }
+        }
+        lastAnswer = System.nanoTime();
+        clients.shutdown();
+        return new Burst(served, refused, (lastAnswer - start) / 1e9);
+    }
+
     static long percentile(List<Long> values, int percent) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);

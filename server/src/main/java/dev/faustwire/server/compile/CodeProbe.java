@@ -1,7 +1,6 @@
 package dev.faustwire.server.compile;
 
 import dev.faustwire.codegen.Resources.Arity;
-import dev.faustwire.server.toolchain.CompileFailure;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.CompilerError;
 import dev.faustwire.server.toolchain.CompilerMessages;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,9 +19,11 @@ import java.util.function.Supplier;
  * The inputs and outputs of a {@code code} box's Faust text, asked of the real compiler in its
  * sandbox with a short time limit. The text is compiled as codegen writes it
  * ({@code environment { text }.process} after the standard import), so it means the same here as
- * in the patch. Answers are kept by text (the most recent {@value #KEPT}), so regenerating a patch
- * does not compile its code boxes again; timeouts and crashes are not kept. Thread-safe. As a function
- * from text to arity it is what sub-patcher file lookup asks code boxes of, without knowing this class.
+ * in the patch. Answers are kept by text (the most recent {@value #KEPT}), timeouts and crashes
+ * included, so regenerating a patch does not compile its code boxes again; two requests that probe the
+ * same text at the same time share one compile. Each request probes within a {@link ProbeBudget}.
+ * Thread-safe. As a function from text to arity it is what sub-patcher file lookup asks code boxes
+ * of, without knowing this class.
  */
 public final class CodeProbe implements Function<String, Arity> {
     /** 5 s: a code box is one small program; a probe must not hold up the patch around it for long. */
@@ -38,6 +38,7 @@ public final class CodeProbe implements Function<String, Arity> {
     private final int capacity;
     private FaustCompiler compiler;
     private final Map<String, Arity> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private final SharedWork<Arity> inFlight = new SharedWork<>();
     private final AtomicInteger compiles = new AtomicInteger();
 
     /** Probes on {@code pool} (null: in the caller's thread), keeping the answers for {@code capacity} texts. */
@@ -62,20 +63,57 @@ public final class CodeProbe implements Function<String, Arity> {
         return compiles.get();
     }
 
-    /** Same as {@link #arity}. */
+    /** Same as {@link #arity}, without a bound. */
     @Override
     public Arity apply(String faust) {
         return arity(faust);
     }
 
-    /** The arity of the text's {@code process}, or why it has none. */
+    /** The arity of the text's {@code process}, or why it has none, probing without a bound. */
     public Arity arity(String faust) {
+        return arity(faust, ProbeBudget.unlimited());
+    }
+
+    /** Arities for one request: known ones free, new probes within {@code budget}, null past it. */
+    public Function<String, Arity> within(ProbeBudget budget) {
+        return faust -> arity(faust, budget);
+    }
+
+    /**
+     * The arity of the text's {@code process} or why it has none; null when the text needs a probe
+     * and the budget is spent. A caller interrupted while it waits gets {@link WorkCancelledException}.
+     */
+    public Arity arity(String faust, ProbeBudget budget) {
         String key = Sha256.hex(faust);
+        Arity known = known(key);
+        if (known != null) {
+            return known;
+        }
+        if (!budget.take()) {
+            return null;
+        }
+        long start = System.nanoTime();
+        try {
+            return pool == null ? probe(key, faust) : inFlight.join(key, pool.pool(), () -> probe(key, faust));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkCancelledException("a probe was stopped: its request was cancelled", e);
+        } finally {
+            budget.spend(System.nanoTime() - start);
+        }
+    }
+
+    private Arity known(String key) {
         synchronized (kept) {
-            Arity known = kept.get(key);
-            if (known != null) {
-                return known;
-            }
+            return kept.get(key);
+        }
+    }
+
+    /** Compiles the probe program once and keeps what it says, whatever it says. */
+    private Arity probe(String key, String faust) {
+        Arity again = known(key);
+        if (again != null) {
+            return again;
         }
         FaustCompiler faustCompiler;
         try {
@@ -83,18 +121,12 @@ public final class CodeProbe implements Function<String, Arity> {
         } catch (IllegalStateException e) {
             return Arity.failed("the Faust compiler is not available to probe this code: " + e.getMessage());
         }
-        CompileOutcome outcome = run(() -> {
-            compiles.incrementAndGet();
-            return faustCompiler.compile(program(faust), NAME);
-        });
-        Arity arity = arity(outcome, faust);
-        if (outcome instanceof CompileOutcome.Compiled
-                || ((CompileOutcome.Failed) outcome).kind() == CompileFailure.REJECTED) {
-            synchronized (kept) {
-                kept.put(key, arity);
-                if (kept.size() > capacity) {
-                    kept.remove(kept.keySet().iterator().next());
-                }
+        compiles.incrementAndGet();
+        Arity arity = arity(faustCompiler.compile(program(faust), NAME), faust);
+        synchronized (kept) {
+            kept.put(key, arity);
+            if (kept.size() > capacity) {
+                kept.remove(kept.keySet().iterator().next());
             }
         }
         return arity;
@@ -112,19 +144,6 @@ public final class CodeProbe implements Function<String, Arity> {
         return compiler;
     }
 
-    private CompileOutcome run(Callable<CompileOutcome> job) {
-        try {
-            return pool == null ? job.call() : pool.run(job);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while probing a code box", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("a probe failed unexpectedly", e);
-        }
-    }
-
     private static Arity arity(CompileOutcome outcome, String faust) {
         if (outcome instanceof CompileOutcome.Compiled compiled) {
             return Arity.of(compiled.description().inputs(), compiled.description().outputs());
@@ -137,6 +156,7 @@ public final class CodeProbe implements Function<String, Arity> {
             case OUT_OF_MEMORY -> "the Faust compiler ran out of its " + (LIMITS.memoryBytes() >> 20)
                     + " MiB of memory on this code";
             case CRASHED -> "the Faust compiler crashed on this code (" + failed.ending() + ")";
+            case TOO_LARGE -> failed.message();
         });
     }
 

@@ -31,6 +31,11 @@ public final class CompileDiagnostics {
     private static final Pattern QUOTED_EXPRESSION = Pattern.compile("(?m)^(?:Here|while)\\s+\\S+\\s+=\\s+(.*);$");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+    /** What faust says, with no file or line ({@code ???? : -1 : ERROR : ...}), when nothing defines process. */
+    private static final String UNDEFINED_PROCESS = "undefined symbol : process";
+    /** The plain message of a program without process: the empty program, one of comments only. */
+    static final String NO_PROCESS = "the program defines no process; Faust plays what process is, as in process = _;";
+
     private CompileDiagnostics() {
     }
 
@@ -49,6 +54,9 @@ public final class CompileDiagnostics {
         }
         if (failed.kind() != CompileFailure.REJECTED) {
             return List.of(Diagnostic.atDocument(failed.kind().code(), explain(failed, limits)));
+        }
+        if (failed.message().contains(UNDEFINED_PROCESS)) {
+            return List.of(Diagnostic.atDocument(Code.COMPILE_ERROR, NO_PROCESS));
         }
         List<BoxLine> lines = boxLines(program);
         Map<String, String> boxOfDefinition = definitions(lines);
@@ -123,6 +131,7 @@ public final class CompileDiagnostics {
                     + " MiB of memory on this program";
             case CRASHED -> "the Faust compiler crashed (" + failed.ending() + ")"
                     + (failed.message().isEmpty() ? "" : ": " + firstLine(failed.message()));
+            case TOO_LARGE -> failed.message();
             case REJECTED -> failed.message();
         };
     }

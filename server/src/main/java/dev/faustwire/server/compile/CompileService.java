@@ -1,41 +1,43 @@
 package dev.faustwire.server.compile;
 
-import dev.faustwire.server.toolchain.CompileFailure;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.FaustCompiler;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Compiles on a bounded pool, at most once per distinct program: results are cached by a hash of
- * the compiler version, the program name and its text, and a program already being compiled is
- * waited for, not compiled again. A full queue is {@link ServerBusyException}, never a pile-up.
- * Renders run on the same pool, so sound and compiles together cannot overload the machine.
+ * Compiles on a bounded {@link WorkPool}, at most once per distinct program: outcomes (timeouts and
+ * crashes included) are cached by a hash of the compiler version, the program name and its text,
+ * and a program already being compiled is waited for, not compiled again. A full queue, or one that
+ * would keep a compile waiting past {@link #MAX_WAIT}, is {@link ServerBusyException} with the
+ * queue's measured drain time. Renders and probes run on the same pool, so sound, probes and
+ * compiles together cannot overload the machine. A caller interrupted while it waits (its client
+ * went away, its deadline passed) gets {@link WorkCancelledException}, and a compile nobody waits
+ * for any more is cancelled.
  */
 public final class CompileService implements AutoCloseable {
     /** Default workers: one per core, since each compile or render is CPU-bound. */
     public static final int DEFAULT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
-    public static final int DEFAULT_QUEUE = 32;
+    /**
+     * Waiting compiles: a waiting request costs a server thread, not a compile, so the queue may hold
+     * far more than the workers (128 of Jetty's 250 threads); {@link #MAX_WAIT} refuses earlier when
+     * the measured jobs are slow.
+     */
+    public static final int DEFAULT_QUEUE = 128;
+    /** Longest a job may be expected to wait for a worker, at the measured rate, before it is refused. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(30);
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+    /** Longest the search for the box behind a failure may take in all; past it, the failure names no box. */
+    public static final Duration BISECTION_TIME = Duration.ofSeconds(20);
     static final int REMEMBERED_CULPRITS = 64;
 
     private final FaustCompiler compiler;
-    private final ThreadPoolExecutor pool;
+    private final WorkPool pool;
     private final CompileCache cache;
-    private final ConcurrentHashMap<String, CompletableFuture<CompileOutcome>> inFlight = new ConcurrentHashMap<>();
+    private final SharedWork<CompileOutcome> inFlight = new SharedWork<>();
     private final AtomicInteger compiles = new AtomicInteger();
     /** The latest {@value #REMEMBERED_CULPRITS} bisections, by program key; a null culprit is remembered too. */
     private final Map<String, FailureBisection.Culprit> culprits = new LinkedHashMap<>(16, 0.75f, true) {
@@ -48,14 +50,7 @@ public final class CompileService implements AutoCloseable {
     public CompileService(FaustCompiler compiler, int workers, int queue, long cacheBytes) {
         this.compiler = compiler;
         this.cache = new CompileCache(cacheBytes);
-        AtomicInteger threads = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                job -> {
-                    Thread thread = new Thread(job, "faustwire-compile-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                },
-                new ThreadPoolExecutor.AbortPolicy());
+        this.pool = new WorkPool("faustwire-compile", workers, queue, MAX_WAIT);
     }
 
     public CompileService(FaustCompiler compiler) {
@@ -64,6 +59,11 @@ public final class CompileService implements AutoCloseable {
 
     public FaustCompiler compiler() {
         return compiler;
+    }
+
+    /** The pool compiles, probes and renders share: its queue, workers and measured drain rate. */
+    public WorkPool pool() {
+        return pool;
     }
 
     /** How many times the compiler actually ran (cache hits and shared waits do not count). */
@@ -83,49 +83,23 @@ public final class CompileService implements AutoCloseable {
         if (cached != null) {
             return cached;
         }
-        CompletableFuture<CompileOutcome> mine = new CompletableFuture<>();
-        CompletableFuture<CompileOutcome> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            return await(running);
-        }
         try {
-            pool.execute(() -> compileInto(mine, key, program));
-        } catch (RejectedExecutionException e) {
-            inFlight.remove(key, mine);
-            ServerBusyException busy = new ServerBusyException(retryAfterSeconds());
-            mine.completeExceptionally(busy);
-            throw busy;
-        }
-        return await(mine);
-    }
-
-    private void compileInto(CompletableFuture<CompileOutcome> result, String key, Program program) {
-        // Leave the in-flight table before waking anyone: a woken caller that asks again must not be
-        // handed this finished compile (a timeout is to be tried anew).
-        try {
-            compiles.incrementAndGet();
-            CompileOutcome outcome = compiler.compile(program.code(), program.name());
-            if (cacheable(outcome)) {
+            return inFlight.join(key, pool, () -> {
+                compiles.incrementAndGet();
+                CompileOutcome outcome = compiler.compile(program.code(), program.name());
                 cache.put(key, outcome);
-            }
-            inFlight.remove(key, result);
-            result.complete(outcome);
-        } catch (RuntimeException | Error e) {
-            inFlight.remove(key, result);
-            result.completeExceptionally(e);
+                return outcome;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkCancelledException("the compile was stopped: its request was cancelled", e);
         }
-    }
-
-    /** Timeouts and crashes may come from a loaded machine, so they are tried again next time. */
-    private static boolean cacheable(CompileOutcome outcome) {
-        return outcome instanceof CompileOutcome.Compiled
-                || ((CompileOutcome.Failed) outcome).kind() == CompileFailure.REJECTED;
     }
 
     /**
      * The box a failure that names none starts at ({@link FailureBisection}), or null; remembered
-     * per program, since crashes are not cached and would otherwise be bisected at every request.
-     * A search the busy pool cut short is not remembered.
+     * per program, so a repeat costs nothing. The search takes at most {@link #BISECTION_TIME}; one the
+     * busy pool cut short is not remembered.
      */
     public FailureBisection.Culprit culprit(Program program, CompileOutcome.Failed failure) {
         String key = key(program);
@@ -136,7 +110,7 @@ public final class CompileService implements AutoCloseable {
         }
         FailureBisection.Culprit culprit;
         try {
-            culprit = FailureBisection.find(program, failure, this::compile);
+            culprit = FailureBisection.find(program, failure, this::compile, System.nanoTime() + BISECTION_TIME.toNanos());
         } catch (ServerBusyException e) {
             return null;
         }
@@ -153,57 +127,22 @@ public final class CompileService implements AutoCloseable {
 
     /**
      * Runs a job on the compile pool and waits at most {@code limit} (null: no limit); past it the job
-     * is interrupted and a {@link TimeoutException} thrown.
+     * is interrupted and a {@link java.util.concurrent.TimeoutException} thrown. A caller interrupted
+     * while it waits cancels the job and gets {@link WorkCancelledException}.
      */
     public <T> T run(Callable<T> job, Duration limit) throws Exception {
-        Future<T> future;
         try {
-            future = pool.submit(job);
-        } catch (RejectedExecutionException e) {
-            throw new ServerBusyException(retryAfterSeconds());
-        }
-        try {
-            return limit == null ? future.get() : future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw e;
-        } catch (CancellationException e) {
-            throw new IllegalStateException("the compile service has stopped", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private int retryAfterSeconds() {
-        return 1 + pool.getQueue().size() / Math.max(1, pool.getMaximumPoolSize());
-    }
-
-    private static CompileOutcome await(CompletableFuture<CompileOutcome> future) {
-        try {
-            return future.get();
+            return pool.call(job, limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a compile", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException("a compile failed unexpectedly", e.getCause());
+            throw new WorkCancelledException("the work was stopped: its request was cancelled", e);
         }
     }
 
-    /** Stops the workers; whoever still waits for a compile or a render is told the server is stopping. */
+    /** Stops the workers at once; whoever still waits for a compile or a render is told the server is stopping. */
     @Override
     public void close() {
-        for (Runnable queued : pool.shutdownNow()) {
-            if (queued instanceof Future<?> job) {
-                job.cancel(true);
-            }
-        }
-        IllegalStateException stopping = new IllegalStateException("the compile service has stopped");
-        inFlight.values().forEach(waiting -> waiting.completeExceptionally(stopping));
+        pool.close();
+        inFlight.stopAll();
     }
 }

@@ -4,6 +4,7 @@ import dev.faustwire.server.toolchain.CompileFailure;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  * program in which the first k one-line box definitions ({@code Kind_N_k = ...;}) give the
  * constant 1 are compiled, and k is bisected to the first definition whose replacement makes the
  * failure go away: the failure starts at that box. About log2(definitions) compiles, at most
- * {@value #MAX_COMPILES}; a variant that times out ends the search with no box, and a busy server
- * ends it with {@link ServerBusyException}.
+ * {@value #MAX_COMPILES}, and none started past the search's deadline; a variant that times out
+ * ends the search with no box, and a busy server ends it with {@link ServerBusyException}.
  */
 final class FailureBisection {
     static final int MAX_COMPILES = 14;
@@ -31,6 +32,12 @@ final class FailureBisection {
 
     /** The culprit of {@code failure}, or null when no variant removes it within the budget. */
     static Culprit find(Program program, CompileOutcome.Failed failure, Function<Program, CompileOutcome> compile) {
+        return find(program, failure, compile, System.nanoTime() + TimeUnit.DAYS.toNanos(1));
+    }
+
+    /** The culprit, searched until {@code deadline} ({@link System#nanoTime()}); null when it runs out. */
+    static Culprit find(Program program, CompileOutcome.Failed failure, Function<Program, CompileOutcome> compile,
+            long deadline) {
         if (program.code() == null || program.sourceMap() == null) {
             return null;
         }
@@ -44,7 +51,7 @@ final class FailureBisection {
                         new Culprit(box, definition.group(2))));
             }
         }
-        Search search = new Search(program, lines, cuttable, failure, compile);
+        Search search = new Search(program, lines, cuttable, failure, compile, deadline);
         Boolean allCut = search.persists(cuttable.size());
         if (allCut == null || allCut) {
             return null;
@@ -77,10 +84,12 @@ final class FailureBisection {
         private final List<Cut> cuttable;
         private final CompileOutcome.Failed failure;
         private final Function<Program, CompileOutcome> compile;
+        private final long deadline;
         private int compiles;
 
         Search(Program program, String[] lines, List<Cut> cuttable, CompileOutcome.Failed failure,
-                Function<Program, CompileOutcome> compile) {
+                Function<Program, CompileOutcome> compile, long deadline) {
+            this.deadline = deadline;
             this.program = program;
             this.lines = lines;
             this.cuttable = cuttable;
@@ -90,7 +99,7 @@ final class FailureBisection {
 
         /** Whether the failure is still there with the first {@code cut} definitions giving 1; null: cannot tell. */
         Boolean persists(int cut) {
-            if (compiles++ >= MAX_COMPILES) {
+            if (compiles++ >= MAX_COMPILES || System.nanoTime() - deadline > 0) {
                 return null;
             }
             CompileOutcome outcome = compile.apply(variant(cut));

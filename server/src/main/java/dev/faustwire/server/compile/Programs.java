@@ -3,6 +3,7 @@ package dev.faustwire.server.compile;
 import dev.faustwire.codegen.Codegen;
 import dev.faustwire.codegen.CodegenResult;
 import dev.faustwire.codegen.Resources;
+import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
@@ -41,8 +42,32 @@ public final class Programs {
                 generated.inputs(), generated.outputs(), record.byBox(read.patch(), stdlib));
     }
 
+    /**
+     * The program of a patch whose code boxes were probed within {@code budget}: the boxes the budget
+     * left without a probe keep their arity unknown (E022), with a message that says so.
+     */
+    public static Program ofPatch(String patchJson, String name, Resources resources, ProbeBudget budget) {
+        Program program = ofPatch(patchJson, name, resources);
+        if (!budget.ranOut()) {
+            return program;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Diagnostic d : program.diagnostics()) {
+            diagnostics.add(d.code() != Code.CODE_ARITY_UNKNOWN ? d
+                    : new Diagnostic(d.severity(), d.code(), d.boxId(), d.lineId(), d.port(), budget.exhaustedMessage()));
+        }
+        return new Program(program.name(), program.code(), program.sourceMap(), diagnostics, program.inputs(),
+                program.outputs(), program.probes());
+    }
+
+    /** The program of Faust text; an empty (or blank) text says so plainly and is not compiled. */
     public static Program ofDsp(String dsp, String name) {
-        return Program.ofDsp(FaustCompiler.programName(name), dsp);
+        String program = FaustCompiler.programName(name);
+        if (dsp.isBlank()) {
+            return new Program(program, null, null, List.of(Diagnostic.atDocument(Code.COMPILE_ERROR,
+                    "the program is empty; " + CompileDiagnostics.NO_PROCESS)), -1, -1);
+        }
+        return Program.ofDsp(program, dsp);
     }
 
     /** A patch file ({@code .json}, {@code .dsppat}) or a Faust file ({@code .dsp}), by its name. */

@@ -4,13 +4,18 @@ import dev.faustwire.server.compile.CompileReport;
 import dev.faustwire.server.compile.CompileService;
 import io.javalin.http.Context;
 
-/** {@code POST /api/compile}: a patch or Faust text in, the compiled DSP or diagnostics out (always 200). */
+/**
+ * {@code POST /api/compile}: a patch or Faust text in, the compiled DSP or diagnostics out (200); the
+ * work runs on the pools under the request's deadline and stops when its client goes (503).
+ */
 final class CompileHandlers {
     private CompileHandlers() {
     }
 
-    static void compile(Context ctx, ProgramRequest programs, CompileService service) {
-        CompileReport report = CompileReport.of(programs.program(ProgramRequest.body(ctx)), service);
+    static void compile(Context ctx, ProgramRequest programs, CompileService service) throws Exception {
+        var body = ProgramRequest.body(ctx);
+        CompileReport report = programs.watched(ctx, ProgramRequest.COMPILE_DEADLINE,
+                () -> CompileReport.of(programs.program(body), service));
         ctx.json(report.toJson());
     }
 }

@@ -26,13 +26,17 @@ public final class RenderHandlers {
 
     static void render(Context ctx, ProgramRequest programs, RenderService renders) throws Exception {
         JsonNode body = ProgramRequest.body(ctx);
-        Program program = programs.program(body);
-        RenderService.Result result = renders.render(program, spec(body));
+        RenderSpec spec = spec(body);
+        Program[] program = new Program[1];
+        RenderService.Result result = programs.watched(ctx, ProgramRequest.RENDER_DEADLINE, () -> {
+            program[0] = programs.program(body);
+            return renders.render(program[0], spec);
+        });
         if (!result.ok()) {
             CompileReport report = result.failedCompile();
             Map<String, Object> problem = Problems.body(422, "the program does not compile");
             problem.put("diagnostics", report.toJson().get("diagnostics"));
-            problem.put("dsp", program.code());
+            problem.put("dsp", program[0].code());
             Problems.answer(ctx, problem);
             return;
         }

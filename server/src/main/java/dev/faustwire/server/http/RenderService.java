@@ -10,6 +10,7 @@ import dev.faustwire.server.render.WasmProgram;
 import dev.faustwire.server.render.Wav;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.DspDescription;
+import dev.faustwire.server.toolchain.DspMemory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class RenderService {
     /** Most output samples (frames times channels) one render may make: 128 MB of floats. */
     public static final long MAX_SAMPLES = 32_000_000L;
     /** Largest DSP memory a render instantiates; a table of 2^29 samples is refused, not allocated. */
-    public static final long MAX_DSP_BYTES = 256L << 20;
+    public static final long MAX_DSP_BYTES = DspMemory.MAX_BYTES;
     /** Longest a render may run: a DSP too large for the JIT can be 50 times slower than usual. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
     private static final int PROGRAMS_KEPT = 16;

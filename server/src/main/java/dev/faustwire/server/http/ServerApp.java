@@ -2,6 +2,7 @@ package dev.faustwire.server.http;
 
 import dev.faustwire.server.compile.CodeProbe;
 import dev.faustwire.server.compile.CompileService;
+import dev.faustwire.server.compile.WorkPool;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
 import dev.faustwire.server.workspace.Workspace;
@@ -15,7 +16,19 @@ public final class ServerApp {
     /** Largest request body: a render may carry a few minutes of input audio in base64. */
     static final long MAX_REQUEST_BYTES = 64L << 20;
 
+    /** Requests waiting for code generation; each costs a server thread while it waits. */
+    static final int GENERATION_QUEUE = 64;
+
     private ServerApp() {
+    }
+
+    /** Unregisters the SIGTERM hook of a server stopped otherwise; during shutdown it is the hook that runs. */
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook is what stopped the server.
+        }
     }
 
     /** Starts a server on a workspace folder; port 0 picks a free port ({@code app.port()} tells it). */
@@ -41,10 +54,22 @@ public final class ServerApp {
                 });
             }
         });
-        ProgramRequest programs = new ProgramRequest(workspace, new CodeProbe(compiles));
+        WorkPool generation = new WorkPool("faustwire-codegen", CompileService.DEFAULT_WORKERS, GENERATION_QUEUE,
+                ProgramRequest.GENERATION_TIME);
+        ClientWatch watch = new ClientWatch();
+        ProgramRequest programs = new ProgramRequest(workspace, new CodeProbe(compiles), generation, watch);
         Routes.register(app, workspace, programs, compiles, new RenderService(compiles));
         Problems.register(app);
-        app.events(events -> events.serverStopped(compiles::close));
+        Thread onSigterm = new Thread(app::stop, "faustwire-shutdown");
+        app.events(events -> {
+            events.serverStarted(() -> Runtime.getRuntime().addShutdownHook(onSigterm));
+            events.serverStopping(() -> {
+                generation.close();
+                compiles.close();
+                watch.close();
+            });
+            events.serverStopped(() -> removeHook(onSigterm));
+        });
         return app;
     }
 }

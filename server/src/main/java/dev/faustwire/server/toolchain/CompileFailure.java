@@ -7,7 +7,9 @@ public enum CompileFailure {
     REJECTED(Code.COMPILE_ERROR),
     TIMEOUT(Code.COMPILE_TIMEOUT),
     OUT_OF_MEMORY(Code.COMPILE_OUT_OF_MEMORY),
-    CRASHED(Code.COMPILER_CRASHED);
+    CRASHED(Code.COMPILER_CRASHED),
+    /** Faust compiled it, but its memory is more than a render or a browser can give (or Faust's count wrapped). */
+    TOO_LARGE(Code.DSP_TOO_LARGE);
 
     private final Code code;
 

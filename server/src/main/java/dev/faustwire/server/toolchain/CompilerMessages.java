@@ -16,7 +16,7 @@ public final class CompilerMessages {
     static final int MESSAGE_LIMIT = 4000;
 
     private static final Pattern SERVER_PATHS =
-            Pattern.compile("(?:/[\\w.+-]+)*/share/faust/|(?<![\\w.])/job/|/tmp/faustwire-job-[\\w.-]+/(?:work/)?");
+            Pattern.compile("(?:/[\\w.+-]+)*/share/faust/|(?<![\\w.])/job/|/tmp/faustwire-job-[\\w.-]+/(?:work/)?|/[\\w./-]*/faustwire-jobs/\\d+/job-[\\w.-]+/(?:work/)?");
     private static final Pattern SERVER_FOLDERS = Pattern.compile("(?:/[\\w.+-]+)*/share/faust\\b|(?<![\\w.])/job\\b");
     private static final String TRACE_START = "====== stack trace start ======";
     private static final String TRACE_STOP = "====== stack trace stop ======";

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What faust's JSON says about a compiled DSP: struct size, channel counts and controls. */
+/** What faust's JSON says about a compiled DSP: struct size (negative when Faust's count wrapped), channel counts and controls. */
 public record DspDescription(int size, int inputs, int outputs, List<DspControl> controls, JsonNode json) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -63,7 +63,7 @@ public record DspDescription(int size, int inputs, int outputs, List<DspControl>
             collect(item, controls);
         }
         return new DspDescription(
-                count(root, "size"), count(root, "inputs"), count(root, "outputs"), controls, root);
+                size(root), count(root, "inputs"), count(root, "outputs"), controls, root);
     }
 
     private static void collect(JsonNode item, List<DspControl> into) {
@@ -89,6 +89,15 @@ public record DspDescription(int size, int inputs, int outputs, List<DspControl>
                 number(item, "min", 0),
                 number(item, "max", toggle ? 1 : 0),
                 number(item, "step", toggle ? 1 : 0)));
+    }
+
+    /** Faust's memory size; negative when its 32-bit count wrapped, which {@link DspMemory} reports. */
+    private static int size(JsonNode root) {
+        JsonNode value = root.get("size");
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw bad("\"size\" in the DSP JSON is missing or not an integer");
+        }
+        return value.intValue();
     }
 
     private static int count(JsonNode node, String field) {

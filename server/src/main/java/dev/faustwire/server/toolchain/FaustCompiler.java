@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The native Faust compiler, run once per compile inside the {@link Sandbox} on a private job
@@ -29,6 +27,7 @@ public final class FaustCompiler {
     private final SandboxLimits limits;
     private final String version;
 
+    /** A compiler with these limits; the first one made in a process sweeps job folders that killed processes left. */
     public FaustCompiler(SandboxLimits limits) {
         if (!Sandbox.installed()) {
             throw new IllegalStateException("bubblewrap and prlimit are needed to compile safely"
@@ -36,6 +35,11 @@ public final class FaustCompiler {
         }
         this.limits = limits;
         this.version = readVersion();
+        try {
+            JobFolders.processFolder();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the folder of compile jobs", e);
+        }
     }
 
     public SandboxLimits limits() {
@@ -52,12 +56,20 @@ public final class FaustCompiler {
         return wanted != null && NAME.matcher(wanted).matches() ? wanted : DEFAULT_NAME;
     }
 
-    /** Compiles Faust source to wasm; never throws for anything the source can do. */
+    /**
+     * Compiles Faust source to wasm; never throws for anything the source can do. The job folder is
+     * one of {@link JobFolders}; the wasm returned names no server path; a DSP whose memory does not
+     * fit a render or a browser is {@link CompileFailure#TOO_LARGE}.
+     */
     public CompileOutcome compile(String source, String name) {
         String program = programName(name);
+        if (!StandardCharsets.UTF_8.newEncoder().canEncode(source)) {
+            return new CompileOutcome.Failed(CompileFailure.REJECTED, "ERROR : the program holds a lone surrogate"
+                    + " (such as \\ud800), which is not text UTF-8 can write; remove it", "not compiled");
+        }
         Path job = null;
         try {
-            job = Files.createTempDirectory("faustwire-job-");
+            job = JobFolders.newJob();
             Path work = Files.createDirectory(job.resolve("work"));
             Files.writeString(work.resolve(program + ".dsp"), source, StandardCharsets.UTF_8);
             FaustRun run = run(job, List.of("faust", "-t", Integer.toString(limits.timeoutSeconds()),
@@ -66,22 +78,32 @@ public final class FaustCompiler {
             if (failure != null) {
                 return new CompileOutcome.Failed(failure, CompilerMessages.clean(run.stderr()), ending(run));
             }
-            byte[] wasm = Files.readAllBytes(work.resolve(program + ".wasm"));
-            String js = Files.readString(work.resolve(program + ".js"), StandardCharsets.UTF_8);
-            return compiled(wasm, js);
+            Path wasm = work.resolve(program + ".wasm");
+            Path js = work.resolve(program + ".js");
+            if (!Files.isRegularFile(wasm) || !Files.isRegularFile(js)) {
+                return new CompileOutcome.Failed(CompileFailure.CRASHED, "", "exit status 0 without writing the wasm module");
+            }
+            return compiled(Files.readAllBytes(wasm), Files.readString(js, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare a compile job", e);
         } finally {
-            deleteQuietly(job);
+            JobFolders.deleteQuietly(job);
         }
     }
 
     private static CompileOutcome compiled(byte[] wasm, String js) {
+        DspDescription description;
         try {
-            return new CompileOutcome.Compiled(wasm, DspDescription.fromJs(js));
+            description = DspDescription.fromJs(js);
         } catch (DescriptionException e) {
-            return new CompileOutcome.Failed(CompileFailure.CRASHED, e.getMessage(), "an unreadable description");
+            return new CompileOutcome.Failed(CompileFailure.CRASHED, e.getMessage(),
+                    "exit status 0, but the description it wrote cannot be read");
         }
+        String tooLarge = DspMemory.problem(description.size(), wasm);
+        if (tooLarge != null) {
+            return new CompileOutcome.Failed(CompileFailure.TOO_LARGE, tooLarge, "exit status 0");
+        }
+        return new CompileOutcome.Compiled(WasmData.withoutServerPaths(wasm), description);
     }
 
     private static String ending(FaustRun run) {
@@ -130,17 +152,6 @@ public final class FaustCompiler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking faust for its version", e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A job folder left in the temp directory is harmless; the next start does not read it.
         }
     }
 }

@@ -16,7 +16,15 @@ import dev.faustwire.server.toolchain.SandboxLimits;
 import dev.faustwire.server.workspace.WorkspaceResources;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,5 +218,103 @@ class CodeProbeTest {
         Program program = generate(codePatch("process = max;"), null);
         assertEquals("E022", onlyError(program).code().id());
         assertNull(new WorkspaceResources(root, root, null).codeArity("process = max;"));
+    }
+
+    // ---- issue 14: bounded probing ----
+
+    /** A compiler that gives up after 1 s, so a probe that times out costs a known, short time. */
+    private static CodeProbe quickProbe(CompileService pool) {
+        return new CodeProbe(pool, () -> new FaustCompiler(new SandboxLimits(Duration.ofSeconds(1), 1L << 30, 16L << 20)), 8);
+    }
+
+    private static final String RUNAWAY = "process = @(1<<30);";
+
+    @Test
+    void aTimeoutIsKeptSoARepeatCostsNothing() {
+        CodeProbe probe = quickProbe(null);
+        Arity first = probe.arity(RUNAWAY);
+        long start = System.nanoTime();
+        Arity again = probe.arity(RUNAWAY);
+        double millis = (System.nanoTime() - start) / 1e6;
+
+        assertTrue(first.problem().contains("did not finish"), first.problem());
+        assertEquals(first, again);
+        assertEquals(1, probe.compileCount());
+        System.out.printf("a probe that timed out, asked again: %.2f ms%n", millis);
+    }
+
+    @Test
+    void aCrashIsKeptToo() {
+        CodeProbe probe = new CodeProbe(null, () -> new FaustCompiler(new SandboxLimits(Duration.ofSeconds(1), 10_000_000L, 1L << 20)), 8);
+        Arity first = probe.arity("process = _;");
+        assertNotNull(first.problem());
+        assertEquals(first, probe.arity("process = _;"));
+        assertEquals(1, probe.compileCount());
+    }
+
+    @Test
+    void twoRequestsProbingTheSameTextAtOnceRunFaustOnce() throws Exception {
+        CodeProbe probe = quickProbe(service);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Arity>> answers = new ArrayList<>();
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        for (int i = 0; i < 2; i++) {
+            answers.add(requests.submit(() -> {
+                go.await();
+                return probe.arity(RUNAWAY, ProbeBudget.perRequest());
+            }));
+        }
+        go.countDown();
+        Arity a = answers.get(0).get(30, TimeUnit.SECONDS);
+        Arity b = answers.get(1).get(30, TimeUnit.SECONDS);
+        requests.shutdown();
+
+        assertEquals(a, b);
+        assertEquals(1, probe.compileCount());
+    }
+
+    /** {@code n} code boxes with distinct texts, the first into {@code out 1}; none gives @ins/@outs. */
+    static String manyCodeBoxes(int n, String textOfBox) {
+        ObjectNode patch = JSON.createObjectNode();
+        ObjectNode boxes = patch.putObject("boxes");
+        for (int i = 1; i <= n; i++) {
+            boxes.putObject("box-" + i).put("text", "code").putObject("data").put("value", textOfBox.replace("#", "" + i));
+        }
+        boxes.putObject("box-out").put("text", "out 1");
+        line(patch.putObject("lines"), "line-1", "box-1", "box-out", 0);
+        return patch.toString();
+    }
+
+    @Test
+    void probesPastTheCountOfARequestAreArityUnknownAndSaySo() throws IOException {
+        CodeProbe probe = new CodeProbe(service);
+        ProbeBudget budget = new ProbeBudget(3, Duration.ofSeconds(60));
+        Program program = Programs.ofPatch(manyCodeBoxes(6, "process = #;"), null,
+                new WorkspaceResources(root, root, probe.within(budget)), budget);
+
+        assertEquals(3, probe.compileCount());
+        assertTrue(budget.ranOut());
+        List<Diagnostic> unknown = program.diagnostics().stream().filter(d -> d.code().id().equals("E022")).toList();
+        assertEquals(3, unknown.size(), program.diagnostics().toString());
+        assertTrue(unknown.get(0).message().contains("probe budget"), unknown.get(0).message());
+        assertTrue(unknown.get(0).message().contains("@ins and @outs"), unknown.get(0).message());
+
+        ProbeBudget next = new ProbeBudget(3, Duration.ofSeconds(60));
+        Programs.ofPatch(manyCodeBoxes(6, "process = #;"), null, new WorkspaceResources(root, root, probe.within(next)), next);
+        assertEquals(6, probe.compileCount(), "known answers are free: the next request probes the other three");
+    }
+
+    @Test
+    void probesPastTheTimeOfARequestAreArityUnknown() throws IOException {
+        CodeProbe probe = quickProbe(service);
+        ProbeBudget budget = new ProbeBudget(100, Duration.ofMillis(1500));
+        long start = System.nanoTime();
+        Program program = Programs.ofPatch(manyCodeBoxes(8, "process = @(1<<30) + #;"), null,
+                new WorkspaceResources(root, root, probe.within(budget)), budget);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        System.out.printf("8 code boxes that time out, 1.5 s probe budget: %d probes, %.1f s%n", probe.compileCount(), seconds);
+        assertTrue(probe.compileCount() <= 2, "probes run: " + probe.compileCount());
+        assertTrue(program.diagnostics().stream().anyMatch(d -> d.message().contains("probe budget")));
     }
 }

@@ -164,9 +164,12 @@ class CompileReportTest {
         assertTrue(d.message().contains("The crash goes away when Hbargraph_2_0, the signal of this box, is replaced"),
                 d.message());
 
+        // Issue 14: a crash was compiled again at every repeat (10 s for a 10,000-box chain); it is cached.
         int compiles = service.compileCount();
+        long start = System.nanoTime();
         CompileReport again = CompileReport.of(program, service);
+        System.out.printf("a crashing patch asked again: %.2f ms%n", (System.nanoTime() - start) / 1e6);
         assertEquals(report.diagnostics(), again.diagnostics());
-        assertEquals(compiles + 1, service.compileCount(), "a crash is compiled again, but not bisected again");
+        assertEquals(compiles, service.compileCount(), "a crash is neither compiled again nor bisected again");
     }
 }

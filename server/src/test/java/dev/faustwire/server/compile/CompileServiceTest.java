@@ -107,46 +107,48 @@ class CompileServiceTest {
         }
     }
 
+    // Issue 14: timeouts and crashes were tried again at every request (a crashing 10,000-box chain cost
+    // 10 s on every repeat); they are cached like every other outcome, so a repeat costs nothing.
     @Test
-    void aTimeoutIsNotCachedAndIsTriedAgain() throws InterruptedException {
+    void aTimeoutIsCachedSoARepeatCostsNothing() {
         FaustCompiler oneSecond = new FaustCompiler(new SandboxLimits(Duration.ofSeconds(1), 1L << 30, 64L << 20));
         try (CompileService service = new CompileService(oneSecond, 1, 1, 16L << 20)) {
             Program runaway = Program.ofDsp("main", "process = @(1<<30);");
 
             CompileOutcome first = service.compile(runaway);
-            Thread.sleep(300); // past the race that aCrashIsTriedAgainByTheVeryNextRequest shows
+            long start = System.nanoTime();
             CompileOutcome second = service.compile(runaway);
+            double repeatMillis = (System.nanoTime() - start) / 1e6;
 
             assertEquals(CompileFailure.TIMEOUT, ((CompileOutcome.Failed) first).kind());
-            assertEquals(CompileFailure.TIMEOUT, ((CompileOutcome.Failed) second).kind());
-            assertEquals(2, service.compileCount());
+            assertSame(first, second);
+            assertEquals(1, service.compileCount());
+            System.out.printf("a timed-out program asked again: %.2f ms, no compiler run%n", repeatMillis);
         }
     }
 
     @Test
-    void aCrashIsNotCachedAndIsTriedAgain() throws InterruptedException {
-        try (CompileService service = new CompileService(starved(), 1, 1, 16L << 20)) {
-            CompileOutcome first = service.compile(IDENTITY);
-            Thread.sleep(300);
-            CompileOutcome second = service.compile(IDENTITY);
-
-            assertEquals(CompileFailure.CRASHED, ((CompileOutcome.Failed) first).kind());
-            assertEquals(CompileFailure.CRASHED, ((CompileOutcome.Failed) second).kind());
-            assertEquals(2, service.compileCount());
-        }
-    }
-
-    // Regression: a finished compile must leave the in-flight table before it wakes its callers, or the
-    // caller's very next request gets the old outcome and a crash or timeout is never tried again (back
-    // to back, 30 requests once ran the compiler only 3 to 7 times).
-    @Test
-    void aCrashIsTriedAgainByTheVeryNextRequest() {
+    void aCrashIsCachedSoARepeatCostsNothing() {
         try (CompileService service = new CompileService(starved(), 1, 1, 16L << 20)) {
             for (int i = 0; i < 30; i++) {
                 assertEquals(CompileFailure.CRASHED, ((CompileOutcome.Failed) service.compile(IDENTITY)).kind());
             }
 
-            assertEquals(30, service.compileCount());
+            assertEquals(1, service.compileCount());
+        }
+    }
+
+    // Regression: a finished compile must leave the in-flight table before it wakes its callers, or the
+    // caller's very next request for a program the small cache dropped gets the old outcome.
+    @Test
+    void aProgramTheCacheDroppedIsCompiledByTheVeryNextRequest() {
+        try (CompileService service = new CompileService(starved(), 1, 1, 1)) {
+            for (int i = 0; i < 10; i++) {
+                assertEquals(CompileFailure.CRASHED, ((CompileOutcome.Failed) service.compile(IDENTITY)).kind());
+                service.compile(Program.ofDsp("main", "process = " + i + ";"));
+            }
+
+            assertEquals(20, service.compileCount());
         }
     }
 
@@ -200,8 +202,8 @@ class CompileServiceTest {
             ServerBusyException busy = assertThrows(ServerBusyException.class, () -> service.compile(IDENTITY));
 
             assertTrue(busy.retryAfterSeconds() >= 1);
-            assertEquals(2, busy.retryAfterSeconds());
-            assertTrue(busy.getMessage().contains("retry in 2 s"), busy.getMessage());
+            assertEquals(service.pool().retryAfterSeconds(), busy.retryAfterSeconds());
+            assertTrue(busy.getMessage().contains("retry in " + busy.retryAfterSeconds() + " s"), busy.getMessage());
             first.join(20_000);
             second.join(20_000);
             assertEquals(CompileFailure.TIMEOUT, ((CompileOutcome.Failed) running.get()).kind());
@@ -227,7 +229,7 @@ class CompileServiceTest {
             Thread waiting = start(() -> service.run(() -> "second"), b);
             waitUntil(() -> waiting.getState() == Thread.State.WAITING);
 
-            assertEquals(2, assertThrows(ServerBusyException.class, () -> service.run(() -> "third")).retryAfterSeconds());
+            assertTrue(assertThrows(ServerBusyException.class, () -> service.run(() -> "third")).retryAfterSeconds() >= 1);
             assertThrows(ServerBusyException.class, () -> service.compile(IDENTITY));
             assertEquals(0, service.compileCount());
 

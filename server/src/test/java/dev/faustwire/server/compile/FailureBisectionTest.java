@@ -121,6 +121,27 @@ class FailureBisectionTest {
         assertEquals(FailureBisection.MAX_COMPILES, compiler.seen.size());
     }
 
+    // Issue 14: a crashing 10,000-box chain cost 70 s of bisection; the search also stops at its deadline.
+    @Test
+    void theSearchStartsNoCompilePastItsDeadline() {
+        Stand compiler = new Stand(code -> {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return code.contains("Add_217_0 = Add_216_0 + 1;");
+        }, DIVISION);
+
+        long start = System.nanoTime();
+        FailureBisection.Culprit culprit = FailureBisection.find(program(300), DIVISION, compiler, start + 400_000_000L);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        assertNull(culprit, "the search ran out of time");
+        assertTrue(compiler.seen.size() <= 3, "compiles after the deadline: " + compiler.seen.size());
+        assertTrue(seconds < 1, "took " + seconds + " s");
+    }
+
     @Test
     void aHandWrittenProgramHasNoBoxesToBlame() {
         Stand compiler = new Stand(code -> true, DIVISION);

@@ -91,7 +91,8 @@ class DspDescriptionTest {
         String[] bad = {
             "", "[]", "{", "null", "42",
             "{\"inputs\": 0, \"outputs\": 1}",
-            "{\"size\": -4, \"inputs\": 0, \"outputs\": 1}",
+            "{\"inputs\": 0, \"outputs\": 1}",
+            "{\"size\": 4, \"inputs\": -1, \"outputs\": 1}",
             "{\"size\": 4.5, \"inputs\": 0, \"outputs\": 1}",
             "{\"size\": \"4\", \"inputs\": 0, \"outputs\": 1}",
             "{\"size\": 99999999999, \"inputs\": 0, \"outputs\": 1}",
@@ -126,5 +127,12 @@ class DspDescriptionTest {
         DspControl f = d.controls().stream().filter(c -> c.label().equals("f")).findFirst().orElseThrow();
         assertEquals(440, f.init());
         assertEquals(2000, f.max());
+    }
+
+    // Issue 14: @(1<<28) makes Faust's size wrap to a negative int; that was "an unreadable description",
+    // reported as a compiler crash (E019). The size is read as it is, and DspMemory says what it means.
+    @Test
+    void aNegativeSizeIsReadAsFaustWroteIt() {
+        assertEquals(-2147483640, DspDescription.parse("{\"size\": -2147483640, \"inputs\": 1, \"outputs\": 1}").size());
     }
 }

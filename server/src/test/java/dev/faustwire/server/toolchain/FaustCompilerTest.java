@@ -179,8 +179,8 @@ class FaustCompilerTest {
     }
 
     private static Set<Path> jobFolders() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("faustwire-job-")).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(JobFolders.processFolder())) {
+            return files.collect(Collectors.toSet());
         }
     }
 
