@@ -59,7 +59,10 @@ public final class Codegen {
         // All reads of files and probes of the compiler, so that analysis needs nothing outside the patch.
         Resolved resolved = ResolveReferences.run(patch, resources);
         // Passes 2 to 7 on the top level (and, through the context, on every sub-patcher's level).
-        Level top = analyze(patch, new Context(stdlib, resolved, diagnostics, Codegen::analyze));
+        Context context = new Context(stdlib, resolved, diagnostics, Codegen::analyze);
+        // The top level's own boxes count towards the budget that each sub-patcher use is charged to.
+        context.budget.charge(patch);
+        Level top = analyze(patch, context);
         Channels channels = top.channels();
         if (channels.outputs().isEmpty() && !Diagnostic.anyError(diagnostics)) {
             diagnostics.add(Diagnostic.atDocument(Code.NO_OUTPUT, "the patch has no out box; add \"out 1\" to hear it"));

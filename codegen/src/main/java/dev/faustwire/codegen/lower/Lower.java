@@ -23,18 +23,28 @@ public final class Lower {
     public static Program run(Level top) {
         List<String> imports = new ArrayList<>();
         imports.add("import(\"stdfaust.lib\");");
-        collectImports(top, imports);
-        LowerLevel level = LowerLevel.of(top, List.of());
+        collectImports(top, imports, new ArrayList<>());
+        SharedFunctions shared = new SharedFunctions();
+        LowerLevel level = LowerLevel.of(top, List.of(), shared);
         Item.Function process = level.function(null, "process", LowerLevel.Side.VOICE);
         String effect = top.split().effect();
-        return new Program(imports, process, effect == null ? null : level.effect(effect));
+        Program.Effect lowered = effect == null ? null : level.effect(effect);
+        return new Program(imports, shared.functions(), process, lowered);
     }
 
-    /** The imports of every code box and import box, hoisted to the top of the program once each. */
-    private static void collectImports(Level level, List<String> imports) {
+    /**
+     * The imports of every code box and import box, hoisted to the top of the program once each;
+     * a file's one level is visited once ({@code visited}: the shared files seen).
+     */
+    private static void collectImports(Level level, List<String> imports, List<String> visited) {
         for (BoxSpec spec : level.graph().specs.values()) {
             if (spec.detail() instanceof BoxSpec.SubPatch sub) {
-                collectImports(sub.child(), imports);
+                if (sub.sharedFile() == null || !visited.contains(sub.sharedFile())) {
+                    if (sub.sharedFile() != null) {
+                        visited.add(sub.sharedFile());
+                    }
+                    collectImports(sub.child(), imports, visited);
+                }
             } else if (spec.detail() instanceof BoxSpec.Import library) {
                 String imported = "import(\"" + library.library() + "\");";
                 if (!imports.contains(imported)) {

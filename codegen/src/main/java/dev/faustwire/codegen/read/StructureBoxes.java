@@ -2,6 +2,7 @@ package dev.faustwire.codegen.read;
 
 import dev.faustwire.codegen.Resources;
 import dev.faustwire.codegen.check.Level;
+import dev.faustwire.codegen.resolve.ExpansionBudget;
 import dev.faustwire.codegen.resolve.ResolveReferences;
 import dev.faustwire.codegen.resolve.Resolved;
 import dev.faustwire.core.diag.Code;
@@ -100,10 +101,44 @@ final class StructureBoxes {
         if (child == null) {
             child = Patch.EMPTY;
         }
+        ExpansionBudget budget = context.budget;
+        FileLevels.Entry kept = childFile == null ? null : context.fileLevels.reuse(childFile, context.depth());
+        if (kept != null) {
+            // A later use of a file analysed once: its whole expansion is charged again, as Faust expands it again.
+            return budget.charge(kept.boxes(), kept.text()) ? subpatch(kept.level(), childFile) : overBudget(box);
+        }
+        long boxesBefore = budget.boxes();
+        long textBefore = budget.text();
+        if (!budget.charge(child)) {
+            return overBudget(box);
+        }
+        int unlabelledBefore = context.unlabelledCount();
         Level level = context.analysis.analyze(child, context.inside(box.id(), childFile));
+        boolean shareable = childFile != null && !budget.crossed() && context.unlabelledCount() == unlabelledBefore;
+        if (shareable) {
+            context.fileLevels.keep(childFile, new FileLevels.Entry(level, context.depth(),
+                    budget.boxes() - boxesBefore, budget.text() - textBefore));
+        }
+        return subpatch(level, shareable ? childFile : null);
+    }
+
+    /** {@code sharedFile}: the file key when every use of the file may call one function, else null. */
+    private static BoxSpec subpatch(Level level, String sharedFile) {
         return BoxSpec.structure(BoxSpec.Role.SUBPATCH, "Patcher", level.channels().inputCount(),
-                level.channels().outputCount(),
-                new BoxSpec.SubPatch(level));
+                level.channels().outputCount(), new BoxSpec.SubPatch(level, sharedFile));
+    }
+
+    /** E028 on the first sub-patcher box that crosses the budget; later ones are left unread, unreported. */
+    private BoxSpec overBudget(Box box) {
+        ExpansionBudget budget = context.budget;
+        if (!budget.firstReport()) {
+            return null;
+        }
+        return reader.fail(Code.EXPANSION_TOO_LARGE, box, "with this sub-patcher the program would expand to "
+                + budget.boxes() + " boxes and " + budget.text() + " characters of box text, more than the "
+                + ExpansionBudget.MAX_BOXES + " boxes and " + ExpansionBudget.MAX_TEXT + " characters one program"
+                + " may hold (each use of a file counts all of its boxes again); use the file fewer times, or"
+                + " repeat it with an iteration such as \"par 4\"");
     }
 
     // --- code boxes

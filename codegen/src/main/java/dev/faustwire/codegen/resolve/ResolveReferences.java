@@ -4,6 +4,7 @@ import dev.faustwire.codegen.Resources;
 import dev.faustwire.codegen.read.BoxReader;
 import dev.faustwire.codegen.read.Context;
 import dev.faustwire.codegen.read.FaustLiterals;
+import dev.faustwire.codegen.read.Names;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
 import dev.faustwire.core.json.JsonValue.JsonNumber;
@@ -17,15 +18,27 @@ import dev.faustwire.core.text.BoxTextException;
 import dev.faustwire.core.text.BoxTextParser;
 import dev.faustwire.core.text.Token;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Pass 1, resolve: looks up every sub-patcher file and probes every code box whose arity the
  * patch does not give, so that all reads and probes through {@link Resources} happen before
  * analysis. It reports nothing: reading the boxes reports what the lookups found, in box order.
+ * Each file is looked up and parsed once per generation, however often it is used; every use is
+ * charged to an {@link ExpansionBudget}, in the order analysis charges it, and resolving stops
+ * where the budget is crossed (analysis reports it there).
  */
 public final class ResolveReferences {
     private final Resources resources;
+    private final ExpansionBudget budget = new ExpansionBudget();
+    /** The file each (folder of the naming file, reference) gives, null ones included. */
+    private final Map<String, Resources.PatchFile> found = new LinkedHashMap<>();
+    /** What reading each file gave, by file key. */
+    private final Map<String, ReadResult> reads = new LinkedHashMap<>();
+    /** The boxes of each file that need a lookup, by file key. */
+    private final Map<String, Shape> shapes = new LinkedHashMap<>();
 
     private ResolveReferences(Resources resources) {
         this.resources = resources;
@@ -36,7 +49,7 @@ public final class ResolveReferences {
         if (resources == Resources.NONE) {
             return Resolved.NOTHING;
         }
-        return new ResolveReferences(resources).level(patch, null, List.of(), 0);
+        return new ResolveReferences(resources).level(patch, null, null, List.of(), 0);
     }
 
     /** What one box needs, as the only box of a level (for {@code BoxPorts}). */
@@ -45,25 +58,65 @@ public final class ResolveReferences {
             return Resolved.NOTHING;
         }
         Resolved resolved = new Resolved();
-        new ResolveReferences(resources).box(box, resolved, null, List.of(), 0);
-        return resolved;
-    }
-
-    private Resolved level(Patch patch, String file, List<String> files, int depth) {
-        Resolved resolved = new Resolved();
-        for (Box box : patch.boxes().values()) {
-            box(box, resolved, file, files, depth);
+        ResolveReferences resolve = new ResolveReferences(resources);
+        BoxText text = parse(box);
+        if (text != null) {
+            resolve.box(box, text, resolved, null, List.of(), 0);
         }
         return resolved;
     }
 
-    private void box(Box box, Resolved resolved, String file, List<String> files, int depth) {
-        BoxText text;
+    /**
+     * A level's sub-patcher and code boxes, parsed, in box-number order (the order analysis reads
+     * them), with the level's size for the budget.
+     */
+    private record Shape(long boxes, long text, List<Box> boxesToResolve, List<BoxText> texts) {
+        static Shape of(Patch patch) {
+            List<Box> boxes = new ArrayList<>();
+            List<BoxText> texts = new ArrayList<>();
+            for (String id : new Names(patch.boxes().keySet()).ordered()) {
+                Box box = patch.box(id);
+                BoxText text = parse(box);
+                if (text != null && NAMES.contains(text.name())) {
+                    boxes.add(box);
+                    texts.add(text);
+                }
+            }
+            return new Shape(patch.boxes().size(), ExpansionBudget.textOf(patch), boxes, texts);
+        }
+    }
+
+    private static final List<String> NAMES = List.of("p", "patcher", "code");
+
+    private static BoxText parse(Box box) {
         try {
-            text = BoxTextParser.parse(box.text());
+            return BoxTextParser.parse(box.text());
         } catch (BoxTextException e) {
-            return;
+            return null;
         }
+    }
+
+    /** {@code key}: the file the level was read from, null for the top patch and embedded ones. */
+    private Resolved level(Patch patch, String file, String key, List<String> files, int depth) {
+        Resolved resolved = new Resolved();
+        if (budget.crossed()) {
+            return resolved;
+        }
+        Shape shape = key == null ? Shape.of(patch) : shapes.get(key);
+        if (shape == null) {
+            shape = Shape.of(patch);
+            shapes.put(key, shape);
+        }
+        if (!budget.charge(shape.boxes(), shape.text())) {
+            return resolved;
+        }
+        for (int i = 0; i < shape.boxesToResolve().size() && !budget.crossed(); i++) {
+            box(shape.boxesToResolve().get(i), shape.texts().get(i), resolved, file, files, depth);
+        }
+        return resolved;
+    }
+
+    private void box(Box box, BoxText text, Resolved resolved, String file, List<String> files, int depth) {
         switch (text.name()) {
             case "p", "patcher" -> subpatcher(box, text, resolved, file, files, depth);
             case "code" -> code(box, text, resolved);
@@ -85,14 +138,14 @@ public final class ResolveReferences {
         Patch child = null;
         String childFile = null;
         if (isFileReference(reference)) {
-            Resources.PatchFile found = resources.findPatch(reference, file);
+            Resources.PatchFile found = find(reference, file);
             ReadResult read = null;
             if (found != null) {
                 if (files.contains(found.key()) || found.key().equals(file)) {
                     resolved.putLookup(box.id(), new Resolved.PatchLookup(reference, found, null));
                     return;
                 }
-                read = PatchReader.read(found.text());
+                read = read(found);
                 child = read.patch();
                 childFile = child == null ? null : found.key();
             }
@@ -112,7 +165,28 @@ public final class ResolveReferences {
             chain = new ArrayList<>(files);
             chain.add(childFile);
         }
-        resolved.putChild(box.id(), level(child, childFile != null ? childFile : file, chain, depth + 1));
+        resolved.putChild(box.id(), level(child, childFile != null ? childFile : file, childFile, chain, depth + 1));
+    }
+
+    /** The file a reference names from the file {@code from}, asked of the resources once per generation. */
+    private Resources.PatchFile find(String reference, String from) {
+        String key = from == null ? "\u0000" + reference : "\u0001" + from + "\u0000" + reference;
+        if (found.containsKey(key)) {
+            return found.get(key);
+        }
+        Resources.PatchFile file = resources.findPatch(reference, from);
+        found.put(key, file);
+        return file;
+    }
+
+    /** What reading a file gives, parsed once per generation. */
+    private ReadResult read(Resources.PatchFile file) {
+        ReadResult read = reads.get(file.key());
+        if (read == null) {
+            read = PatchReader.read(file.text());
+            reads.put(file.key(), read);
+        }
+        return read;
     }
 
     /** True when a sub-patcher's argument names a file rather than an embedded patch. */

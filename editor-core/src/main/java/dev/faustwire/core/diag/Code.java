@@ -32,6 +32,9 @@ public enum Code {
     EFFECT_MISPLACED("E025", Severity.ERROR, "an effect box inside a sub-patcher, or more than one"),
     EFFECT_LEAK("E026", Severity.ERROR, "a box mixes the voice and the effect"),
     DELAY_LENGTH_UNBOUNDED("E027", Severity.ERROR, "a delay's length comes straight from an input, which may be negative"),
+    EXPANSION_TOO_LARGE("E028", Severity.ERROR, "the sub-patchers expand to more boxes or text than one program may hold"),
+    TEXT_NOT_UTF8("E029", Severity.ERROR, "a box's text, label or Faust text holds a lone surrogate, which UTF-8 cannot write"),
+    DELAY_TOO_LONG("E030", Severity.ERROR, "a delay's constant length needs more memory than Faust can address"),
     IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is"),
     RECEIVE_WITHOUT_SEND("W002", Severity.WARNING, "a receive has no send of the same name, so it reads silence"),
     EMBEDDED_PATCH_IGNORED("W003", Severity.WARNING, "a box that is not a sub-patcher carries an embedded patch, which is ignored");

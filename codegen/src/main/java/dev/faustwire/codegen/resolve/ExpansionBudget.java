@@ -1,0 +1,76 @@
+package dev.faustwire.codegen.resolve;
+
+import dev.faustwire.core.json.JsonValue.JsonObject;
+import dev.faustwire.core.json.JsonValue.JsonString;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Patch;
+
+/**
+ * How much one generation has expanded so far: the boxes of every level it enters and their text,
+ * counted once per use (a file used three times counts three times, as Faust expands each use), and
+ * whether that crossed the bounds. The resolve pass and the analysis each keep one, charged in the
+ * same order, so that both stop at the same sub-patcher box, before an exponential expansion costs
+ * its price.
+ */
+public final class ExpansionBudget {
+    /**
+     * The most boxes a program may expand to. Ten times the largest patch a test or the corpus uses
+     * (a 10,000-box chain, generated and compiled once), and about what Faust compiles within the
+     * server's compile time limit; beyond it the compile would time out anyway, so generation stops
+     * first, in linear time and memory.
+     */
+    public static final long MAX_BOXES = 100_000;
+    /**
+     * The most characters of box text (and code-box Faust text) a program may expand to, a bound on
+     * its size: four times the largest request the server reads (4 MiB), so any patch that fits in a
+     * request and is used once passes, while a file that is used over and over does not.
+     */
+    public static final long MAX_TEXT = 16L << 20;
+
+    private long boxes;
+    private long text;
+    private boolean reported;
+
+    /** Counts one use of a level of {@code boxes} boxes and {@code text} characters; false once over the bounds. */
+    public boolean charge(long boxes, long text) {
+        this.boxes += boxes;
+        this.text += text;
+        return !crossed();
+    }
+
+    /** Counts one use of {@code patch}'s own boxes (not those of the sub-patchers inside it). */
+    public boolean charge(Patch patch) {
+        return charge(patch.boxes().size(), textOf(patch));
+    }
+
+    public boolean crossed() {
+        return boxes > MAX_BOXES || text > MAX_TEXT;
+    }
+
+    /** True the first time it is asked, so that the crossing is reported once, on the box that crossed. */
+    public boolean firstReport() {
+        boolean first = !reported;
+        reported = true;
+        return first;
+    }
+
+    public long boxes() {
+        return boxes;
+    }
+
+    public long text() {
+        return text;
+    }
+
+    /** The characters of a level's own box texts and code-box Faust texts. */
+    public static long textOf(Patch patch) {
+        long total = 0;
+        for (Box box : patch.boxes().values()) {
+            total += box.text() == null ? 0 : box.text().length();
+            if (box.data() instanceof JsonObject data && data.get("value") instanceof JsonString value) {
+                total += value.value().length();
+            }
+        }
+        return total;
+    }
+}
