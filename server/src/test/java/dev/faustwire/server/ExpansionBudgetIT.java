@@ -119,12 +119,6 @@ class ExpansionBudgetIT {
         assertTrue(diagnostic.get("boxId").asText().startsWith("box-1/"), answer.toString());
     }
 
-    @Test
-    void theTenThousandBoxFileUsedOnceStillCompiles() {
-        JsonNode answer = TestServer.json(server.compilePatch(uses("./big.json", 1)));
-        assertTrue(answer.get("ok").asBoolean(), answer.toString());
-    }
-
     private static JsonNode budgetDiagnostic(JsonNode answer) {
         assertFalse(answer.get("ok").asBoolean(), answer.toString());
         for (JsonNode diagnostic : answer.get("diagnostics")) {

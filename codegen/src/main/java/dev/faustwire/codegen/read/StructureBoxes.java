@@ -59,6 +59,10 @@ final class StructureBoxes {
      * parents, falling back on the copy embedded in the box; {@code p name} is the embedded patch alone.
      */
     private BoxSpec subpatch(Box box, BoxText text) {
+        if (context.budget.crossed()) {
+            // Past the crossing, which is reported; the resolve pass stopped there too, so look nothing up.
+            return overBudget(box);
+        }
         if (context.depth() >= Context.MAX_DEPTH) {
             return reader.fail(Code.SUBPATCH_INCLUDES_ITSELF, box, "sub-patchers nest more than " + Context.MAX_DEPTH
                     + " deep here; does a patch contain itself?");
