@@ -50,6 +50,19 @@ class ExpansionBudgetTest {
     }
 
     @Test
+    void aThousandUsesOfATenThousandBoxFileStopAtTheTenth() {
+        MemoryFiles files = new MemoryFiles().put("big.json", MemoryFiles.chain(10_000));
+        Patch top = MemoryFiles.uses("./big.json", 1_000);
+        for (int run = 1; run <= 3; run++) {
+            long start = System.nanoTime();
+            Diagnostic crossing = onlyBudget(generate(top, files));
+            System.out.println("ExpansionBudgetTest: 1,000 uses of a 10,000-box file stopped in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms (run " + run + ")");
+            assertEquals("box-11", crossing.boxId());
+        }
+    }
+
+    @Test
     void nineUsesOfTenThousandBoxesFit() {
         CodegenResult result = generate(MemoryFiles.uses("./big.json", 9), new MemoryFiles().put("big.json",
                 MemoryFiles.chain(10_000)));

@@ -5,30 +5,33 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The analysed level of each sub-patcher file whose meaning does not depend on where it is used,
- * by file key, so that the file's later uses reuse it (and lower to one shared function) instead
- * of analysing a copy each. A file is kept only when its analysis named no unlabelled control
- * (those are numbered program-wide, so each copy differs) and stayed within the budget.
+ * The analysed level of each sub-patcher file, by file key, with the boxes and text its first use
+ * expanded to, so that each later use is charged at once (as the resolve pass charges it) and,
+ * when the file's meaning does not depend on where it is used, reuses the level and lowers to the
+ * one shared function. A level is shareable when its analysis named no unlabelled control (those
+ * are numbered program-wide, so each copy differs); otherwise each use is analysed again.
  */
 final class FileLevels {
     /**
-     * One file's level, the depth its first use sat at (a use no deeper nests no deeper), and the
-     * boxes and text its whole expansion charged, charged again at each later use.
+     * One file's level, the depth its first use sat at (a use no deeper nests no deeper), the
+     * boxes and text its whole expansion charged, and whether later uses may share the level.
      */
-    record Entry(Level level, int depth, long boxes, long text) {
+    record Entry(Level level, int depth, long boxes, long text, boolean shareable) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    /** How many uses each kept file has: its first, and each that reused it. */
+    /** How many uses share each shareable file's level: its first, and each that reused it. */
     private final Map<String, Integer> uses = new LinkedHashMap<>();
 
-    /** The level kept for {@code key}, when a use at {@code depth} may reuse it (counted as a use); else null. */
-    Entry reuse(String key, int depth) {
+    /** The entry of {@code key} when a use at {@code depth} may rely on it (a shareable one counts the use); else null. */
+    Entry find(String key, int depth) {
         Entry entry = entries.get(key);
         if (entry == null || depth > entry.depth()) {
             return null;
         }
-        uses.put(key, uses.get(key) + 1);
+        if (entry.shareable()) {
+            uses.put(key, uses.get(key) + 1);
+        }
         return entry;
     }
 
@@ -41,6 +44,6 @@ final class FileLevels {
 
     int uses(String key) {
         Integer n = uses.get(key);
-        return n == null ? 0 : n;
+        return n == null || !entries.get(key).shareable() ? 0 : n;
     }
 }

@@ -86,13 +86,6 @@ final class StructureBoxes {
                 }
                 child = read.patch();
                 childFile = found.key();
-                for (Diagnostic d : PatchValidator.validate(child)) {
-                    String inside = box.id() + "/";
-                    context.diagnostics.add(new Diagnostic(d.severity(), d.code(),
-                            context.id(d.boxId() == null ? box.id() : inside + d.boxId()),
-                            d.lineId() == null ? null : context.id(inside + d.lineId()), d.port(),
-                            reference + ": " + d.message()));
-                }
             }
         }
         if (child == null) {
@@ -106,10 +99,23 @@ final class StructureBoxes {
             child = Patch.EMPTY;
         }
         ExpansionBudget budget = context.budget;
-        FileLevels.Entry kept = childFile == null ? null : context.fileLevels.reuse(childFile, context.depth());
+        FileLevels.Entry kept = childFile == null ? null : context.fileLevels.find(childFile, context.depth());
         if (kept != null) {
-            // A later use of a file analysed once: its whole expansion is charged again, as Faust expands it again.
-            return budget.charge(kept.boxes(), kept.text()) ? subpatch(kept.level(), childFile) : overBudget(box);
+            // A later use of a file: its whole expansion is charged again at once, as Faust expands it again.
+            if (!budget.charge(kept.boxes(), kept.text())) {
+                return overBudget(box);
+            }
+            if (kept.shareable()) {
+                return subpatch(kept.level(), childFile);
+            }
+            // A copy of its own (its unlabelled controls get their own names), already charged.
+            budget.suspend();
+            Level copy = context.analysis.analyze(child, context.inside(box.id(), childFile));
+            budget.resume();
+            return subpatch(copy, null);
+        }
+        if (childFile != null) {
+            validate(box, reference, child);
         }
         long boxesBefore = budget.boxes();
         long textBefore = budget.text();
@@ -118,12 +124,23 @@ final class StructureBoxes {
         }
         int unlabelledBefore = context.unlabelledCount();
         Level level = context.analysis.analyze(child, context.inside(box.id(), childFile));
-        boolean shareable = childFile != null && !budget.crossed() && context.unlabelledCount() == unlabelledBefore;
-        if (shareable) {
+        boolean shareable = context.unlabelledCount() == unlabelledBefore;
+        if (childFile != null && !budget.crossed()) {
             context.fileLevels.keep(childFile, new FileLevels.Entry(level, context.depth(),
-                    budget.boxes() - boxesBefore, budget.text() - textBefore));
+                    budget.boxes() - boxesBefore, budget.text() - textBefore, shareable));
         }
-        return subpatch(level, shareable ? childFile : null);
+        return subpatch(level, childFile != null && shareable ? childFile : null);
+    }
+
+    /** The problems of a file's document, on its boxes below the sub-patcher box, once per file. */
+    private void validate(Box box, String reference, Patch child) {
+        for (Diagnostic d : PatchValidator.validate(child)) {
+            String inside = box.id() + "/";
+            context.diagnostics.add(new Diagnostic(d.severity(), d.code(),
+                    context.id(d.boxId() == null ? box.id() : inside + d.boxId()),
+                    d.lineId() == null ? null : context.id(inside + d.lineId()), d.port(),
+                    reference + ": " + d.message()));
+        }
     }
 
     /** {@code sharedFile}: the file key when every use of the file may call one function, else null. */
@@ -134,15 +151,7 @@ final class StructureBoxes {
 
     /** E028 on the first sub-patcher box that crosses the budget; later ones are left unread, unreported. */
     private BoxSpec overBudget(Box box) {
-        ExpansionBudget budget = context.budget;
-        if (!budget.firstReport()) {
-            return null;
-        }
-        return reader.fail(Code.EXPANSION_TOO_LARGE, box, "with this sub-patcher the program would expand to "
-                + budget.boxes() + " boxes and " + budget.text() + " characters of box text, more than the "
-                + ExpansionBudget.MAX_BOXES + " boxes and " + ExpansionBudget.MAX_TEXT + " characters one program"
-                + " may hold (each use of a file counts all of its boxes again); use the file fewer times, or"
-                + " repeat it with an iteration such as \"par 4\"");
+        return context.budget.firstReport() ? reader.fail(Code.EXPANSION_TOO_LARGE, box, context.budget.problem()) : null;
     }
 
     // --- code boxes

@@ -30,9 +30,14 @@ public final class ExpansionBudget {
     private long boxes;
     private long text;
     private boolean reported;
+    /** Above zero while a use already charged at once is walked again. */
+    private int suspended;
 
     /** Counts one use of a level of {@code boxes} boxes and {@code text} characters; false once over the bounds. */
     public boolean charge(long boxes, long text) {
+        if (suspended > 0) {
+            return !crossed();
+        }
         this.boxes += boxes;
         this.text += text;
         return !crossed();
@@ -41,6 +46,23 @@ public final class ExpansionBudget {
     /** Counts one use of {@code patch}'s own boxes (not those of the sub-patchers inside it). */
     public boolean charge(Patch patch) {
         return charge(patch.boxes().size(), textOf(patch));
+    }
+
+    /** Charges nothing until {@link #resume}: the walk of a use whose whole expansion is already charged. */
+    public void suspend() {
+        suspended++;
+    }
+
+    public void resume() {
+        suspended--;
+    }
+
+    /** What E028 says at the box that crossed the budget. */
+    public String problem() {
+        return "with this sub-patcher the program would expand to " + boxes + " boxes and " + text
+                + " characters of box text, more than the " + MAX_BOXES + " boxes and " + MAX_TEXT + " characters"
+                + " one program may hold (each use of a file counts all of its boxes again); use the file fewer"
+                + " times, or repeat it with an iteration such as \"par 4\"";
     }
 
     public boolean crossed() {
