@@ -107,9 +107,22 @@ class ExpansionBudgetIT {
     @Test
     void aThousandUsesOfATenThousandBoxFileAreStoppedByTheBudget() throws Exception {
         JsonNode answer = heavy("1,000 uses of a 10,000-box file", uses("./big.json", 1_000));
+        answer = heavy("1,000 uses of a 10,000-box file, again", uses("./big.json", 1_000));
         JsonNode diagnostic = budgetDiagnostic(answer);
         // 1,001 boxes at the top, then 10,000 per use: the 10th use crosses 100,000.
         assertEquals("box-10", diagnostic.get("boxId").asText(), answer.toString());
+    }
+
+    @Test
+    void aThousandSpellingsOfTheTenThousandBoxFileAreReadOnce() throws Exception {
+        // ./big.json, ././big.json, ./././big.json...: a thousand references, one file.
+        ObjectNode patch = (ObjectNode) TestServer.parse(uses("./big.json", 1_000));
+        ObjectNode boxes = (ObjectNode) patch.get("boxes");
+        for (int i = 1; i <= 1_000; i++) {
+            ((ObjectNode) boxes.get("box-" + i)).put("text", "p " + "./".repeat(i) + "big.json");
+        }
+        JsonNode answer = heavy("1,000 spellings of a 10,000-box file", patch.toString());
+        assertEquals("box-10", budgetDiagnostic(answer).get("boxId").asText(), answer.toString());
     }
 
     @Test
