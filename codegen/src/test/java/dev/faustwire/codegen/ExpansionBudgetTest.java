@@ -40,17 +40,17 @@ class ExpansionBudgetTest {
 
     @Test
     void theUseThatCrossesTheBudgetIsTheOneReported() {
-        // 12 uses and in and out: 14 boxes, then 10,000 per use; 14 + 9 * 10,000 = 90,014 fits, the 10th use
-        // (box-11) brings 100,014, over 100,000.
+        // 12 uses and in and out: 14 boxes, then 10,000 per use; 14 + 4 * 10,000 = 40,014 fits, the 5th use
+        // (box-6) brings 50,014, over 50,000.
         MemoryFiles files = new MemoryFiles().put("big.json", MemoryFiles.chain(10_000));
         Diagnostic crossing = onlyBudget(generate(MemoryFiles.uses("./big.json", 12), files));
-        assertEquals("box-11", crossing.boxId());
-        assertTrue(crossing.message().contains("100014 boxes"), crossing.message());
+        assertEquals("box-6", crossing.boxId());
+        assertTrue(crossing.message().contains("50014 boxes"), crossing.message());
         assertEquals(1, files.lookups.size(), "one lookup for twelve uses: " + files.lookups);
     }
 
     @Test
-    void aThousandUsesOfATenThousandBoxFileStopAtTheTenth() {
+    void aThousandUsesOfATenThousandBoxFileStopAtTheFifth() {
         MemoryFiles files = new MemoryFiles().put("big.json", MemoryFiles.chain(10_000));
         Patch top = MemoryFiles.uses("./big.json", 1_000);
         for (int run = 1; run <= 3; run++) {
@@ -58,32 +58,32 @@ class ExpansionBudgetTest {
             Diagnostic crossing = onlyBudget(generate(top, files));
             System.out.println("ExpansionBudgetTest: 1,000 uses of a 10,000-box file stopped in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms (run " + run + ")");
-            assertEquals("box-11", crossing.boxId());
+            assertEquals("box-6", crossing.boxId());
         }
     }
 
     @Test
-    void nineUsesOfTenThousandBoxesFit() {
-        CodegenResult result = generate(MemoryFiles.uses("./big.json", 9), new MemoryFiles().put("big.json",
+    void fourUsesOfTenThousandBoxesFit() {
+        CodegenResult result = generate(MemoryFiles.uses("./big.json", 4), new MemoryFiles().put("big.json",
                 MemoryFiles.chain(10_000)));
         assertTrue(result.ok(), result.diagnostics().toString());
     }
 
     @Test
     void nestedUsesMultiply() {
-        // a.json uses b.json (30,000 boxes) twice: 4 + 60,000. The top (4 boxes) uses a.json twice: the first
-        // use brings 60,008, the second 120,012, over the budget, although a.json was analysed only once.
-        MemoryFiles files = new MemoryFiles().put("b.json", MemoryFiles.chain(30_000))
+        // a.json uses b.json (15,000 boxes) twice: 4 + 30,000. The top (4 boxes) uses a.json twice: the first
+        // use brings 30,008, the second 60,012, over the budget, although a.json was analysed only once.
+        MemoryFiles files = new MemoryFiles().put("b.json", MemoryFiles.chain(15_000))
                 .put("a.json", MemoryFiles.uses("./b.json", 2));
         Diagnostic crossing = onlyBudget(generate(MemoryFiles.uses("./a.json", 2), files));
         assertEquals("box-3", crossing.boxId());
-        assertTrue(crossing.message().contains("120012 boxes"), crossing.message());
+        assertTrue(crossing.message().contains("60012 boxes"), crossing.message());
     }
 
     @Test
     void theCrossingInsideAFileIsReportedOnItsPath() {
-        // The first use of a.json expands b.json three times (90,000 boxes): the third crosses, inside a.json.
-        MemoryFiles files = new MemoryFiles().put("b.json", MemoryFiles.chain(40_000))
+        // The first use of a.json expands b.json three times (60,000 boxes): the third crosses, inside a.json.
+        MemoryFiles files = new MemoryFiles().put("b.json", MemoryFiles.chain(20_000))
                 .put("a.json", MemoryFiles.uses("./b.json", 3));
         Diagnostic crossing = onlyBudget(generate(MemoryFiles.uses("./a.json", 1), files));
         assertEquals("box-2/box-4", crossing.boxId());
@@ -118,7 +118,7 @@ class ExpansionBudgetTest {
 
     @Test
     void embeddedCopiesCountPerUse() {
-        // 11 boxes each embedding a 10,000-box patch (no file): the 10th crosses.
+        // 11 boxes each embedding a 10,000-box patch (no file): the 5th crosses.
         Patch inner = MemoryFiles.chain(10_000);
         Patch top = MemoryFiles.uses("inner", 11);
         java.util.TreeMap<String, dev.faustwire.core.model.Box> boxes = new java.util.TreeMap<>(top.boxes());
@@ -131,7 +131,7 @@ class ExpansionBudgetTest {
         }
         Patch embedded = new Patch(boxes, top.lines(), top.props(), top.extra());
         Diagnostic crossing = onlyBudget(Codegen.generate(embedded, BundledIndex.get()));
-        assertEquals("box-11", crossing.boxId());
+        assertEquals("box-6", crossing.boxId());
     }
 
     @Test

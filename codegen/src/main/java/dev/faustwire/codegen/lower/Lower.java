@@ -14,7 +14,8 @@ import java.util.List;
  * a sub-patcher as a function of its inputs with its own {@code with}, a code box as
  * {@code environment { ... }.process}, an iteration as Faust's {@code par|seq|sum|prod} with its
  * body in a {@code with}, each loop as a lambda closed with {@code ~}, and the effect as a second
- * top-level definition.
+ * top-level definition. A sub-patcher file used several times is one top-level function
+ * ({@code file_1}) that each use names, where its meaning does not depend on the use.
  */
 public final class Lower {
     private Lower() {
@@ -39,9 +40,10 @@ public final class Lower {
     private static void collectImports(Level level, List<String> imports, List<String> visited) {
         for (BoxSpec spec : level.graph().specs.values()) {
             if (spec.detail() instanceof BoxSpec.SubPatch sub) {
-                if (sub.sharedFile() == null || !visited.contains(sub.sharedFile())) {
-                    if (sub.sharedFile() != null) {
-                        visited.add(sub.sharedFile());
+                String file = sub.sharedFile();
+                if (file == null || !visited.contains(file)) {
+                    if (file != null) {
+                        visited.add(file);
                     }
                     collectImports(sub.child(), imports, visited);
                 }
