@@ -4,9 +4,7 @@ import dev.faustwire.codegen.Resources;
 import dev.faustwire.codegen.read.BoxReader;
 import dev.faustwire.codegen.read.Context;
 import dev.faustwire.codegen.read.FaustLiterals;
-import dev.faustwire.codegen.read.Names;
 import dev.faustwire.codegen.read.Utf16;
-import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
 import dev.faustwire.core.json.JsonValue.JsonNumber;
 import dev.faustwire.core.json.JsonValue.JsonObject;
@@ -15,8 +13,6 @@ import dev.faustwire.core.json.JsonValue;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.text.BoxText;
-import dev.faustwire.core.text.BoxTextException;
-import dev.faustwire.core.text.BoxTextParser;
 import dev.faustwire.core.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,19 +23,15 @@ import java.util.Map;
  * Pass 1, resolve: looks up every sub-patcher file and probes every code box whose arity the
  * patch does not give, so that all reads and probes through {@link Resources} happen before
  * analysis. It reports nothing: reading the boxes reports what the lookups found, in box order.
- * Each file is looked up and parsed once per generation, however often it is used; every use is
- * charged to an {@link ExpansionBudget}, in the order analysis charges it, and resolving stops
- * where the budget is crossed (analysis reports it there).
+ * Each file is looked up and parsed once per generation ({@link PatchFiles}), however often it is
+ * used; every use is charged to an {@link ExpansionBudget}, in the order and by the amounts that
+ * analysis charges it, and resolving stops at the sub-patcher box that crosses the budget, which
+ * {@link Resolved#overBudgetBox} names (code generation then reports it and analyses nothing).
  */
 public final class ResolveReferences {
     private final Resources resources;
+    private final PatchFiles patchFiles;
     private final ExpansionBudget budget = new ExpansionBudget();
-    /** The file each (folder of the naming file, reference) gives, null ones included. */
-    private final Map<String, Resources.PatchFile> found = new LinkedHashMap<>();
-    /** What reading each file gave, by file key. */
-    private final Map<String, ReadResult> reads = new LinkedHashMap<>();
-    /** The boxes of each file that need a lookup, by file key. */
-    private final Map<String, Shape> shapes = new LinkedHashMap<>();
     /** What the first use of each file resolved and expanded to, by file key. */
     private final Map<String, FileUse> uses = new LinkedHashMap<>();
     /** How many cycles and depth cuts the walk has met: a file whose walk met one is walked again at each use. */
@@ -56,6 +48,7 @@ public final class ResolveReferences {
 
     private ResolveReferences(Resources resources) {
         this.resources = resources;
+        this.patchFiles = new PatchFiles(resources);
     }
 
     /** What the top patch and every patch inside it needs from {@code resources}. */
@@ -78,41 +71,11 @@ public final class ResolveReferences {
         }
         Resolved resolved = new Resolved();
         ResolveReferences resolve = new ResolveReferences(resources);
-        BoxText text = parse(box);
+        BoxText text = PatchFiles.parse(box);
         if (text != null) {
             resolve.box(box, text, resolved, null, List.of(), 0, "");
         }
         return resolved;
-    }
-
-    /**
-     * A level's sub-patcher and code boxes, parsed, in box-number order (the order analysis reads
-     * them), with the level's size for the budget.
-     */
-    private record Shape(long boxes, long text, List<Box> boxesToResolve, List<BoxText> texts) {
-        static Shape of(Patch patch) {
-            List<Box> boxes = new ArrayList<>();
-            List<BoxText> texts = new ArrayList<>();
-            for (String id : new Names(patch.boxes().keySet()).ordered()) {
-                Box box = patch.box(id);
-                BoxText text = parse(box);
-                if (text != null && NAMES.contains(text.name())) {
-                    boxes.add(box);
-                    texts.add(text);
-                }
-            }
-            return new Shape(patch.boxes().size(), ExpansionBudget.textOf(patch), boxes, texts);
-        }
-    }
-
-    private static final List<String> NAMES = List.of("p", "patcher", "code");
-
-    private static BoxText parse(Box box) {
-        try {
-            return BoxTextParser.parse(box.text());
-        } catch (BoxTextException e) {
-            return null;
-        }
     }
 
     /**
@@ -124,11 +87,7 @@ public final class ResolveReferences {
         if (budget.crossed()) {
             return resolved;
         }
-        Shape shape = key == null ? Shape.of(patch) : shapes.get(key);
-        if (shape == null) {
-            shape = Shape.of(patch);
-            shapes.put(key, shape);
-        }
+        PatchFiles.Shape shape = patchFiles.shape(patch, key);
         if (!budget.charge(shape.boxes(), shape.text())) {
             return resolved;
         }
@@ -168,7 +127,7 @@ public final class ResolveReferences {
         Patch child = null;
         String childFile = null;
         if (isFileReference(reference)) {
-            Resources.PatchFile found = find(reference, file);
+            Resources.PatchFile found = patchFiles.find(reference, file);
             ReadResult read = null;
             if (found != null) {
                 if (files.contains(found.key()) || found.key().equals(file)) {
@@ -176,7 +135,7 @@ public final class ResolveReferences {
                     resolved.putLookup(box.id(), new Resolved.PatchLookup(reference, found, null));
                     return;
                 }
-                read = read(found);
+                read = patchFiles.read(found);
                 child = read.patch();
                 childFile = child == null ? null : found.key();
             }
@@ -234,27 +193,6 @@ public final class ResolveReferences {
         if (crossing == null) {
             crossing = boxPath;
         }
-    }
-
-    /** The file a reference names from the file {@code from}, asked of the resources once per generation. */
-    private Resources.PatchFile find(String reference, String from) {
-        String key = from == null ? "\u0000" + reference : "\u0001" + from + "\u0000" + reference;
-        if (found.containsKey(key)) {
-            return found.get(key);
-        }
-        Resources.PatchFile file = resources.findPatch(reference, from);
-        found.put(key, file);
-        return file;
-    }
-
-    /** What reading a file gives, parsed once per generation. */
-    private ReadResult read(Resources.PatchFile file) {
-        ReadResult read = reads.get(file.key());
-        if (read == null) {
-            read = PatchReader.read(file.text());
-            reads.put(file.key(), read);
-        }
-        return read;
     }
 
     /** True when a sub-patcher's argument names a file rather than an embedded patch. */
