@@ -135,6 +135,31 @@ class ExpansionBudgetTest {
     }
 
     @Test
+    void aTopPatchOverTheBudgetOnItsOwnStopsAtItsFirstSubpatcher() {
+        // The top's own boxes count: a 50,001-box chain, then one use of a small file, which is where expansion starts.
+        Patch chain = MemoryFiles.chain((int) ExpansionBudget.MAX_BOXES + 1);
+        java.util.TreeMap<String, dev.faustwire.core.model.Box> boxes = new java.util.TreeMap<>(chain.boxes());
+        boxes.put("box-999999", new dev.faustwire.core.model.Box("box-999999", "p ./small.json",
+                new dev.faustwire.core.model.Rect(0, 0, 60, 22)));
+        Patch top = new Patch(boxes, chain.lines(), chain.props(), chain.extra());
+        Diagnostic crossing = onlyBudget(generate(top, new MemoryFiles().put("small.json", MemoryFiles.chain(3))));
+        assertEquals("box-999999", crossing.boxId());
+    }
+
+    @Test
+    void thePortsOfAnExponentialSubpatcherAreFoundWithinTheBudget() {
+        MemoryFiles files = new MemoryFiles();
+        for (int n = 1; n <= 30; n++) {
+            files.put("f" + n + ".json", MemoryFiles.uses("./f" + (n + 1) + ".json", 2));
+        }
+        files.put("f31.json", MemoryFiles.chain(3));
+        BoxPorts.Count count = BoxPorts.of(new dev.faustwire.core.model.Box("box-1", "p ./f1.json",
+                new dev.faustwire.core.model.Rect(0, 0, 60, 22)), BundledIndex.get(), files);
+        assertEquals(new BoxPorts.Count(1, 1, true), count);
+        assertEquals(31, files.lookups.size(), "each file once: " + files.lookups);
+    }
+
+    @Test
     void theBudgetCountsAndCrosses() {
         ExpansionBudget budget = new ExpansionBudget();
         assertTrue(budget.charge(ExpansionBudget.MAX_BOXES, 0));
