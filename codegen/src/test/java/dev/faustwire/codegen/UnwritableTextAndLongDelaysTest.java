@@ -3,6 +3,7 @@ package dev.faustwire.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.codegen.check.CheckDelayLengths;
@@ -132,10 +133,60 @@ class UnwritableTextAndLongDelaysTest {
     }
 
     @Test
-    void aLengthFromASliderIsLeftToFaust() {
+    void aLengthFromASliderWithinTheBoundGenerates() {
         CodegenResult result = Codegen.generate(TestPatches.of("box-1 = in 1", "box-2 = hslider d 100 0 48000 1",
                 "box-3 = @", "box-4 = out 1", "box-1:0 -> box-3:0", "box-2:0 -> box-3:1", "box-3:0 -> box-4:0"),
                 BundledIndex.get());
+        assertTrue(result.ok(), result.diagnostics().toString());
+    }
+
+    @Test
+    void aSliderWhoseMaximumIsTooLongIsReported() {
+        // Faust sizes the delay line for the slider's maximum: 2^30 samples, and the memory size wraps.
+        assertOnly(TestPatches.of("box-1 = in 1", "box-2 = hslider d 100 0 1000000000 1", "box-3 = @",
+                "box-4 = out 1", "box-1:0 -> box-3:0", "box-2:0 -> box-3:1", "box-3:0 -> box-4:0"),
+                Code.DELAY_TOO_LONG, "box-3");
+    }
+
+    @Test
+    void aSliderBoundedWithMinGenerates() {
+        CodegenResult result = Codegen.generate(TestPatches.of("box-1 = in 1", "box-2 = hslider d 100 0 1000000000 1",
+                "box-5 = min 48000", "box-3 = @", "box-4 = out 1", "box-1:0 -> box-3:0", "box-2:0 -> box-5:0",
+                "box-5:0 -> box-3:1", "box-3:0 -> box-4:0"), BundledIndex.get());
+        assertTrue(result.ok(), result.diagnostics().toString());
+    }
+
+    @Test
+    void aSliderScaledPastTheBoundIsReported() {
+        // 0..1 times 10^8: Faust's interval reaches 10^8.
+        assertOnly(TestPatches.of("box-1 = in 1", "box-2 = hslider d 0.5 0 1 0.01", "box-5 = * 100000000",
+                "box-3 = @", "box-4 = out 1", "box-1:0 -> box-3:0", "box-2:0 -> box-5:0", "box-5:0 -> box-3:1",
+                "box-3:0 -> box-4:0"), Code.DELAY_TOO_LONG, "box-3");
+    }
+
+    @Test
+    void twoLengthsMergedIntoTheInletAreAdded() {
+        // 10,000,000 + 10,000,000 through one inlet: 20,000,000, over 2^24.
+        assertOnly(TestPatches.of("box-1 = in 1", "box-2 = 10000000", "box-5 = 10000000", "box-3 = @", "box-4 = out 1",
+                "box-1:0 -> box-3:0", "box-2:0 -> box-3:1", "box-5:0 -> box-3:1", "box-3:0 -> box-4:0"),
+                Code.DELAY_TOO_LONG, "box-3");
+    }
+
+    @Test
+    void aLatticeOfBoxesEachReadTwiceIsBoundedQuickly() {
+        // 80 + boxes, each adding the one before to itself: 2^80 paths; the bound gives up and leaves it to Faust.
+        java.util.List<String> specs = new java.util.ArrayList<>(java.util.List.of("box-1 = in 1", "box-2 = 1"));
+        for (int i = 3; i < 83; i++) {
+            specs.add("box-" + i + " = +");
+            specs.add("box-" + (i - 1) + ":0 -> box-" + i + ":0");
+            specs.add("box-" + (i - 1) + ":0 -> box-" + i + ":1");
+        }
+        specs.addAll(java.util.List.of("box-90 = @", "box-91 = out 1", "box-1:0 -> box-90:0", "box-82:0 -> box-90:1",
+                "box-90:0 -> box-91:0"));
+        Patch lattice = TestPatches.of(specs.toArray(new String[0]));
+        // Without a cap on the steps, this never ends; the minute is only a guard against that.
+        CodegenResult result = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Codegen.generate(lattice, BundledIndex.get()));
         assertTrue(result.ok(), result.diagnostics().toString());
     }
 
