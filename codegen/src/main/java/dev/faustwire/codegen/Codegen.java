@@ -32,7 +32,8 @@ import java.util.List;
 /**
  * Patch to Faust, as an ordered list of passes, each a class in the package of its stage:
  * <ol>
- * <li>{@code resolve.ResolveReferences}: every sub-patcher file and code-box arity, looked up before analysis;
+ * <li>{@code resolve.ResolveReferences}: every sub-patcher file and code-box arity, looked up before analysis,
+ * each file once, every use charged to the expansion budget (over it, generation stops here with E028);
  * <li>{@code read.ReadBoxes}: each box text to its meaning (a sub-patcher's child level is analysed here);
  * <li>{@code graph.BuildGraph}: the lines between ports that exist, sends joined to receives;
  * <li>{@code check.CheckChannels}: the channels of the in and out boxes;
@@ -58,8 +59,17 @@ public final class Codegen {
         List<Diagnostic> diagnostics = new ArrayList<>(PatchValidator.validate(patch));
         // All reads of files and probes of the compiler, so that analysis needs nothing outside the patch.
         Resolved resolved = ResolveReferences.run(patch, resources);
+        if (resolved.overBudgetBox() != null) {
+            // The expansion crossed the budget: stop before analysing any of it, on the box that crossed.
+            diagnostics.add(Diagnostic.atBox(Code.EXPANSION_TOO_LARGE, resolved.overBudgetBox(),
+                    resolved.overBudgetProblem()));
+            return new CodegenResult(null, null, diagnostics, 0, 0);
+        }
         // Passes 2 to 7 on the top level (and, through the context, on every sub-patcher's level).
-        Level top = analyze(patch, new Context(stdlib, resolved, diagnostics, Codegen::analyze));
+        Context context = new Context(stdlib, resolved, diagnostics, Codegen::analyze);
+        // The top level's own boxes count towards the budget that each sub-patcher use is charged to.
+        context.budget.charge(patch);
+        Level top = analyze(patch, context);
         Channels channels = top.channels();
         if (channels.outputs().isEmpty() && !Diagnostic.anyError(diagnostics)) {
             diagnostics.add(Diagnostic.atDocument(Code.NO_OUTPUT, "the patch has no out box; add \"out 1\" to hear it"));

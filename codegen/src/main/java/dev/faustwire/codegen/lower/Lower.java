@@ -14,7 +14,8 @@ import java.util.List;
  * a sub-patcher as a function of its inputs with its own {@code with}, a code box as
  * {@code environment { ... }.process}, an iteration as Faust's {@code par|seq|sum|prod} with its
  * body in a {@code with}, each loop as a lambda closed with {@code ~}, and the effect as a second
- * top-level definition.
+ * top-level definition. A sub-patcher file used several times is one top-level function
+ * ({@code file_1}) that each use names, where its meaning does not depend on the use.
  */
 public final class Lower {
     private Lower() {
@@ -23,18 +24,29 @@ public final class Lower {
     public static Program run(Level top) {
         List<String> imports = new ArrayList<>();
         imports.add("import(\"stdfaust.lib\");");
-        collectImports(top, imports);
-        LowerLevel level = LowerLevel.of(top, List.of());
+        collectImports(top, imports, new ArrayList<>());
+        SharedFunctions shared = new SharedFunctions();
+        LowerLevel level = LowerLevel.of(top, List.of(), shared);
         Item.Function process = level.function(null, "process", LowerLevel.Side.VOICE);
         String effect = top.split().effect();
-        return new Program(imports, process, effect == null ? null : level.effect(effect));
+        Program.Effect lowered = effect == null ? null : level.effect(effect);
+        return new Program(imports, shared.functions(), process, lowered);
     }
 
-    /** The imports of every code box and import box, hoisted to the top of the program once each. */
-    private static void collectImports(Level level, List<String> imports) {
+    /**
+     * The imports of every code box and import box, hoisted to the top of the program once each;
+     * a file's one level is visited once ({@code visited}: the shared files seen).
+     */
+    private static void collectImports(Level level, List<String> imports, List<String> visited) {
         for (BoxSpec spec : level.graph().specs.values()) {
             if (spec.detail() instanceof BoxSpec.SubPatch sub) {
-                collectImports(sub.child(), imports);
+                String file = sub.sharedFile();
+                if (file == null || !visited.contains(file)) {
+                    if (file != null) {
+                        visited.add(file);
+                    }
+                    collectImports(sub.child(), imports, visited);
+                }
             } else if (spec.detail() instanceof BoxSpec.Import library) {
                 String imported = "import(\"" + library.library() + "\");";
                 if (!imports.contains(imported)) {

@@ -25,18 +25,23 @@ final class LowerLevel {
     private final Graph graph;
     private final LowerExpressions expressions;
     private final LowerLoops loops;
+    private final SharedFunctions shared;
 
-    private LowerLevel(Level level, LowerExpressions expressions, LowerLoops loops) {
+    private LowerLevel(Level level, LowerExpressions expressions, LowerLoops loops, SharedFunctions shared) {
         this.level = level;
         this.graph = level.graph();
         this.expressions = expressions;
         this.loops = loops;
+        this.shared = shared;
     }
 
-    /** {@code outerVariables}: the variables of the iterations around this level's sub-patcher box, outermost first. */
-    static LowerLevel of(Level level, List<String> outerVariables) {
+    /**
+     * {@code outerVariables}: the variables of the iterations around this level's sub-patcher box,
+     * outermost first; {@code shared}: the program's functions of files used several times.
+     */
+    static LowerLevel of(Level level, List<String> outerVariables, SharedFunctions shared) {
         LowerExpressions expressions = new LowerExpressions(level, outerVariables);
-        return new LowerLevel(level, expressions, LowerLoops.plan(level, expressions));
+        return new LowerLevel(level, expressions, LowerLoops.plan(level, expressions), shared);
     }
 
     /** {@code head(In_1_0, ...) = Out_1, ... with { ... };} for {@code process} or a sub-patcher's function. */
@@ -128,9 +133,16 @@ final class LowerLevel {
         }
         switch (spec.role()) {
             case SUBPATCH -> {
-                Level child = ((BoxSpec.SubPatch) spec.detail()).child();
-                items.add(LowerLevel.of(child, expressions.variablesAround(id, child))
-                        .function(id(id), graph.head(id), Side.VOICE));
+                BoxSpec.SubPatch sub = (BoxSpec.SubPatch) spec.detail();
+                List<String> around = expressions.variablesAround(id, sub.child());
+                if (sharesFunction(sub, around)) {
+                    // Patcher_3 = file_1;: the file's one function, which every use calls.
+                    String function = shared.name(sub.sharedFile(), sub.child(), id(id));
+                    items.add(new Item.Definition(id(id), graph.head(id),
+                            new Expression.Application(Expression.Form.NAME, function, 0, List.of())));
+                } else {
+                    items.add(LowerLevel.of(sub.child(), around, shared).function(id(id), graph.head(id), Side.VOICE));
+                }
             }
             case CODE -> {
                 List<String> lines = new ArrayList<>();
@@ -145,6 +157,14 @@ final class LowerLevel {
             default -> {
             }
         }
+    }
+
+    /**
+     * A file used more than once calls its one function, unless this use sits in an iteration's body:
+     * its bargraph labels are then numbered by the iteration's variables, so it is written as a copy.
+     */
+    private boolean sharesFunction(BoxSpec.SubPatch sub, List<String> around) {
+        return sub.sharedFile() != null && around.isEmpty() && level.context().sharedUses(sub.sharedFile()) > 1;
     }
 
     private boolean usesResults(String id, BoxSpec spec) {

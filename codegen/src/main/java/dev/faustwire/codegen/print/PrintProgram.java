@@ -26,6 +26,10 @@ public final class PrintProgram {
             out.line(null, line);
         }
         out.line(null, "");
+        for (Item.Function shared : program.shared()) {
+            function(shared);
+            out.line(null, "");
+        }
         function(program.process());
         if (program.effect() != null) {
             effect(program.effect());

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * The Faust-side form of a patch, between analysis and text: every decision made (the lower pass),
- * nothing printed yet (the print pass). The imports come first, then {@code process}, then
+ * nothing printed yet (the print pass). The imports come first, then the functions of the
+ * sub-patcher files used several times (each after those it calls), then {@code process}, then
  * the effect when the patch has one (null otherwise).
  */
-public record Program(List<String> imports, Item.Function process, Effect effect) {
+public record Program(List<String> imports, List<Item.Function> shared, Item.Function process, Effect effect) {
 
     public Program {
         imports = List.copyOf(imports);
+        shared = List.copyOf(shared);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.faustwire.codegen.read;
 
 import dev.faustwire.core.diag.Code;
+import dev.faustwire.core.json.JsonValue.JsonObject;
+import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.text.BoxText;
@@ -48,6 +50,12 @@ public final class BoxReader {
         if (name.equals("comment")) {
             return BoxSpec.comment();
         }
+        String unwritable = unwritable(box, name);
+        if (unwritable != null) {
+            return fail(Code.TEXT_NOT_UTF8, box, "the " + unwritable + " of this box holds half of a character (a lone"
+                    + " UTF-16 surrogate, as when an emoji is cut in two), which cannot be written for the compiler;"
+                    + " retype it");
+        }
         if (name.equals("in") || name.equals("out")) {
             return io(box, text);
         }
@@ -79,6 +87,24 @@ public final class BoxReader {
             return library(box, text);
         }
         return fail(Code.UNKNOWN_BOX, box, "no primitive or library function is called \"" + name + "\"");
+    }
+
+    /**
+     * Which of the texts of a box that reach the program cannot be written as UTF-8: its text, its
+     * stored control label, or a code box's Faust text; null when all can.
+     */
+    private static String unwritable(Box box, String name) {
+        if (Utf16.hasLoneSurrogate(box.text())) {
+            return "text";
+        }
+        if (Utf16.hasLoneSurrogate(ControlLabels.storedLabel(box))) {
+            return "label";
+        }
+        if (name.equals("code") && box.data() instanceof JsonObject data && data.get("value") instanceof JsonString value
+                && Utf16.hasLoneSurrogate(value.value())) {
+            return "Faust text";
+        }
+        return null;
     }
 
     private BoxSpec io(Box box, BoxText text) {

@@ -36,8 +36,11 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
     sealed interface Detail {
     }
 
-    /** A sub-patcher: the level of its child patch. */
-    public record SubPatch(Level child) implements Detail {
+    /**
+     * A sub-patcher: the level of its child patch, and the key of its file when that level is the
+     * file's one analysis, which every use of the file may call as one function (null: a copy).
+     */
+    public record SubPatch(Level child, String sharedFile) implements Detail {
     }
 
     /** A {@code code} box: its Faust text, which defines {@code process}. */

@@ -1,6 +1,7 @@
 package dev.faustwire.codegen.read;
 
 import dev.faustwire.codegen.check.Level;
+import dev.faustwire.codegen.resolve.ExpansionBudget;
 import dev.faustwire.codegen.resolve.Resolved;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
@@ -35,15 +36,23 @@ public final class Context {
      * level, so a slider in a sub-patcher never takes the name of one outside it.
      */
     final Map<String, Integer> unlabelled;
+    /** The boxes and text expanded so far by the whole program, charged once per use of a level. */
+    public final ExpansionBudget budget;
+    /** The levels of sub-patcher files analysed so far, for the files' later uses. */
+    final FileLevels fileLevels;
 
     public Context(StdlibIndex stdlib, Resolved resolved, List<Diagnostic> diagnostics, Level.Analysis analysis) {
-        this(stdlib, resolved, null, "", List.of(), diagnostics, new TreeMap<>(), analysis);
+        this(stdlib, resolved, null, "", List.of(), diagnostics, new TreeMap<>(), new ExpansionBudget(),
+                new FileLevels(), analysis);
     }
 
     private Context(StdlibIndex stdlib, Resolved resolved, String file, String prefix, List<String> files,
-                    List<Diagnostic> diagnostics, Map<String, Integer> unlabelled, Level.Analysis analysis) {
+                    List<Diagnostic> diagnostics, Map<String, Integer> unlabelled, ExpansionBudget budget,
+                    FileLevels fileLevels, Level.Analysis analysis) {
         this.analysis = analysis;
         this.unlabelled = unlabelled;
+        this.budget = budget;
+        this.fileLevels = fileLevels;
         this.stdlib = stdlib;
         this.resolved = resolved;
         this.file = file;
@@ -78,7 +87,22 @@ public final class Context {
         if (childFile != null) {
             chain.add(childFile);
         }
-        return new Context(stdlib, resolved.child(boxId), effectiveFile, prefix + boxId + "/", chain, diagnostics, unlabelled, analysis);
+        return new Context(stdlib, resolved.child(boxId), effectiveFile, prefix + boxId + "/", chain, diagnostics,
+                unlabelled, budget, fileLevels, analysis);
+    }
+
+    /** How many uses of the file {@code key} share its one analysed level (0 when none does). */
+    public int sharedUses(String key) {
+        return fileLevels.uses(key);
+    }
+
+    /** How many unlabelled controls the program has named so far, of every kind. */
+    int unlabelledCount() {
+        int count = 0;
+        for (int n : unlabelled.values()) {
+            count += n;
+        }
+        return count;
     }
 
     public void error(Code code, String boxId, String message) {

@@ -18,7 +18,7 @@ public final class Names {
     private final Map<String, Integer> numbers;
     private List<String> ordered;
 
-    Names(Collection<String> boxIds) {
+    public Names(Collection<String> boxIds) {
         numbers = new LinkedHashMap<>(2 * boxIds.size() + 1);
         TreeSet<Long> taken = new TreeSet<>();
         List<String> unnumbered = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class Names {
     }
 
     /** Box ids ordered by their number. */
-    List<String> ordered() {
+    public List<String> ordered() {
         if (ordered == null) {
             TreeMap<Integer, String> byNumber = new TreeMap<>();
             for (Map.Entry<String, Integer> entry : numbers.entrySet()) {

@@ -2,6 +2,7 @@ package dev.faustwire.codegen.read;
 
 import dev.faustwire.codegen.Resources;
 import dev.faustwire.codegen.check.Level;
+import dev.faustwire.codegen.resolve.ExpansionBudget;
 import dev.faustwire.codegen.resolve.ResolveReferences;
 import dev.faustwire.codegen.resolve.Resolved;
 import dev.faustwire.core.diag.Code;
@@ -58,6 +59,10 @@ final class StructureBoxes {
      * parents, falling back on the copy embedded in the box; {@code p name} is the embedded patch alone.
      */
     private BoxSpec subpatch(Box box, BoxText text) {
+        if (context.budget.crossed()) {
+            // Past the crossing, which is reported; the resolve pass stopped there too, so look nothing up.
+            return overBudget(box);
+        }
         if (context.depth() >= Context.MAX_DEPTH) {
             return reader.fail(Code.SUBPATCH_INCLUDES_ITSELF, box, "sub-patchers nest more than " + Context.MAX_DEPTH
                     + " deep here; does a patch contain itself?");
@@ -81,13 +86,6 @@ final class StructureBoxes {
                 }
                 child = read.patch();
                 childFile = found.key();
-                for (Diagnostic d : PatchValidator.validate(child)) {
-                    String inside = box.id() + "/";
-                    context.diagnostics.add(new Diagnostic(d.severity(), d.code(),
-                            context.id(d.boxId() == null ? box.id() : inside + d.boxId()),
-                            d.lineId() == null ? null : context.id(inside + d.lineId()), d.port(),
-                            reference + ": " + d.message()));
-                }
             }
         }
         if (child == null) {
@@ -100,10 +98,60 @@ final class StructureBoxes {
         if (child == null) {
             child = Patch.EMPTY;
         }
+        ExpansionBudget budget = context.budget;
+        FileLevels.Entry kept = childFile == null ? null : context.fileLevels.find(childFile, context.depth());
+        if (kept != null) {
+            // A later use of a file: its whole expansion is charged again at once, as Faust expands it again.
+            if (!budget.charge(kept.boxes(), kept.text())) {
+                return overBudget(box);
+            }
+            if (kept.shareable()) {
+                return subpatch(kept.level(), childFile);
+            }
+            // A copy of its own (its unlabelled controls get their own names), already charged.
+            budget.suspend();
+            Level copy = context.analysis.analyze(child, context.inside(box.id(), childFile));
+            budget.resume();
+            return subpatch(copy, null);
+        }
+        if (childFile != null) {
+            validate(box, reference, child);
+        }
+        long boxesBefore = budget.boxes();
+        long textBefore = budget.text();
+        if (!budget.charge(child)) {
+            return overBudget(box);
+        }
+        int unlabelledBefore = context.unlabelledCount();
         Level level = context.analysis.analyze(child, context.inside(box.id(), childFile));
+        boolean shareable = context.unlabelledCount() == unlabelledBefore;
+        if (childFile != null && !budget.crossed()) {
+            context.fileLevels.keep(childFile, new FileLevels.Entry(level, context.depth(),
+                    budget.boxes() - boxesBefore, budget.text() - textBefore, shareable));
+        }
+        return subpatch(level, childFile != null && shareable ? childFile : null);
+    }
+
+    /** The problems of a file's document, on its boxes below the sub-patcher box, once per file. */
+    private void validate(Box box, String reference, Patch child) {
+        for (Diagnostic d : PatchValidator.validate(child)) {
+            String inside = box.id() + "/";
+            context.diagnostics.add(new Diagnostic(d.severity(), d.code(),
+                    context.id(d.boxId() == null ? box.id() : inside + d.boxId()),
+                    d.lineId() == null ? null : context.id(inside + d.lineId()), d.port(),
+                    reference + ": " + d.message()));
+        }
+    }
+
+    /** {@code sharedFile}: the file key when every use of the file may call one function, else null. */
+    private static BoxSpec subpatch(Level level, String sharedFile) {
         return BoxSpec.structure(BoxSpec.Role.SUBPATCH, "Patcher", level.channels().inputCount(),
-                level.channels().outputCount(),
-                new BoxSpec.SubPatch(level));
+                level.channels().outputCount(), new BoxSpec.SubPatch(level, sharedFile));
+    }
+
+    /** E028 on the first sub-patcher box that crosses the budget; later ones are left unread, unreported. */
+    private BoxSpec overBudget(Box box) {
+        return context.budget.firstReport() ? reader.fail(Code.EXPANSION_TOO_LARGE, box, context.budget.problem()) : null;
     }
 
     // --- code boxes

@@ -28,6 +28,26 @@ public final class Resolved {
     private final Map<String, PatchLookup> lookups = new LinkedHashMap<>();
     private final Map<String, Probe> probes = new LinkedHashMap<>();
     private final Map<String, Resolved> children = new LinkedHashMap<>();
+    private String overBudgetBox;
+    private String overBudgetProblem;
+
+    void overBudget(String boxPath, String problem) {
+        overBudgetBox = boxPath;
+        overBudgetProblem = problem;
+    }
+
+    /**
+     * The path of the sub-patcher box whose use crossed the expansion budget ({@code box-2/box-7}),
+     * in the top patch's lookups only; null when the whole expansion fits.
+     */
+    public String overBudgetBox() {
+        return overBudgetBox;
+    }
+
+    /** What the crossing expanded to, for its diagnostic. */
+    public String overBudgetProblem() {
+        return overBudgetProblem;
+    }
 
     void putLookup(String boxId, PatchLookup lookup) {
         lookups.put(boxId, lookup);

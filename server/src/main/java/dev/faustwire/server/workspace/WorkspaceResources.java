@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -17,7 +19,8 @@ import java.util.function.Function;
  * relative; one that is absolute, names a hidden file or folder, or leads (through {@code ..} or a
  * link) out of the root or into a hidden folder is not looked up: {@link Containment} is the rule, the
  * same one the workspace store follows. Only regular files of at most {@value #MAX_FILE_BYTES} bytes
- * of UTF-8 are read; others are passed over. A file's key is its real path relative to the root.
+ * of UTF-8 are read; others are passed over. A file's key is its real path relative to the root. An
+ * instance serves one generation and reads each file once.
  */
 public final class WorkspaceResources implements Resources {
     /** Largest sub-patcher file read, as large as a patch the server accepts. */
@@ -27,6 +30,12 @@ public final class WorkspaceResources implements Resources {
     private final Path folder;
     private final Containment containment;
     private final Function<String, Arity> probe;
+    /**
+     * The files read so far, by real path: one generation looks each reference up once, but many
+     * references can name one file ({@code ./a.json}, {@code .//a.json}...), and each would otherwise
+     * read (and keep) its own copy of the text.
+     */
+    private final Map<Path, PatchFile> files = new HashMap<>();
 
     /**
      * Resources below {@code root} for a patch in {@code folder} (inside the root); {@code probe} may
@@ -85,6 +94,10 @@ public final class WorkspaceResources implements Resources {
             if (real == null || !Files.isRegularFile(real)) {
                 return null;
             }
+            PatchFile known = files.get(real);
+            if (known != null) {
+                return known;
+            }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(real)) {
                 bytes = in.readNBytes(MAX_FILE_BYTES + 1);
@@ -93,7 +106,9 @@ public final class WorkspaceResources implements Resources {
                 return null;
             }
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            return new PatchFile(root.relativize(real).toString().replace('\\', '/'), text);
+            PatchFile file = new PatchFile(root.relativize(real).toString().replace('\\', '/'), text);
+            files.put(real, file);
+            return file;
         } catch (IOException | SecurityException e) {
             return null;
         }
