@@ -63,7 +63,8 @@ final class PatchFiles {
 
     /** The file a reference names from the file {@code from} (null: the top patch). */
     Resources.PatchFile find(String reference, String from) {
-        String key = from == null ? "\u0000" + reference : "\u0001" + from + "\u0000" + reference;
+        // Control characters in a concatenated constant break TeaVM 0.15's string concatenation; a reference has no newline.
+        String key = from == null ? "top\n" + reference : "file\n" + from + "\n" + reference;
         if (found.containsKey(key)) {
             return found.get(key);
         }
