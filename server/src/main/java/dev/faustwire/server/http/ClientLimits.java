@@ -1,0 +1,71 @@
+package dev.faustwire.server.http;
+
+import io.javalin.config.JettyConfig;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
+
+/**
+ * What one client may hold of the server: connections open at once from its address, and how slowly it may send
+ * a request body or read an answer. A client that sends a body one byte a second holds a request thread; the
+ * minimum rate frees that thread within a second or two, and the limit per address keeps one client from opening
+ * enough such connections to take every thread in the meantime.
+ */
+record ClientLimits(int connectionsPerAddress, long minRequestBytesPerSecond, long minResponseBytesPerSecond,
+        long blockingIoTimeoutMillis) {
+    /** Connections one address may hold open: a browser opens about 6, a page of many tabs a few dozen. */
+    static final int CONNECTIONS_PER_ADDRESS = 64;
+    /**
+     * Slowest request body accepted, in bytes a second, measured from its first byte: a phone on a poor network
+     * sends far faster, and an attacker must send 4 KiB a second for every thread it holds.
+     */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
+    /** Slowest reading of an answer accepted, in bytes a second. */
+    static final long MIN_RESPONSE_BYTES_PER_SECOND = 4096;
+    /** Longest wait for the next bytes of a request body (or for room to send an answer) on a request thread. */
+    static final long BLOCKING_IO_TIMEOUT_MILLIS = 10_000;
+
+    /** The limits of a server that will listen beyond this machine. */
+    static final ClientLimits DEFAULT = new ClientLimits(CONNECTIONS_PER_ADDRESS, MIN_REQUEST_BYTES_PER_SECOND,
+            MIN_RESPONSE_BYTES_PER_SECOND, BLOCKING_IO_TIMEOUT_MILLIS);
+
+    /** The same limits with another number of connections per address (tests raise it to try the rates alone). */
+    ClientLimits withConnectionsPerAddress(int connections) {
+        return new ClientLimits(connections, minRequestBytesPerSecond, minResponseBytesPerSecond, blockingIoTimeoutMillis);
+    }
+
+    /** The same limits without minimum rates (only to show, in a test, what the rates protect from). */
+    ClientLimits withoutRates() {
+        return new ClientLimits(connectionsPerAddress, 0, 0, -1);
+    }
+
+    /** Sets the rates on Jetty's HTTP configuration and the limit per address on every connector the server starts with. */
+    void applyTo(JettyConfig jetty) {
+        jetty.modifyHttpConfiguration(http -> {
+            http.setMinRequestDataRate(minRequestBytesPerSecond);
+            http.setMinResponseDataRate(minResponseBytesPerSecond);
+            http.setIdleTimeout(blockingIoTimeoutMillis);
+        });
+        ConnectionsPerAddress perAddress = new ConnectionsPerAddress(connectionsPerAddress);
+        jetty.modifyServer(server -> {
+            server.addBean(perAddress, false);
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    if (event == server) {
+                        listenOnConnectors(server, perAddress);
+                    }
+                }
+            });
+        });
+    }
+
+    /** Javalin adds its connector just before the server starts, so the listener joins the connectors then. */
+    private static void listenOnConnectors(Server server, ConnectionsPerAddress perAddress) {
+        for (Connector connector : server.getConnectors()) {
+            if (!connector.getEventListeners().contains(perAddress)) {
+                connector.addEventListener(perAddress);
+            }
+        }
+    }
+}
