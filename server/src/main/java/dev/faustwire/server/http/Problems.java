@@ -55,6 +55,7 @@ final class Problems {
             case CONDITION_FAILED -> 412;
             case CONDITION_REQUIRED -> 428;
             case NOT_TEXT -> 422;
+            case CONFLICT -> 409;
         };
     }
 
@@ -82,7 +83,27 @@ final class Problems {
         body.put("type", "about:blank");
         body.put("title", HttpStatus.forStatus(status).getMessage());
         body.put("status", status);
-        body.put("detail", detail);
+        body.put("detail", printable(detail));
         return body;
+    }
+
+    /**
+     * The detail as text every JSON writer can encode: a lone surrogate (which a request may carry in a JSON
+     * string, and which UTF-8 cannot hold) becomes U+FFFD, so that answering a bad request never fails itself.
+     */
+    static String printable(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(detail.length());
+        for (int i = 0; i < detail.length(); i++) {
+            char c = detail.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < detail.length() && Character.isLowSurrogate(detail.charAt(i + 1))) {
+                text.append(c).append(detail.charAt(++i));
+            } else {
+                text.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return text.toString();
     }
 }
