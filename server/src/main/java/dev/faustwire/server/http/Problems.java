@@ -83,27 +83,7 @@ final class Problems {
         body.put("type", "about:blank");
         body.put("title", HttpStatus.forStatus(status).getMessage());
         body.put("status", status);
-        body.put("detail", printable(detail));
+        body.put("detail", detail);
         return body;
-    }
-
-    /**
-     * The detail as text every JSON writer can encode: a lone surrogate (which a request may carry in a JSON
-     * string, and which UTF-8 cannot hold) becomes U+FFFD, so that answering a bad request never fails itself.
-     */
-    static String printable(String detail) {
-        if (detail == null) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder(detail.length());
-        for (int i = 0; i < detail.length(); i++) {
-            char c = detail.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < detail.length() && Character.isLowSurrogate(detail.charAt(i + 1))) {
-                text.append(c).append(detail.charAt(++i));
-            } else {
-                text.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-        return text.toString();
     }
 }
