@@ -1,14 +1,17 @@
 package dev.faustwire.server.http;
 
 import io.javalin.config.JettyConfig;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * What one client may hold of the server: connections open at once from its address, and how slowly it may send
  * a request body or read an answer. A client that sends a body one byte a second holds a request thread; the
- * minimum rate frees that thread within a second or two, and the limit per address keeps one client from opening
+ * minimum rate frees that thread within a few seconds, and the limit per address keeps one client from opening
  * enough such connections to take every thread in the meantime.
  */
 record ClientLimits(int connectionsPerAddress, long minRequestBytesPerSecond, long minResponseBytesPerSecond,
@@ -16,10 +19,12 @@ record ClientLimits(int connectionsPerAddress, long minRequestBytesPerSecond, lo
     /** Connections one address may hold open: a browser opens about 6, a page of many tabs a few dozen. */
     static final int CONNECTIONS_PER_ADDRESS = 64;
     /**
-     * Slowest request body accepted, in bytes a second, measured from its first byte: a phone on a poor network
-     * sends far faster, and an attacker must send 4 KiB a second for every thread it holds.
+     * Slowest request body accepted, in bytes a second on average after {@link #BODY_GRACE_MILLIS}: a phone on a
+     * poor network sends far faster, and an attacker must send 4 KiB a second for every thread it holds.
      */
     static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
+    /** Time a request body has before its pace is judged, so a small body is never refused for a late thread. */
+    static final long BODY_GRACE_MILLIS = 2000;
     /** Slowest reading of an answer accepted, in bytes a second. */
     static final long MIN_RESPONSE_BYTES_PER_SECOND = 4096;
     /** Longest wait for the next bytes of a request body (or for room to send an answer) on a request thread. */
@@ -39,13 +44,18 @@ record ClientLimits(int connectionsPerAddress, long minRequestBytesPerSecond, lo
         return new ClientLimits(connectionsPerAddress, 0, 0, -1);
     }
 
-    /** Sets the rates on Jetty's HTTP configuration and the limit per address on every connector the server starts with. */
+    /**
+     * Sets the pace of request bodies ({@link SlowBodies}), Jetty's minimum response rate and blocking timeout, and
+     * the limit per address on every connector the server starts with.
+     */
     void applyTo(JettyConfig jetty) {
         jetty.modifyHttpConfiguration(http -> {
-            http.setMinRequestDataRate(minRequestBytesPerSecond);
             http.setMinResponseDataRate(minResponseBytesPerSecond);
             http.setIdleTimeout(blockingIoTimeoutMillis);
         });
+        jetty.modifyServletContextHandler(context -> context.addFilter(
+                new FilterHolder(new SlowBodies(minRequestBytesPerSecond, BODY_GRACE_MILLIS)), "/*",
+                EnumSet.of(DispatcherType.REQUEST)));
         ConnectionsPerAddress perAddress = new ConnectionsPerAddress(connectionsPerAddress);
         jetty.modifyServer(server -> {
             server.addBean(perAddress, false);

@@ -196,8 +196,12 @@ public final class Workspace {
     /** Creates the folder of a new patch, with the folders above it made durable; returns its real path. */
     private Path createFolder(String relative, Path folder) throws IOException {
         List<Path> created = new ArrayList<>();
-        for (Path missing = folder; !Files.exists(missing); missing = missing.getParent()) {
-            created.add(missing);
+        Path existing = folder;
+        for (; !Files.exists(existing); existing = existing.getParent()) {
+            created.add(existing);
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new WorkspaceException(Kind.INVALID, "a folder in " + relative + " is a file");
         }
         try {
             Files.createDirectories(folder);

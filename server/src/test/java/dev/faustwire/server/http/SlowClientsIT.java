@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * 300 clients that send a request body one byte a second while others use the server: every other request is
  * answered within a second. Once with every protection (most slow clients come from one address, and the limit
- * per address refuses all but 64), once with the limit per address raised so that only the minimum data rate
- * protects (each slow client from its own loopback address, 127.0.1.x). The slow clients do not reconnect; the
+ * per address refuses all but 64), once with the limit per address raised so that only the minimum pace of a
+ * body ({@link SlowBodies}) protects (each slow client from its own loopback address, 127.0.1.x and 127.0.2.x). The slow clients do not reconnect; the
  * probes come from 127.0.0.2, which Linux routes to the server on 127.0.0.1 like any loopback address.
  */
 class SlowClientsIT {
