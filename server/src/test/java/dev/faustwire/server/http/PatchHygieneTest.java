@@ -108,6 +108,13 @@ class PatchHygieneTest {
         assertEquals(PATCH, Files.readString(workspace.resolve(inner)));
     }
 
+    @Test
+    void aSaveBelowAFileDeeperInThePathIs400Not500() throws Exception {
+        assertEquals(201, put("file.json", PATCH).statusCode());
+        problem(put("file.json/sub/x.json", PATCH), 400);
+        problem(put("file.json/a/b/c/x.json", PATCH), 400);
+    }
+
     // ---- names ----
 
     @ParameterizedTest
