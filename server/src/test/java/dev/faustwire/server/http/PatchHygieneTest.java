@@ -246,6 +246,12 @@ class PatchHygieneTest {
     }
 
     @Test
+    void aProblemWhoseDetailCarriesALoneSurrogateIsStillAProblemDocument() throws Exception {
+        JsonNode problem = problem(put("p.json", "{\"boxes\": {}, \"props\": {\"\\ud800\": 1e400}}"), 400);
+        assertTrue(problem.path("detail").asText().contains("at /props/"), problem.toString());
+    }
+
+    @Test
     void aPathWithALoneSurrogateIs400() throws Exception {
         JsonNode problem = problem(send("POST", "/api/compile",
                 "{\"patch\": {\"boxes\": {}}, \"path\": \"\\ud800.json\"}"), 400);
