@@ -6,7 +6,6 @@ import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.PatchValidator;
 import dev.faustwire.core.io.ReadResult;
-import io.javalin.http.BadRequestResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,41 +19,35 @@ import java.util.List;
 final class PatchRules {
     /** The version of the patch format this server stores. */
     static final int VERSION = 1;
-    /** How many problems a refusal lists before it says how many more there are. */
-    private static final int LISTED = 3;
 
     private PatchRules() {
     }
 
-    /** Throws a 400 that lists the problems when the text (one JSON object, read as {@code tree}) is no valid patch. */
+    /** Throws {@link InvalidPatch} (a 400 with diagnostics) when the text (one JSON object, read as {@code tree}) is no valid patch. */
     static void check(String text, JsonNode tree) {
-        List<String> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         JsonNode version = tree.get("version");
-        if (version != null && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == VERSION)) {
-            problems.add("\"version\" is the number " + VERSION + ", not " + shown(version));
+        boolean badVersion = version != null
+                && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == VERSION);
+        if (badVersion) {
+            problems.add(Diagnostic.atDocument(Code.UNSUPPORTED_VERSION,
+                    "\"version\" is the number " + VERSION + ", not " + shown(version)));
         }
         ReadResult read = PatchReader.read(text);
         for (Diagnostic diagnostic : read.diagnostics()) {
-            if (!(diagnostic.code() == Code.UNSUPPORTED_VERSION && !problems.isEmpty())) {
-                problems.add(diagnostic.code().id() + " " + diagnostic.message());
+            if (!(badVersion && diagnostic.code() == Code.UNSUPPORTED_VERSION)) {
+                problems.add(diagnostic);
             }
         }
         if (read.patch() != null) {
             for (Diagnostic diagnostic : PatchValidator.validate(read.patch())) {
                 if (diagnostic.code() == Code.PORT_OUT_OF_RANGE) {
-                    problems.add(diagnostic.code().id() + " " + diagnostic.message() + ": a port number is 0 or more");
+                    problems.add(diagnostic);
                 }
             }
         }
         if (!problems.isEmpty()) {
-            StringBuilder detail = new StringBuilder("not a valid patch: ");
-            for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
-                detail.append(i == 0 ? "" : "; ").append(problems.get(i));
-            }
-            if (problems.size() > LISTED) {
-                detail.append("; and ").append(problems.size() - LISTED).append(" more");
-            }
-            throw new BadRequestResponse(detail.toString());
+            throw new InvalidPatch(problems);
         }
     }
 

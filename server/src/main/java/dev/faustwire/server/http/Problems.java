@@ -31,6 +31,11 @@ final class Problems {
         app.exception(WorkspaceConflict.class, Problems::conflict);
         app.exception(WorkspaceException.class, (e, ctx) -> answer(ctx, status(e.kind()), e.getMessage()));
         app.exception(RenderException.class, (e, ctx) -> answer(ctx, status(e), e.getMessage()));
+        app.exception(InvalidPatch.class, (e, ctx) -> {
+            Map<String, Object> body = body(400, e.getMessage());
+            body.put("diagnostics", e.json());
+            answer(ctx, body);
+        });
         app.exception(BadMessageException.class, (e, ctx) -> answer(ctx, e.getCode(), e.getReason()));
         app.exception(WavException.class, (e, ctx) -> answer(ctx, 400, "input: " + e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {

@@ -20,11 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -195,13 +198,27 @@ class PatchHygieneTest {
 
     // ---- the patch format ----
 
+    /** The codes of a 400's diagnostics, in order. */
+    private static List<String> codes(JsonNode problem) {
+        List<String> codes = new ArrayList<>();
+        problem.path("diagnostics").forEach(d -> codes.add(d.path("code").asText()));
+        return codes;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"\"1\"", "1e400", "-1", "2", "0", "1.5", "null", "[1]", "99999999999999999999"})
+    @ValueSource(strings = {"\"1\"", "-1", "2", "0", "1.5", "null", "[1]", "99999999999999999999"})
     void aVersionOtherThanTheNumber1Is400(String version) throws Exception {
         JsonNode problem = problem(put("p.json", "{\"format\": \"faustwire-patch\", \"version\": " + version
                 + ", \"boxes\": {}, \"lines\": {}}"), 400);
-        assertTrue(problem.path("detail").asText().contains("version"), problem.toString());
+        assertEquals(List.of(Code.UNSUPPORTED_VERSION.id()), codes(problem), problem.toString());
+        assertTrue(problem.path("detail").asText().contains("\"version\" is the number 1"), problem.toString());
         assertFalse(Files.exists(workspace.resolve("p.json")));
+    }
+
+    @Test
+    void aVersionTooLargeForADoubleIs400() throws Exception {
+        JsonNode problem = problem(put("p.json", "{\"version\": 1e400, \"boxes\": {}}"), 400);
+        assertTrue(problem.path("detail").asText().endsWith("at /version"), problem.toString());
     }
 
     @Test
@@ -211,19 +228,30 @@ class PatchHygieneTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"boxes\": {\"b\": {\"text\": \"+\", \"rect\": [2e9, 0, 10, 10]}}}|W001",
+        "{\"boxes\": {\"b\": {\"text\": \"+\", \"rect\": [0, 10]}}}|W001",
+        "{\"boxes\": {\"b\": {\"text\": \"+\"}}, \"lines\": {\"l\": {\"src\": [\"b\", -1], \"dest\": [\"b\", 0]}}}|E006",
+        "{\"boxes\": {\"b\": {\"text\": \"+\"}}, \"lines\": {\"l\": {\"src\": [\"b\", 0.5], \"dest\": [\"b\", 0]}}}|E007",
+        "{\"boxes\": {\"b\": {\"text\": \"+\"}}, \"lines\": {\"l\": {\"src\": [\"b\"]}}}|E007",
+        "{\"format\": \"another\", \"boxes\": {}}|E002",
+        "{\"boxes\": []}|E002",
+        "{\"patcher\": {}}|E002",
+        "{\"boxes\": {}, \"props\": 1}|W001"})
+    void shapesTheFormatDoesNotAllowAre400WithTheReadersCode(String patch, String code) throws Exception {
+        JsonNode problem = problem(put("p.json", patch), 400);
+        assertEquals(List.of(code), codes(problem), problem.toString());
+        assertFalse(Files.exists(workspace.resolve("p.json")));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "{\"boxes\": {\"b\": {\"text\": \"+\", \"rect\": [1e400, 0, 10, 10]}}}",
-        "{\"boxes\": {\"b\": {\"text\": \"+\", \"rect\": [2e9, 0, 10, 10]}}}",
-        "{\"boxes\": {\"b\": {\"text\": \"+\"}}, \"lines\": {\"l\": {\"src\": [\"b\", -1], \"dest\": [\"b\", 0]}}}",
         "{\"boxes\": {\"b\": {\"text\": \"+\"}}, \"lines\": {\"l\": {\"src\": [\"b\", 1e400], \"dest\": [\"b\", 0]}}}",
-        "{\"boxes\": {\"b\": {\"text\": \"+\"}}, \"lines\": {\"l\": {\"src\": [\"b\", 0.5], \"dest\": [\"b\", 0]}}}",
-        "{\"boxes\": {\"b\": {\"text\": \"+\"}}, \"lines\": {\"l\": {\"src\": [\"b\"]}}}",
-        "{\"format\": \"another\", \"boxes\": {}}",
-        "{\"boxes\": []}",
-        "{\"patcher\": {}}",
         "{\"boxes\": {}, \"props\": 1e400}"})
-    void numbersAndShapesTheFormatDoesNotAllowAre400(String patch) throws Exception {
-        problem(put("p.json", patch), 400);
+    void numbersTooLargeForADoubleAre400(String patch) throws Exception {
+        JsonNode problem = problem(put("p.json", patch), 400);
+        assertTrue(problem.path("detail").asText().contains("too large for a double"), problem.toString());
         assertFalse(Files.exists(workspace.resolve("p.json")));
     }
 
