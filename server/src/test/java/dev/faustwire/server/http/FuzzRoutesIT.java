@@ -43,6 +43,7 @@ class FuzzRoutesIT {
     Path temp;
 
     private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+    private final Map<String, Long> slowest = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private int programs;
     private int port;
@@ -66,7 +67,8 @@ class FuzzRoutesIT {
             app.stop();
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        statuses.forEach((route, counts) -> System.out.println("  " + route + " " + counts));
+        statuses.forEach((route, counts) -> System.out.println("  " + route + " " + counts + ", slowest "
+                + slowest.get(route) + " ms"));
         System.out.println("fuzz done in " + seconds + " s; requests with a program for the compiler: " + programs
                 + "; failures: " + failures.size());
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
@@ -165,7 +167,9 @@ class FuzzRoutesIT {
     }
 
     private void record(String route, String method, String path, byte[] body, String... headers) {
+        long start = System.nanoTime();
         Answer answer = send(method, path, body, headers);
+        slowest.merge(route, (System.nanoTime() - start) / 1_000_000, Math::max);
         statuses.computeIfAbsent(route, r -> new TreeMap<>()).merge(answer.status, 1, Integer::sum);
         if (answer.status == 408 || answer.status == 431) {
             System.out.println("  note: " + method + " " + path + " (" + (body == null ? 0 : body.length) + " bytes) -> "
