@@ -91,9 +91,10 @@ public final class Workspace {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String name = file.getFileName().toString();
-                if (!containment.isHidden(file) && isPatchName(name) && Files.isRegularFile(file)
-                        && containment.realAllowed(file) != null) {
-                    patches.add(root.relativize(file).toString().replace('\\', '/'));
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                if (!containment.isHidden(file) && isPatchName(name) && hasNameCharacters(relative)
+                        && Files.isRegularFile(file) && containment.realAllowed(file) != null) {
+                    patches.add(relative);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -277,6 +278,16 @@ public final class Workspace {
             }
         }
         return real;
+    }
+
+    /** True when the path has no character that {@link #checkCharacters} refuses, so it can be opened by name. */
+    private static boolean hasNameCharacters(String relative) {
+        try {
+            checkCharacters(relative);
+            return true;
+        } catch (WorkspaceException e) {
+            return false;
+        }
     }
 
     /** Refuses control characters (C0, DEL, C1) and lone surrogates, which no file name should hold. */

@@ -451,6 +451,14 @@ class WorkspaceTest {
     }
 
     @Test
+    void listLeavesOutFilesWhoseNamesCannotBeOpened() throws IOException {
+        put(root, "p.json", "{}");
+        put(root, "a\nb.json", "{}");
+        put(root, "d\u001b[31m/p.json", "{}");
+        assertEquals(List.of("p.json"), new Workspace(root).list());
+    }
+
+    @Test
     void namesWithOtherUnicodeAreFine() throws IOException {
         Workspace workspace = new Workspace(root);
         assertTrue(workspace.save("caf\u00e9 \ud83c\udfb5 \u266b.json", patch(1), PatchPrecondition.NONE).created());
