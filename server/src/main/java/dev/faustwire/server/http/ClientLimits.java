@@ -23,8 +23,11 @@ record ClientLimits(int connectionsPerAddress, long minRequestBytesPerSecond, lo
      * poor network sends far faster, and an attacker must send 4 KiB a second for every thread it holds.
      */
     static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
-    /** Time a request body has before its pace is judged, so a small body is never refused for a late thread. */
-    static final long BODY_GRACE_MILLIS = 2000;
+    /**
+     * Time a request body has, from the request's arrival, before its pace is judged: short, so that a client
+     * sending a byte a second is cut at its second byte and others wait for a thread well under a second.
+     */
+    static final long BODY_GRACE_MILLIS = 500;
     /** Slowest reading of an answer accepted, in bytes a second. */
     static final long MIN_RESPONSE_BYTES_PER_SECOND = 4096;
     /** Longest wait for the next bytes of a request body (or for room to send an answer) on a request thread. */
