@@ -24,12 +24,14 @@ import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.Request;
 
 /**
- * A request body must arrive at an average of at least {@code minBytesPerSecond} after a grace period: when a
- * read had to wait for the client and returns with n bytes read in all, t seconds after the request arrived, the
- * request is cut short with a 408 if t is more than the grace plus n / rate. So a client that sends one byte a
- * second frees its request thread within about two seconds, even after waiting in the queue for a thread, while
- * a body that was already there when its thread came is never refused for the wait (Jetty's own minimum data
- * rate counts from the first byte with no grace, and refuses a two-byte body whose last read comes a moment late).
+ * A request body must arrive at an average of at least {@code minBytesPerSecond} after a grace period: once a
+ * request thread has waited for the client, with n bytes of the body read t seconds after the request arrived,
+ * the request is cut short with a 408 if t is more than the grace plus n / rate. It is judged when a read that
+ * waited returns, and by a watchdog while a read still waits, so a client that sends a byte a second, or a byte
+ * and then nothing, frees its thread within about a second. A body that was already there when its thread came
+ * is never refused for the time it waited in the queue, and no read is judged that did not wait (Jetty's own
+ * minimum data rate counts from the first byte with no grace, and refuses a small body whose last read comes a
+ * millisecond late).
  */
 final class SlowBodies implements Filter {
     /** A read that took this long waited for the client (bytes already there come back in microseconds). */
@@ -94,7 +96,11 @@ final class SlowBodies implements Filter {
         for (PacedInput input : reading) {
             if (input.waitingSince > 0 && now - input.waitingSince >= WAITED_NANOS / 1_000_000 && input.behind(now)) {
                 reading.remove(input);
-                input.abort();
+                try {
+                    input.abort();
+                } catch (RuntimeException e) {
+                    // the request ended meanwhile; the watchdog goes on with the others
+                }
             }
         }
     }
