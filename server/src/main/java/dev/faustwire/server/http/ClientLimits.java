@@ -11,8 +11,8 @@ import org.eclipse.jetty.util.component.LifeCycle;
 /**
  * What one client may hold of the server: connections open at once from its address, and how slowly it may send
  * a request body or read an answer. A client that sends a body one byte a second holds a request thread; the
- * minimum rate frees that thread within a few seconds, and the limit per address keeps one client from opening
- * enough such connections to take every thread in the meantime.
+ * minimum pace of a body ({@link SlowBodies}) frees that thread within about a second, and the limit per address
+ * keeps one client from opening enough such connections to take every thread in the meantime.
  */
 record ClientLimits(int connectionsPerAddress, long minRequestBytesPerSecond, long minResponseBytesPerSecond,
         long blockingIoTimeoutMillis) {
@@ -24,8 +24,8 @@ record ClientLimits(int connectionsPerAddress, long minRequestBytesPerSecond, lo
      */
     static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
     /**
-     * Time a request body has, from the request's arrival, before its pace is judged: short, so that a client
-     * sending a byte a second is cut at its second byte and others wait for a thread well under a second.
+     * Time a request body has, from the request's arrival, before its pace is judged: short, so that a client that
+     * sends a byte a second (or a byte and then nothing) is cut within a second and others wait well under that.
      */
     static final long BODY_GRACE_MILLIS = 500;
     /** Slowest reading of an answer accepted, in bytes a second. */
