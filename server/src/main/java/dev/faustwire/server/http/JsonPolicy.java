@@ -49,18 +49,35 @@ final class JsonPolicy {
 
     /** The one JSON object of the bytes; 400 when they break the policy or hold another kind of value. */
     static JsonNode object(byte[] bytes, String what) {
-        JsonNode value = value(utf8(bytes, what), what);
+        JsonNode value = value(bytes, what);
         if (!value.isObject()) {
             throw new BadRequestResponse(what + " is a JSON object");
         }
         return value;
     }
 
+    /**
+     * The one JSON value of UTF-8 bytes, read as they are (a render's body may carry a large input in base64,
+     * which is not copied into a text first); 400 when they break the policy or are not UTF-8.
+     */
+    static JsonNode value(byte[] bytes, String what) {
+        return checked(() -> JSON.readTree(bytes), what);
+    }
+
     /** The one JSON value of the text; 400 when it breaks the policy. */
     static JsonNode value(String text, String what) {
+        return checked(() -> JSON.readTree(text), what);
+    }
+
+    /** What {@link ObjectMapper#readTree} reads from a text or from bytes. */
+    private interface Reading {
+        JsonNode read() throws IOException;
+    }
+
+    private static JsonNode checked(Reading reading, String what) {
         JsonNode value;
         try {
-            value = JSON.readTree(text);
+            value = reading.read();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";

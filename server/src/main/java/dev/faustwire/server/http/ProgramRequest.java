@@ -38,7 +38,7 @@ public final class ProgramRequest {
 
     /** The body as a JSON object under the one {@link JsonPolicy} of every route; 400 when it is not one. */
     static JsonNode body(Context ctx) {
-        JsonNode body = JsonPolicy.value(JsonPolicy.utf8(ctx.bodyAsBytes(), "the body"), "the body");
+        JsonNode body = JsonPolicy.value(ctx.bodyAsBytes(), "the body");
         if (!body.isObject()) {
             throw new BadRequestResponse("the body is a JSON object with \"patch\" or \"dsp\"");
         }

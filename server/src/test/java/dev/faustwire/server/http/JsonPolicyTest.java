@@ -47,6 +47,18 @@ class JsonPolicyTest {
     }
 
     @Test
+    void bytesAreJudgedAsTheirTextIs() {
+        for (String text : new String[] {"{} x", "{\"a\": 1, \"a\": 2}", "{\"a\": 1e400}", nestedArrays(JsonPolicy.MAX_NESTING + 1)}) {
+            assertThrows(BadRequestResponse.class, () -> JsonPolicy.value(text.getBytes(StandardCharsets.UTF_8), "the body"),
+                    text.length() > 40 ? text.substring(0, 40) : text);
+        }
+        assertEquals("\ud800", JsonPolicy.value("{\"a\": \"\\ud800\"}".getBytes(StandardCharsets.UTF_8), "the body")
+                .path("a").textValue());
+        byte[] invalid = {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}'};
+        assertThrows(BadRequestResponse.class, () -> JsonPolicy.value(invalid, "the body"));
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefused() {
         byte[] latin1 = "{\"a\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         assertThrows(BadRequestResponse.class, () -> JsonPolicy.object(latin1, "the body"));
