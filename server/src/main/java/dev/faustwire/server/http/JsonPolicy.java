@@ -11,7 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.BadRequestResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -61,7 +65,27 @@ final class JsonPolicy {
      * which is not copied into a text first); 400 when they break the policy or are not UTF-8.
      */
     static JsonNode value(byte[] bytes, String what) {
+        checkUtf8(bytes, what);
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            throw new BadRequestResponse(what + " starts with its JSON, not a byte order mark");
+        }
         return checked(() -> JSON.readTree(bytes), what);
+    }
+
+    /** Throws a 400 unless the bytes are strict UTF-8 (no encoded surrogate), checked in pieces, not copied whole. */
+    static void checkUtf8(byte[] bytes, String what) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result = decoder.decode(in, out, true);
+        while (result.isOverflow()) {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        }
+        if (result.isError() || decoder.flush(out.clear()).isError()) {
+            throw new BadRequestResponse(what + " is UTF-8 text");
+        }
     }
 
     /** The one JSON value of the text; 400 when it breaks the policy. */

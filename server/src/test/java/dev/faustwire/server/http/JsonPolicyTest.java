@@ -56,6 +56,12 @@ class JsonPolicyTest {
                 .path("a").textValue());
         byte[] invalid = {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}'};
         assertThrows(BadRequestResponse.class, () -> JsonPolicy.value(invalid, "the body"));
+        assertThrows(BadRequestResponse.class, () -> JsonPolicy.value("\ufeff{}".getBytes(StandardCharsets.UTF_8), "the body"));
+        assertThrows(BadRequestResponse.class, () -> JsonPolicy.value("\ufeff{}", "the body"));
+        byte[] encodedSurrogate = {'{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+        assertThrows(BadRequestResponse.class, () -> JsonPolicy.value(encodedSurrogate, "the body"));
+        byte[] big = ("{\"a\": \"" + "\u266b".repeat(20_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertEquals(20_000, JsonPolicy.value(big, "the body").path("a").textValue().length());
     }
 
     @Test
