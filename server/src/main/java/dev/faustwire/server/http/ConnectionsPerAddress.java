@@ -1,8 +1,11 @@
 package dev.faustwire.server.http;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +14,7 @@ import org.eclipse.jetty.io.Connection;
 /**
  * A limit on the connections one client address holds open at once: a connection over the limit is closed as
  * soon as it opens, before a byte of it is read, so one client cannot take every thread or file descriptor.
+ * An IPv6 client is counted by its /64 network, since one host is given a whole /64 to pick addresses from.
  * Jetty tells it of every connection opened and closed on the connectors it listens to.
  */
 final class ConnectionsPerAddress implements Connection.Listener {
@@ -52,7 +56,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     /** How many connections the address holds open now (those being closed for the limit included). */
     int openFrom(InetAddress address) {
-        AtomicInteger count = open.get(address);
+        AtomicInteger count = open.get(client(address));
         return count == null ? 0 : count.get();
     }
 
@@ -63,6 +67,19 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     private static InetAddress address(Connection connection) {
         SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
-        return remote instanceof InetSocketAddress inet ? inet.getAddress() : null;
+        return remote instanceof InetSocketAddress inet ? client(inet.getAddress()) : null;
+    }
+
+    /** The address a connection is counted under: an IPv4 address itself, an IPv6 address's /64 network. */
+    static InetAddress client(InetAddress address) {
+        if (!(address instanceof Inet6Address) || address.isLoopbackAddress()) {
+            return address;
+        }
+        byte[] network = Arrays.copyOf(Arrays.copyOf(address.getAddress(), 8), 16);
+        try {
+            return InetAddress.getByAddress(network);
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 }

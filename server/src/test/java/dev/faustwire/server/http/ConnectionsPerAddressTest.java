@@ -75,6 +75,19 @@ class ConnectionsPerAddressTest {
         assertEquals(0, perAddress().refused());
     }
 
+    @Test
+    void anIpv6ClientIsCountedByItsSlash64AndAnIpv4ClientByItsAddress() throws Exception {
+        InetAddress one = InetAddress.getByName("2001:db8:1:2::1");
+        InetAddress sameNetwork = InetAddress.getByName("2001:db8:1:2:ffff:eeee:dddd:cccc");
+        InetAddress otherNetwork = InetAddress.getByName("2001:db8:1:3::1");
+        assertEquals(ConnectionsPerAddress.client(one), ConnectionsPerAddress.client(sameNetwork));
+        assertEquals(InetAddress.getByName("2001:db8:1:2::"), ConnectionsPerAddress.client(one));
+        assertTrue(!ConnectionsPerAddress.client(one).equals(ConnectionsPerAddress.client(otherNetwork)));
+        InetAddress v4 = InetAddress.getByName("192.0.2.7");
+        assertEquals(v4, ConnectionsPerAddress.client(v4));
+        assertEquals(InetAddress.getByName("::1"), ConnectionsPerAddress.client(InetAddress.getByName("::1")));
+    }
+
     private ConnectionsPerAddress perAddress() {
         return app.jettyServer().server().getBean(ConnectionsPerAddress.class);
     }
