@@ -104,8 +104,14 @@ class FuzzRoutesIT {
     }
 
     private void one(FuzzInputs in, int i) throws IOException {
-        int route = in.below(100);
-        if (route < 3) {
+        int route = in.below(102);
+        if (route >= 100) {
+            String method = in.pick(List.of("HEAD", "OPTIONS", "PATCH", "POST", "TRACE", "PUT", "DELETE"));
+            String target = in.pick(List.of("/api/patches/", "/api/history/", "/api/lib", "/api/compile", "/stdlib-index.json",
+                    "/api/render/", "/"));
+            record("other methods", method, target + (target.endsWith("/") ? in.path() : ""),
+                    in.chance(0.5) ? in.body(in.value(2)) : null);
+        } else if (route < 3) {
             record("GET /stdlib-index.json", "GET", "/stdlib-index.json" + (in.chance(0.5) ? "?" + in.path() : ""), null,
                     "If-None-Match: " + in.etagHeader());
         } else if (route < 13) {
