@@ -1,24 +1,15 @@
 package dev.faustwire.server.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 
-/** The body of a PUT of a patch: at most {@link #MAX_BYTES}, UTF-8, one JSON object and nothing after it. */
+/** The body of a PUT of a patch: at most {@link #MAX_BYTES}, UTF-8, one JSON object and nothing after it, a valid patch. */
 final class PatchBody {
     static final int MAX_BYTES = 4 * 1024 * 1024;
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private PatchBody() {
     }
@@ -41,29 +32,17 @@ final class PatchBody {
         return bytes;
     }
 
-    /** Throws a 400 unless the bytes are UTF-8 text of one JSON object. */
+    /**
+     * Throws a 400 unless the bytes are UTF-8 text of one JSON object under {@link JsonPolicy} that the patch
+     * format allows ({@link PatchRules}): what the editor's reader would refuse is never stored.
+     */
     static void check(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadRequestResponse("a patch is UTF-8 text");
+        String text = JsonPolicy.utf8(bytes, "a patch");
+        JsonNode tree = JsonPolicy.value(text, "a patch");
+        if (!tree.isObject()) {
+            throw new BadRequestResponse("a patch is a JSON object");
         }
-        try (JsonParser parser = JSON.createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new BadRequestResponse("a patch is a JSON object");
-            }
-            parser.skipChildren();
-            if (parser.nextToken() != null) {
-                throw new BadRequestResponse("a patch is one JSON object with nothing after it");
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new BadRequestResponse("a patch is well-formed JSON: " + e.getOriginalMessage() + where);
-        } catch (IOException e) {
-            throw new BadRequestResponse("a patch is well-formed JSON");
-        }
+        PatchRules.check(text, tree);
     }
 
     private static ContentTooLargeResponse tooLarge() {

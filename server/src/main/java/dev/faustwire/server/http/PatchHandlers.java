@@ -37,7 +37,7 @@ final class PatchHandlers {
 
     static void save(Context ctx, Workspace workspace) throws Exception {
         String path = ctx.pathParam("path");
-        workspace.resolve(path);
+        workspace.resolveForWrite(path);
         PatchPrecondition precondition = precondition(ctx);
         Workspace.Saved saved = workspace.save(path, PatchBody.read(ctx), precondition);
         Map<String, Object> body = new LinkedHashMap<>();

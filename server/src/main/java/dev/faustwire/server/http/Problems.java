@@ -11,6 +11,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,12 @@ final class Problems {
         app.exception(WorkspaceConflict.class, Problems::conflict);
         app.exception(WorkspaceException.class, (e, ctx) -> answer(ctx, status(e.kind()), e.getMessage()));
         app.exception(RenderException.class, (e, ctx) -> answer(ctx, status(e), e.getMessage()));
+        app.exception(InvalidPatch.class, (e, ctx) -> {
+            Map<String, Object> body = body(400, e.getMessage());
+            body.put("diagnostics", e.json());
+            answer(ctx, body);
+        });
+        app.exception(BadMessageException.class, (e, ctx) -> answer(ctx, e.getCode(), e.getReason()));
         app.exception(WavException.class, (e, ctx) -> answer(ctx, 400, "input: " + e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -53,6 +60,7 @@ final class Problems {
             case CONDITION_FAILED -> 412;
             case CONDITION_REQUIRED -> 428;
             case NOT_TEXT -> 422;
+            case CONFLICT -> 409;
         };
     }
 

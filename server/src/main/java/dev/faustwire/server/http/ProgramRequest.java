@@ -64,17 +64,10 @@ public final class ProgramRequest {
         return watch.during(ctx, deadline, work);
     }
 
-    /** The body as a JSON object; 400 when it is not one. */
+    /** The body as a JSON object under the one {@link JsonPolicy} of every route; 400 when it is not one. */
     static JsonNode body(Context ctx) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.bodyAsBytes());
-        } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("the body is not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadRequestResponse("the body cannot be read");
-        }
-        if (body == null || !body.isObject()) {
+        JsonNode body = JsonPolicy.value(ctx.bodyAsBytes(), "the body");
+        if (!body.isObject()) {
             throw new BadRequestResponse("the body is a JSON object with \"patch\" or \"dsp\"");
         }
         return body;

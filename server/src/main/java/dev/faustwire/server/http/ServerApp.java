@@ -43,9 +43,15 @@ public final class ServerApp {
 
     /** The app on a workspace and a compile service, which it closes when it stops. */
     public static Javalin create(Workspace workspace, CompileService compiles) {
+        return create(workspace, compiles, ClientLimits.DEFAULT);
+    }
+
+    /** The app with the given limits on what one client may hold (tests change them). */
+    static Javalin create(Workspace workspace, CompileService compiles, ClientLimits limits) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            limits.applyTo(config.jetty);
             if (ServerApp.class.getResource("/web/index.html") != null) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";

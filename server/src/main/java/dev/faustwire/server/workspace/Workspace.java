@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -90,9 +91,10 @@ public final class Workspace {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String name = file.getFileName().toString();
-                if (!containment.isHidden(file) && isPatchName(name) && Files.isRegularFile(file)
-                        && containment.realAllowed(file) != null) {
-                    patches.add(root.relativize(file).toString().replace('\\', '/'));
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                if (!containment.isHidden(file) && isPatchName(name) && hasNameCharacters(relative)
+                        && Files.isRegularFile(file) && containment.realAllowed(file) != null) {
+                    patches.add(relative);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -123,7 +125,7 @@ public final class Workspace {
 
     /** Writes a patch if the precondition holds for the version there now, keeping that version in the history. */
     public Saved save(String relative, byte[] bytes, PatchPrecondition precondition) throws IOException {
-        Path file = resolve(relative);
+        Path file = resolveForWrite(relative);
         synchronized (lockOf(file)) {
             byte[] current = current(relative, file);
             precondition.check(relative, current == null ? null : PatchEtag.of(current));
@@ -142,7 +144,7 @@ public final class Workspace {
 
     /** Moves a patch into the history if the precondition holds; MISSING when there is none. */
     public void delete(String relative, PatchPrecondition precondition) throws IOException {
-        Path file = resolve(relative);
+        Path file = resolveForWrite(relative);
         synchronized (lockOf(file)) {
             byte[] current = current(relative, file);
             if (current == null) {
@@ -195,8 +197,12 @@ public final class Workspace {
     /** Creates the folder of a new patch, with the folders above it made durable; returns its real path. */
     private Path createFolder(String relative, Path folder) throws IOException {
         List<Path> created = new ArrayList<>();
-        for (Path missing = folder; !Files.exists(missing); missing = missing.getParent()) {
-            created.add(missing);
+        Path existing = folder;
+        for (; !Files.exists(existing); existing = existing.getParent()) {
+            created.add(existing);
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new WorkspaceException(Kind.INVALID, "a folder in " + relative + " is a file");
         }
         try {
             Files.createDirectories(folder);
@@ -227,10 +233,10 @@ public final class Workspace {
      * hidden names, overlong names, and links that {@link Containment} does not allow.
      */
     public Path resolve(String relative) throws IOException {
-        if (relative == null || relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
-                || relative.contains("\0")) {
+        if (relative == null || relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")) {
             throw new WorkspaceException(Kind.INVALID, "a patch path is relative, with '/' separators");
         }
+        checkCharacters(relative);
         for (String part : relative.split("/", -1)) {
             if (part.isEmpty() || part.equals("..") || part.startsWith(".")) {
                 throw new WorkspaceException(Kind.INVALID, "a patch path has no empty, \"..\" or hidden parts");
@@ -245,11 +251,59 @@ public final class Workspace {
         if (!isPatchName(relative)) {
             throw new WorkspaceException(Kind.INVALID, "a patch file ends with " + String.join(" or ", PATCH_EXTENSIONS));
         }
-        Path file = root.resolve(relative).normalize();
+        Path file;
+        try {
+            file = root.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            throw new WorkspaceException(Kind.INVALID, "a patch path is a name this file system can hold");
+        }
         if (!file.startsWith(root)) {
             throw new WorkspaceException(Kind.INVALID, "the path leaves the workspace");
         }
         return followLinks(file);
+    }
+
+    /**
+     * The file of a relative path that a save or delete may change: as {@link #resolve}, and no existing part of
+     * the path is a link, so a write never lands on, and a delete never moves, a link's target.
+     */
+    public Path resolveForWrite(String relative) throws IOException {
+        Path real = resolve(relative);
+        Path part = root;
+        for (Path name : root.relativize(root.resolve(relative).normalize())) {
+            part = part.resolve(name);
+            if (Files.isSymbolicLink(part)) {
+                throw new WorkspaceException(Kind.INVALID, "the workspace does not write or delete through a link: "
+                        + root.relativize(part).toString().replace('\\', '/') + " is a link");
+            }
+        }
+        return real;
+    }
+
+    /** True when the path has no character that {@link #checkCharacters} refuses, so it can be opened by name. */
+    private static boolean hasNameCharacters(String relative) {
+        try {
+            checkCharacters(relative);
+            return true;
+        } catch (WorkspaceException e) {
+            return false;
+        }
+    }
+
+    /** Refuses control characters (C0, DEL, C1) and lone surrogates, which no file name should hold. */
+    private static void checkCharacters(String relative) {
+        for (int i = 0; i < relative.length(); i++) {
+            char c = relative.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                throw new WorkspaceException(Kind.INVALID, "a patch path has no control characters (such as a newline)"
+                        + " but U+" + String.format("%04X", (int) c) + " at " + i);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < relative.length() && Character.isLowSurrogate(relative.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new WorkspaceException(Kind.INVALID, "a patch path is Unicode text, without a lone surrogate");
+            }
+        }
     }
 
     /** The path with its longest existing beginning replaced by its real path; INVALID when that leaves the root. */

@@ -15,7 +15,9 @@ public class WorkspaceException extends RuntimeException {
         /** Replacing or deleting a patch that exists without saying which version it was read as. */
         CONDITION_REQUIRED,
         /** The stored bytes are not UTF-8 text. */
-        NOT_TEXT
+        NOT_TEXT,
+        /** The files of the store are in a state that prevents the request, such as a history that cannot be kept. */
+        CONFLICT
     }
 
     private final Kind kind;

@@ -3,7 +3,9 @@ package dev.faustwire.server.workspace;
 import dev.faustwire.server.workspace.WorkspaceException.Kind;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -46,31 +48,55 @@ final class WorkspaceHistory {
 
     /** Keeps a copy of the bytes as the newest version of the patch; returns the version's name. */
     String keep(String patch, byte[] bytes) throws IOException {
-        Path versions = Files.createDirectories(folder.resolve(patch));
-        String version = next(makeRoom(versions));
-        WorkspaceFiles.write(versions, version + SUFFIX, bytes);
-        return version;
+        try {
+            Path versions = Files.createDirectories(folder.resolve(patch));
+            String version = next(makeRoom(versions));
+            WorkspaceFiles.write(versions, version + SUFFIX, bytes);
+            return version;
+        } catch (IOException e) {
+            throw cannotKeep(patch, e);
+        }
     }
 
     /** Moves the patch file itself in as the newest version; returns the version's name. */
     String moveIn(String patch, Path file) throws IOException {
-        Path versions = Files.createDirectories(folder.resolve(patch));
-        String version = next(makeRoom(versions));
-        WorkspaceFiles.move(file, versions, version + SUFFIX);
-        return version;
+        try {
+            Path versions = Files.createDirectories(folder.resolve(patch));
+            String version = next(makeRoom(versions));
+            WorkspaceFiles.move(file, versions, version + SUFFIX);
+            return version;
+        } catch (IOException e) {
+            throw cannotKeep(patch, e);
+        }
+    }
+
+    /**
+     * The history of a patch cannot be written (a name in its folder is taken by a version of another patch, or
+     * the disk refuses): the save or delete that needed it is refused, so no version is lost.
+     */
+    private static WorkspaceException cannotKeep(String patch, IOException e) {
+        String why = e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
+                ? "a file of another patch's history is where its folder would be" : "the disk refused";
+        return new WorkspaceException(Kind.CONFLICT, "the earlier version of " + patch
+                + " cannot be kept in the history (" + why + "), so it is left as it is");
     }
 
     /** The kept versions of a patch, newest first. */
     List<Version> versions(String patch) throws IOException {
         Path versions = folder.resolve(patch);
-        List<String> names = names(versions);
+        List<String> names;
+        try {
+            names = names(versions);
+        } catch (IOException e) {
+            throw new WorkspaceException(Kind.CONFLICT, "the history of " + patch + " cannot be listed");
+        }
         Collections.reverse(names);
         List<Version> found = new ArrayList<>();
         for (String name : names) {
             try {
                 found.add(new Version(name, savedAt(name), Files.size(versions.resolve(name + SUFFIX))));
-            } catch (NoSuchFileException e) {
-                // pruned while we looked
+            } catch (IOException e) {
+                // pruned while we looked, or no longer readable: not a version to offer
             }
         }
         return found;
@@ -81,10 +107,17 @@ final class WorkspaceHistory {
         if (version == null || !VERSION.matcher(version).matches()) {
             throw new WorkspaceException(Kind.INVALID, "a version looks like 2025-01-31T12-00-00.000Z-000000");
         }
+        Path file = folder.resolve(patch).resolve(version + SUFFIX);
+        WorkspaceException missing = new WorkspaceException(Kind.MISSING, "no version " + version + " of " + patch);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw missing;
+        }
         try {
-            return Files.readAllBytes(folder.resolve(patch).resolve(version + SUFFIX));
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException | NotDirectoryException e) {
-            throw new WorkspaceException(Kind.MISSING, "no version " + version + " of " + patch);
+            throw missing;
+        } catch (IOException e) {
+            throw new WorkspaceException(Kind.CONFLICT, "version " + version + " of " + patch + " cannot be read");
         }
     }
 

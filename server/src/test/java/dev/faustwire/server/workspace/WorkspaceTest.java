@@ -423,14 +423,45 @@ class WorkspaceTest {
     }
 
     @Test
-    void saveThroughALinkInsideWritesItsTarget() throws IOException {
+    void saveOrDeleteThroughALinkInsideIsRefusedAndChangesNothing() throws IOException {
         put(root, "real/p.json", "{\"n\": 0}");
         Files.createSymbolicLink(root.resolve("alias.json"), root.resolve("real/p.json"));
+        Files.createSymbolicLink(root.resolve("linked"), root.resolve("real"));
         Workspace workspace = new Workspace(root);
-        workspace.save("alias.json", patch(1), PatchPrecondition.ANY);
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("alias.json", patch(1), PatchPrecondition.ANY)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("linked/p.json", patch(1), PatchPrecondition.ANY)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save("linked/new.json", patch(1), PatchPrecondition.NONE)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.delete("alias.json", PatchPrecondition.ANY)));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.delete("linked/p.json", PatchPrecondition.ANY)));
         assertTrue(Files.isSymbolicLink(root.resolve("alias.json")), "the link stays a link");
-        assertArrayEquals(patch(1), Files.readAllBytes(root.resolve("real/p.json")));
-        assertEquals(1, workspace.versions("real/p.json").size());
+        assertEquals("{\"n\": 0}", Files.readString(root.resolve("real/p.json")));
+        assertFalse(Files.exists(root.resolve("real/new.json")));
+        assertEquals(0, workspace.versions("real/p.json").size());
+        assertEquals("{\"n\": 0}", workspace.read("alias.json"), "reading through the link still works");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\nb.json", "a\rb.json", "a\u0000b.json", "a\u007fb.json", "a\u0085b.json", "a\u009bb.json",
+            "a\u001b[31m.json", "d\n/p.json", "\ud800.json", "a\udc00b.json"})
+    void namesWithControlCharactersOrLoneSurrogatesAreInvalid(String name) throws IOException {
+        Workspace workspace = new Workspace(root);
+        assertEquals(Kind.INVALID, kindOf(workspace, name));
+        assertEquals(Kind.INVALID, kindOf(() -> workspace.save(name, patch(1), PatchPrecondition.NONE)));
+        assertEquals(List.of(), allFiles(root));
+    }
+
+    @Test
+    void listLeavesOutFilesWhoseNamesCannotBeOpened() throws IOException {
+        put(root, "p.json", "{}");
+        put(root, "a\nb.json", "{}");
+        put(root, "d\u001b[31m/p.json", "{}");
+        assertEquals(List.of("p.json"), new Workspace(root).list());
+    }
+
+    @Test
+    void namesWithOtherUnicodeAreFine() throws IOException {
+        Workspace workspace = new Workspace(root);
+        assertTrue(workspace.save("caf\u00e9 \ud83c\udfb5 \u266b.json", patch(1), PatchPrecondition.NONE).created());
     }
 
     @Test
