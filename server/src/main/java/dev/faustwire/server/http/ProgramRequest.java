@@ -1,8 +1,6 @@
 package dev.faustwire.server.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faustwire.codegen.Resources;
 import dev.faustwire.codegen.Resources.Arity;
 import dev.faustwire.server.compile.CancellableResources;
@@ -45,7 +43,6 @@ public final class ProgramRequest {
     /** Longest a render request may take in all: a compile request and a render of up to a minute. */
     public static final Duration RENDER_DEADLINE = Duration.ofSeconds(180);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Workspace workspace;
     private final CodeProbe probe;
