@@ -43,7 +43,6 @@ public final class ProgramRequest {
     /** Longest a render request may take in all: a compile request and a render of up to a minute. */
     public static final Duration RENDER_DEADLINE = Duration.ofSeconds(180);
 
-
     private final Workspace workspace;
     private final CodeProbe probe;
     private final WorkPool generation;
