@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Compiles on a bounded {@link WorkPool}, at most once per distinct program: outcomes (timeouts and
- * crashes included) are cached by a hash of the compiler version, the program name and its text,
+ * Compiles on a bounded {@link WorkPool}, at most once per distinct program: outcomes (crashes, and
+ * timeouts for ten minutes, included) are cached by a hash of the compiler version, the program name and its text,
  * and a program already being compiled is waited for, not compiled again. A full queue, or one that
  * would keep a compile waiting past {@link #MAX_WAIT}, is {@link ServerBusyException} with the
  * queue's measured drain time. Renders and probes run on the same pool, so sound, probes and

@@ -168,4 +168,22 @@ class CompileCacheTest {
 
         assertEquals(3, cache.size());
     }
+
+    @Test
+    void aTimeoutIsAnsweredForTenMinutesThenTriedAgain() {
+        long[] now = {1_000L};
+        CompileCache cache = new CompileCache(1000, () -> now[0]);
+        CompileOutcome timeout = new CompileOutcome.Failed(CompileFailure.TIMEOUT, "too long", "killed after the time limit");
+        CompileOutcome crash = new CompileOutcome.Failed(CompileFailure.CRASHED, "boom", "exit status 139");
+        cache.put("slow", timeout);
+        cache.put("crash", crash);
+
+        now[0] += CompileCache.TIMEOUT_KEPT.toNanos() - 1;
+        assertSame(timeout, cache.get("slow"));
+
+        now[0] += 1;
+        assertNull(cache.get("slow"));
+        assertEquals(1, cache.size());
+        assertSame(crash, cache.get("crash"), "a crash does not depend on the machine's load and is kept");
+    }
 }
