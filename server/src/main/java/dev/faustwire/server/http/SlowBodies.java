@@ -158,23 +158,8 @@ final class SlowBodies implements Filter {
 
         @Override
         public int read() throws IOException {
-            long before = System.nanoTime();
-            waitingSince = System.currentTimeMillis();
-            int b;
-            try {
-                b = in.read();
-            } catch (IOException e) {
-                if (cut) {
-                    throw tooSlow();
-                }
-                throw e;
-            } finally {
-                waitingSince = 0;
-            }
-            if (b >= 0) {
-                paced(1, System.nanoTime() - before >= WAITED_NANOS);
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
