@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 14: work for a client that has gone is cancelled. A client sends a request whose compile (or
  * code-box probe) would hold the only worker for 10 s (5 s), then closes its connection; the faust
- * process is killed and the worker is free for the next request at once.
+ * process is killed and the worker is free for the next request at once. (Code generation itself is
+ * bounded by codegen's expansion budget, about a second at the most; a generation still queued when its
+ * client goes is cancelled with its wait, as WorkPoolTest shows.)
  */
 class ClientGoneIT {
     @TempDir
@@ -44,55 +46,6 @@ class ClientGoneIT {
         line.putArray("src").add("box-1").add(0);
         line.putArray("dest").add("box-2").add(0);
         leaveAndMeasure("{\"patch\": " + patch + "}", "probe");
-    }
-
-    /** {@code f0.json} names {@code f1.json} twice, which names {@code f2.json} twice, ...: 2^20 sub-patchers. */
-    private static void writeDoublingChain(Path workspace, int levels) throws IOException {
-        for (int i = 0; i < levels; i++) {
-            String next = "./f" + (i + 1) + ".json";
-            Files.writeString(workspace.resolve("f" + i + ".json"), """
-                    {"boxes": {"box-1": {"text": "in 1"}, "box-2": {"text": "p %s"}, "box-3": {"text": "p %s"},
-                               "box-4": {"text": "+"}, "box-5": {"text": "out 1"}},
-                     "lines": {"line-1": {"src": ["box-1", 0], "dest": ["box-2", 0]},
-                               "line-2": {"src": ["box-1", 0], "dest": ["box-3", 0]},
-                               "line-3": {"src": ["box-2", 0], "dest": ["box-4", 0]},
-                               "line-4": {"src": ["box-3", 0], "dest": ["box-4", 1]},
-                               "line-5": {"src": ["box-4", 0], "dest": ["box-5", 0]}}}
-                    """.formatted(next, next));
-        }
-        Files.writeString(workspace.resolve("f" + levels + ".json"), """
-                {"boxes": {"box-1": {"text": "in 1"}, "box-2": {"text": "out 1"}},
-                 "lines": {"line-1": {"src": ["box-1", 0], "dest": ["box-2", 0]}}}
-                """);
-    }
-
-    /** Threads of this JVM (the server runs in it) that are expanding sub-patchers now. */
-    private static long threadsGenerating() {
-        return Thread.getAllStackTraces().values().stream()
-                .filter(stack -> java.util.Arrays.stream(stack).anyMatch(frame -> frame.getClassName().contains("codegen")))
-                .count();
-    }
-
-    @Test
-    void aCodeGenerationWhoseClientLeftIsCancelled() throws Exception {
-        CompileService compiles = new CompileService(new FaustCompiler(SandboxLimits.DEFAULT), 1, 8, 16L << 20);
-        try (TestServer server = new TestServer(Files.createDirectory(temp.resolve("ws")), compiles)) {
-            writeDoublingChain(server.workspace, 20);
-            String body = "{\"patch\": {\"boxes\": {\"box-1\": {\"text\": \"in 1\"}, \"box-2\": {\"text\": \"p ./f0.json\"},"
-                    + " \"box-3\": {\"text\": \"out 1\"}}, \"lines\": {\"line-1\": {\"src\": [\"box-1\", 0], \"dest\": [\"box-2\", 0]},"
-                    + " \"line-2\": {\"src\": [\"box-2\", 0], \"dest\": [\"box-3\", 0]}}}}";
-            Socket client = send(server, body);
-            waitUntil(() -> threadsGenerating() > 0, 20);
-            Thread.sleep(500);
-
-            long left = System.nanoTime();
-            client.close();
-            boolean stopped = eventually(() -> threadsGenerating() == 0, 10);
-            double seconds = (System.nanoTime() - left) / 1e9;
-
-            System.out.printf("a code generation of 2^20 sub-patchers whose client left stopped %.2f s later%n", seconds);
-            assertTrue(stopped && seconds < 3, "code generation ran on " + seconds + " s for a client that had gone");
-        }
     }
 
     private static Socket send(TestServer server, String body) throws IOException {

@@ -18,10 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,45 +147,7 @@ class ExpansionBudgetIT {
      * for the patch list and a small compile in turn; prints and checks the figures.
      */
     private static JsonNode heavy(String what, String patch) throws Exception {
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        long baseline = runtime.totalMemory() - runtime.freeMemory();
-        AtomicLong peak = new AtomicLong(baseline);
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread sampler = new Thread(() -> {
-            while (running.get()) {
-                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
-                sleep(5);
-            }
-        }, "heap-sampler");
-        List<Long> sideMillis = Collections.synchronizedList(new ArrayList<>());
-        List<String> sideFailures = Collections.synchronizedList(new ArrayList<>());
-        HttpClient side = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Thread sideClient = new Thread(() -> {
-            for (int i = 0; running.get(); i++) {
-                HttpRequest request = i % 2 == 0
-                        ? HttpRequest.newBuilder(server.uri("/api/patches")).timeout(GIVE_UP).GET().build()
-                        : HttpRequest.newBuilder(server.uri("/api/compile")).timeout(GIVE_UP)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"patch\": " + TestServer.chain("0.25")
-                                        + "}")).build();
-                long start = System.nanoTime();
-                try {
-                    HttpResponse<String> response = side.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != 200) {
-                        sideFailures.add(response.statusCode() + " " + response.body());
-                    }
-                } catch (IOException e) {
-                    sideFailures.add(e.toString());
-                } catch (InterruptedException e) {
-                    return;
-                }
-                sideMillis.add((System.nanoTime() - start) / 1_000_000);
-                sleep(20);
-            }
-        }, "side-client");
-        sampler.start();
-        sideClient.start();
+        LoadWatch watch = LoadWatch.start(server);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long start = System.nanoTime();
         HttpResponse<String> response;
@@ -199,37 +158,15 @@ class ExpansionBudgetIT {
                     HttpResponse.BodyHandlers.ofString());
         } finally {
             long elapsed = (System.nanoTime() - start) / 1_000_000;
-            // Let the side client finish a request after the heavy one, to show the server still answers.
-            sleep(100);
-            running.set(false);
-            sampler.join();
-            sideClient.join(GIVE_UP.toMillis());
-            List<Long> sorted = new ArrayList<>(sideMillis);
-            Collections.sort(sorted);
-            System.out.println("[ExpansionBudgetIT] " + what + ": elapsed " + elapsed + " ms, heap baseline "
-                    + mib(baseline) + " MiB, peak " + mib(peak.get()) + " MiB, growth " + mib(peak.get() - baseline)
-                    + " MiB; side requests " + sorted.size() + ", median "
-                    + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2)) + " ms, max "
-                    + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1)) + " ms, failures " + sideFailures);
+            LoadWatch.Figures figures = watch.stop();
+            System.out.println("[ExpansionBudgetIT] " + what + ": elapsed " + elapsed + " ms, " + figures.describe());
             assertTrue(elapsed < ANSWER_MILLIS, what + " took " + elapsed + " ms");
-            assertTrue(peak.get() - baseline < HEAP_GROWTH_BYTES, what + " grew the heap by "
-                    + mib(peak.get() - baseline) + " MiB");
-            assertTrue(sideFailures.isEmpty(), sideFailures.toString());
-            assertFalse(sorted.isEmpty(), "no other request was answered");
+            assertTrue(figures.growth() < HEAP_GROWTH_BYTES, what + " grew the heap by "
+                    + LoadWatch.mib(figures.growth()) + " MiB");
+            assertTrue(figures.sideFailures().isEmpty(), figures.sideFailures().toString());
+            assertFalse(figures.sideMillis().isEmpty(), "no other request was answered");
         }
         assertEquals(200, response.statusCode(), response.body());
         return TestServer.json(response);
-    }
-
-    private static long mib(long bytes) {
-        return bytes >> 20;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
