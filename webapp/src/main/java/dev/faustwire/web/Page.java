@@ -23,6 +23,7 @@ final class Page {
     private Generated shown;
     private boolean patchChanged = true;
     private final List<Runnable> onPaint = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<String>> onProgram = new java.util.ArrayList<>();
     private boolean framePending;
 
     Page(EditingSession session, SvgCanvas canvas, HTMLElement code, HTMLElement problems, HTMLElement title) {
@@ -45,6 +46,11 @@ final class Page {
     /** Called after each paint (to remember the view, show the zoom...). */
     void onPaint(Runnable listener) {
         onPaint.add(listener);
+    }
+
+    /** Called with the generated program (null when the patch has none) each time the patch changed. */
+    void onProgram(java.util.function.Consumer<String> listener) {
+        onProgram.add(listener);
     }
 
     /** Redraws at the next animation frame, once however many events came before it. */
@@ -89,6 +95,9 @@ final class Page {
                 code.setAttribute("class", generated.ok() ? "ok" : "failed");
                 showProblems(generated.diagnostics());
             }
+        }
+        for (java.util.function.Consumer<String> listener : onProgram) {
+            listener.accept(generated.ok() ? generated.code() : null);
         }
         String probe = session.probeRequest();
         if (probe != null) {
