@@ -43,7 +43,7 @@ class AuditionIT {
 
     @Test
     void theSinePlaysAndEditsCrossfadeWithoutAClick() {
-        List<Double> ratios = playAndSwap("crossfade", "?record");
+        List<Double> ratios = playAndSwap("crossfade", "?record", true);
         for (double ratio : ratios) {
             assertTrue(ratio <= CLICK_BOUND, "a crossfaded swap stays within 1.5 times the sine's step: " + ratios);
         }
@@ -51,13 +51,16 @@ class AuditionIT {
 
     @Test
     void withoutTheCrossfadeTheSameEditsClick() {
-        List<Double> ratios = playAndSwap("hard switch", "?record&fade=0");
+        List<Double> ratios = playAndSwap("hard switch", "?record&fade=0", false);
         double worst = ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         assertTrue(worst > CLICK_BOUND, "a hard switch steps beyond 1.5 times the sine's step: " + ratios);
     }
 
-    /** Builds and plays the patch, checks the sine, makes {@link #SWAPS} edits; the step ratio of each swap. */
-    private List<Double> playAndSwap(String name, String query) {
+    /**
+     * Builds and plays the patch, checks the sine, makes {@link #SWAPS} edits, and then (when asked)
+     * one the compiler rejects; the step ratio of each swap.
+     */
+    private List<Double> playAndSwap(String name, String query, boolean thenFail) {
         BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
         Page page = context.newPage();
         page.onConsoleMessage(m -> {
@@ -104,8 +107,36 @@ class AuditionIT {
         }
         Capture edits = take(page);
         assertEquals("playing", status.textContent());
+        if (thenFail) {
+            compileErrorKeepsTheSound(p, status);
+        }
         context.close();
         return ratios(name, edits, query.contains("fade=0") ? 0 : 0.040);
+    }
+
+    /** {@code / 0} passes code generation but not the compiler: the box at fault is marked and the last sine plays on. */
+    private static void compileErrorKeepsTheSound(Patcher p, Locator status) {
+        Page page = p.page;
+        int swaps = swapCount(page);
+        page.locator("[data-role='canvas'] [data-box-id='box-2']").dblclick();
+        p.field().press("Control+a");
+        p.field().pressSequentially("/ 0");
+        p.field().press("Enter");
+        assertThat(status).hasText("compile failed: the last good sound plays",
+                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        // the server pins this error by bisection (on the oscillator, whose signal it divides)
+        Locator problem = page.locator("[data-role='problems'] li[data-box-id]").filter(
+                new Locator.FilterOptions().setHasText("E016"));
+        assertThat(problem).hasCount(1);
+        String atFault = problem.getAttribute("data-box-id");
+        assertThat(p.box(atFault)).hasClass(java.util.regex.Pattern.compile("\\berror\\b"));
+        take(page);
+        page.waitForTimeout(500);
+        Capture after = take(page);
+        assertEquals(swaps, swapCount(page), "no swap for a program that did not compile");
+        assertEquals(440, Signal.frequency(after.samples, after.rate), 1.0);
+        assertEquals(0.1, Signal.peak(after.samples), 0.001, "the last good DSP (* 0.1) still plays");
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("audition-compile-error.png")));
     }
 
     /** For each swap: the largest step around it over the largest step of the steady 0.2 sine after the first. */

@@ -150,6 +150,25 @@ final class Page {
         }
     }
 
+    /**
+     * Marks the boxes of a compile for sound that failed, beside those of code generation, and lists
+     * its problems; the next change of the program clears them.
+     */
+    void showCompileFailure(List<Diagnostic> failure) {
+        Generated generated = session.generated();
+        List<Diagnostic> all = new java.util.ArrayList<>(generated.diagnostics());
+        all.addAll(failure);
+        java.util.Set<String> boxes = new java.util.TreeSet<>(generated.boxesInError());
+        for (Diagnostic d : failure) {
+            if (d.isError() && d.boxId() != null) {
+                boxes.add(d.boxId());
+            }
+        }
+        session.editor().setErrors(boxes);
+        showProblems(all);
+        canvas.paint(session.editor().scene());
+    }
+
     /** Shows a patch just opened: it is painted at once, and its program follows a frame later. */
     void patchReplaced() {
         shown = null;

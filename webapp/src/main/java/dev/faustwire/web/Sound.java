@@ -95,6 +95,8 @@ final class Sound {
         if (dsp != null) {
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
                     valuesJson(audition.values().carriedTo(dsp.addresses())));
+        } else if (!audition.failure().isEmpty()) {
+            page.showCompileFailure(audition.failure());
         }
         show();
     }

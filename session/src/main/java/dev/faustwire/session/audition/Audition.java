@@ -1,9 +1,11 @@
 package dev.faustwire.session.audition;
 
+import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchWriter;
 import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.json.JsonWriter;
 import dev.faustwire.core.model.Patch;
+import java.util.List;
 
 /**
  * The page's sound, as decisions: on or off, which program to compile when (through a
@@ -33,6 +35,7 @@ public final class Audition {
     private boolean on;
     private boolean playing;
     private boolean failed;
+    private List<Diagnostic> failure = List.of();
 
     public Audition(AuditionOptions options) {
         this.options = options;
@@ -56,6 +59,7 @@ public final class Audition {
         schedule.reset();
         playing = false;
         failed = false;
+        failure = List.of();
         if (wanted) {
             schedule.edited(program, nowMs - CompileSchedule.PAUSE_MS); // the first sound is not delayed
         }
@@ -85,10 +89,16 @@ public final class Audition {
         }
         CompiledDsp dsp = answer == null ? null : CompiledDsp.read(answer);
         failed = dsp == null;
+        failure = failed ? CompileFailure.read(answer) : List.of();
         if (dsp != null) {
             playing = true;
         }
         return dsp;
+    }
+
+    /** The diagnostics of the newest compile when it failed, else none. */
+    public List<Diagnostic> failure() {
+        return failure;
     }
 
     public Status status() {
