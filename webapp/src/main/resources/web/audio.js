@@ -12,6 +12,7 @@
   var epoch = 0; // switched off since a play began: its node is thrown away
   var chunks = [];
   var swaps = [];
+  var live = 0; // faustwasm nodes made and not yet destroyed
   var recorderCode = "class FwRecorder extends AudioWorkletProcessor {" +
     " process(inputs) { var c = inputs[0] && inputs[0][0];" +
     " this.port.postMessage({frame: currentFrame, data: c ? c.slice(0) : new Float32Array(128)}); return true; } }" +
@@ -47,6 +48,7 @@
       input.disconnect(playing.node);
     }
     playing.node.destroy();
+    live--;
   }
 
   function stop() {
@@ -73,6 +75,7 @@
       if (node) node.destroy();
       return false;
     }
+    live++;
     for (var address in values) {
       node.setParamValue(address, values[address]);
     }
@@ -92,8 +95,9 @@
       gain.gain.setValueAtTime(1, at);
     }
     if (old) {
+      // from where its own fade-in is at that time (Chrome's cancelAndHoldAtTime ramps from the wrong point)
       old.gain.gain.cancelScheduledValues(at);
-      old.gain.gain.setValueAtTime(1, at);
+      old.gain.gain.setValueAtTime(old.end > old.start ? Math.min(1, (at - old.start) / (old.end - old.start)) : 1, at);
       if (fadeSeconds > 0) {
         old.gain.gain.linearRampToValueAtTime(0, at + fadeSeconds);
       } else {
@@ -101,7 +105,7 @@
       }
       setTimeout(function () { dispose(old); }, (at - ctx.currentTime + fadeSeconds) * 1000 + 50);
     }
-    current = {node: node, gain: gain};
+    current = {node: node, gain: gain, start: at, end: at + fadeSeconds};
     swaps.push(Math.round(at * ctx.sampleRate));
     return true;
   }
@@ -134,5 +138,6 @@
   }
 
   window.faustwireAudio = {start: start, stop: stop, play: play, setVolume: setVolume, setParam: setParam,
-    takeRecording: takeRecording, swapCount: function () { return swaps.length; }};
+    takeRecording: takeRecording, swapCount: function () { return swaps.length; },
+    liveNodes: function () { return live; }};
 })();

@@ -42,6 +42,20 @@ class AuditionIT {
     }
 
     @Test
+    void theRuntimeIsServedAsNpmPublishedIt() {
+        BrowserContext context = env.browser.newContext();
+        com.microsoft.playwright.APIResponse runtime = context.request().get("http://127.0.0.1:" + env.port()
+                + "/vendor/faustwasm/index.js");
+        assertEquals(200, runtime.status());
+        assertTrue(runtime.headers().get("content-type").contains("javascript"), runtime.headers().toString());
+        String text = runtime.text();
+        assertEquals(216_533, text.length(), "dist/esm/index.js of @grame/faustwasm 0.18.4, unminified");
+        assertTrue(text.contains("class FaustMonoDspGenerator") || text.contains("FaustMonoDspGenerator = class"),
+                "the generator the page uses");
+        context.close();
+    }
+
+    @Test
     void theSinePlaysAndEditsCrossfadeWithoutAClick() {
         List<Double> ratios = playAndSwap("crossfade", "?record", true);
         for (double ratio : ratios) {
@@ -63,6 +77,11 @@ class AuditionIT {
     private List<Double> playAndSwap(String name, String query, boolean thenFail) {
         BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
         Page page = context.newPage();
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                System.out.println("[" + name + "] HTTP " + r.status() + " " + r.url());
+            }
+        });
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) {
                 System.out.println("[" + name + "] console: " + m.text());
@@ -94,6 +113,10 @@ class AuditionIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("audition-" + name.replace(' ', '-')
                 + ".png")));
 
+        if (thenFail) {
+            halfVolumeHalvesTheSound(page);
+        }
+
         String[] gains = {"* 0.2", "* 0.1", "* 0.2", "* 0.1"};
         for (int i = 0; i < SWAPS; i++) {
             int before = swapCount(page);
@@ -107,11 +130,32 @@ class AuditionIT {
         }
         Capture edits = take(page);
         assertEquals("playing", status.textContent());
+        page.waitForFunction("() => window.faustwireAudio.liveNodes() === 1"); // each old node destroyed after its fade
         if (thenFail) {
             compileErrorKeepsTheSound(p, status);
         }
         context.close();
         return ratios(name, edits, query.contains("fade=0") ? 0 : 0.040);
+    }
+
+    /** The master volume, moved by the keyboard to 0.5, halves the amplitude; End puts it back to 1. */
+    private static void halfVolumeHalvesTheSound(Page page) {
+        Locator volume = page.locator("[data-role='volume']");
+        volume.focus();
+        page.keyboard().press("Home");
+        for (int i = 0; i < 50; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        assertEquals("0.5", volume.inputValue());
+        page.waitForTimeout(300);
+        take(page);
+        page.waitForTimeout(500);
+        double peak = Signal.peak(take(page).samples);
+        System.out.printf("[crossfade] peak at volume 0.5: %.5f%n", peak);
+        assertEquals(0.05, peak, 0.0005, "half the volume, half the amplitude");
+        page.keyboard().press("End");
+        assertEquals("1", volume.inputValue());
+        page.waitForTimeout(300);
     }
 
     /** {@code / 0} passes code generation but not the compiler: the box at fault is marked and the last sine plays on. */

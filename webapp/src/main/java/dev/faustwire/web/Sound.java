@@ -57,6 +57,11 @@ final class Sound {
         start(audition.options().record(), volumeOf(volume), () -> {
             audition.switchOn(true, program(), Dom.now());
             tick();
+        }, message -> {
+            button.setAttribute("aria-pressed", "false");
+            status.setTextContent("audio could not start");
+            status.setAttribute("data-status", "failed to start");
+            button.setAttribute("title", "Audio could not start: " + message);
         });
     }
 
@@ -127,9 +132,9 @@ final class Sound {
     @JSBody(script = "return window.location.search;")
     private static native String search();
 
-    @JSBody(params = {"record", "volume", "done"}, script = "window.faustwireAudio.start(record, volume)"
-            + ".then(function() { done(); }, function(e) { console.error('audio:', e); });")
-    private static native void start(boolean record, double volume, Dom.Callback done);
+    @JSBody(params = {"record", "volume", "done", "failed"}, script = "window.faustwireAudio.start(record, volume)"
+            + ".then(function() { done(); }, function(e) { console.error('audio:', e); failed(String(e)); });")
+    private static native void start(boolean record, double volume, Dom.Callback done, Dom.StringCallback failed);
 
     @JSBody(script = "window.faustwireAudio.stop();")
     private static native void stop();
