@@ -70,6 +70,52 @@ class AuditionIT {
         assertTrue(worst > CLICK_BOUND, "a hard switch steps beyond 1.5 times the sine's step: " + ratios);
     }
 
+    @Test
+    void aValueSetBeforeASwapIsKeptAfterIt() {
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        Page page = context.newPage();
+        Patcher p = Patcher.open(page, env.port(), "?record");
+        p.typeBox(80, 60, "os.osc 440");
+        p.typeBox(260, 60, "hslider gain 0.1 0 1 0.01");
+        p.typeBox(80, 150, "*");
+        p.typeBox(80, 240, "out 1");
+        p.wire("box-1", 0, "box-3", 0);
+        p.wire("box-2", 0, "box-3", 1);
+        p.wire("box-3", 0, "box-4", 0);
+        assertThat(p.code()).containsText("hslider(");
+        page.locator("[data-role='audio']").click();
+        assertThat(page.locator("[data-role='audio-status']")).hasText("playing",
+                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        page.waitForTimeout(300);
+        take(page);
+        page.waitForTimeout(400);
+        assertEquals(0.1, Signal.peak(take(page).samples), 0.001, "the slider's initial value");
+
+        // the control's address, as the page's controls will set it
+        page.evaluate("() => window.faustwire.setParam('/main/gain', 0.05)");
+        page.waitForTimeout(300);
+        take(page);
+        page.waitForTimeout(400);
+        assertEquals(0.05, Signal.peak(take(page).samples), 0.0005, "the value set");
+
+        int swaps = swapCount(page);
+        page.locator("[data-role='canvas'] [data-box-id='box-1']").dblclick();
+        p.field().press("Control+a");
+        p.field().pressSequentially("os.osc 660");
+        p.field().press("Enter");
+        page.waitForFunction("n => window.faustwireAudio.swapCount() > n", swaps);
+        page.waitForTimeout(300);
+        take(page);
+        page.waitForTimeout(500);
+        Capture after = take(page);
+        double frequency = Signal.frequency(after.samples, after.rate);
+        double peak = Signal.peak(after.samples);
+        System.out.printf("[carry-over] after the swap: %.3f Hz, peak %.5f%n", frequency, peak);
+        assertEquals(660, frequency, 1.0, "the new DSP plays");
+        assertEquals(0.05, peak, 0.0005, "with the value set before the swap, not the slider's initial 0.1");
+        context.close();
+    }
+
     /**
      * Builds and plays the patch, checks the sine, makes {@link #SWAPS} edits, and then (when asked)
      * one the compiler rejects; the step ratio of each swap.

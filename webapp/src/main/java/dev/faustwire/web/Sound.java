@@ -11,6 +11,8 @@ import dev.faustwire.session.audition.CompiledDsp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -43,6 +45,10 @@ final class Sound {
         sound.button.addEventListener("click", event -> sound.toggle());
         sound.volume.addEventListener("input", event -> setVolume(volumeOf(sound.volume)));
         page.onProgram(sound::edited);
+        exportSetParam((address, value) -> {
+            sound.audition.values().set(address, value);
+            setParam(address, value);
+        });
     }
 
     private void toggle() {
@@ -128,6 +134,18 @@ final class Sound {
             return 1;
         }
     }
+
+    /** Sets a control of the DSP that plays, by address; the page's controls will call it (tests do now). */
+    @JSFunctor
+    interface ParamSetter extends JSObject {
+        void set(String address, double value);
+    }
+
+    @JSBody(params = "f", script = "window.faustwire = window.faustwire || {}; window.faustwire.setParam = f;")
+    private static native void exportSetParam(ParamSetter f);
+
+    @JSBody(params = {"address", "value"}, script = "window.faustwireAudio.setParam(address, value);")
+    private static native void setParam(String address, double value);
 
     @JSBody(script = "return window.location.search;")
     private static native String search();
