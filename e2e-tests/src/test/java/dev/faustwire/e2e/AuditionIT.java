@@ -98,6 +98,19 @@ class AuditionIT {
         page.waitForTimeout(400);
         assertEquals(0.05, Signal.peak(take(page).samples), 0.0005, "the value set");
 
+        // a move changes the patch, not the program: nothing is compiled
+        java.util.concurrent.atomic.AtomicInteger compiles = new java.util.concurrent.atomic.AtomicInteger();
+        page.onRequest(r -> {
+            if (r.method().equals("POST") && r.url().endsWith("/api/compile")) {
+                compiles.incrementAndGet();
+            }
+        });
+        com.microsoft.playwright.options.BoundingBox slider = p.box("box-2").boundingBox();
+        p.dragPoints(slider.x + 30, slider.y + slider.height / 2, slider.x + 130, slider.y + 80);
+        assertThat(p.box("box-2")).not().hasAttribute("transform", "translate(260,60)");
+        page.waitForTimeout(600);
+        assertEquals(0, compiles.get(), "moving a box compiles nothing");
+
         int swaps = swapCount(page);
         page.locator("[data-role='canvas'] [data-box-id='box-1']").dblclick();
         p.field().press("Control+a");
@@ -111,6 +124,7 @@ class AuditionIT {
         double frequency = Signal.frequency(after.samples, after.rate);
         double peak = Signal.peak(after.samples);
         System.out.printf("[carry-over] after the swap: %.3f Hz, peak %.5f%n", frequency, peak);
+        assertEquals(1, compiles.get(), "one edit, one compile");
         assertEquals(660, frequency, 1.0, "the new DSP plays");
         assertEquals(0.05, peak, 0.0005, "with the value set before the swap, not the slider's initial 0.1");
         context.close();
