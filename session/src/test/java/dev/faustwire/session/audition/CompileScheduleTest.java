@@ -86,4 +86,29 @@ class CompileScheduleTest {
         schedule.edited("A", 200);
         assertEquals(3, schedule.due(350), "the same program is asked again after a reset");
     }
+
+    @Test
+    void typingFastPostsOnlyTheLastProgram() {
+        double now = 0;
+        for (int i = 0; i < 20; i++) {
+            schedule.edited("program " + i, now);
+            assertEquals(0, schedule.due(now), "no request while edits come faster than the pause");
+            now += 100;
+        }
+        assertEquals(0, schedule.due(now + 49), "150 ms after the last edit (at now - 100), not before");
+        assertEquals(1, schedule.due(now + 50));
+        assertEquals("program 19", schedule.requested());
+    }
+
+    @Test
+    void anEditDuringACompileWaitsItsOwnPauseAndTheOldAnswerIsDropped() {
+        schedule.edited("A", 0);
+        int a = schedule.due(150);
+        schedule.edited("B", 200);
+        assertTrue(schedule.compiling());
+        assertEquals(100, schedule.waitMs(250));
+        int b = schedule.due(350);
+        assertFalse(schedule.answered(a), "A came back after B was posted");
+        assertTrue(schedule.answered(b));
+    }
 }
