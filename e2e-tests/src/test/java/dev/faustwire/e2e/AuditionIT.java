@@ -127,6 +127,7 @@ class AuditionIT {
         assertEquals(1, compiles.get(), "one edit, one compile");
         assertEquals(660, frequency, 1.0, "the new DSP plays");
         assertEquals(0.05, peak, 0.0005, "with the value set before the swap, not the slider's initial 0.1");
+        offAndOnAgain(page, compiles);
         context.close();
     }
 
@@ -196,6 +197,26 @@ class AuditionIT {
         }
         context.close();
         return ratios(name, edits, query.contains("fade=0") ? 0 : 0.040);
+    }
+
+    /** The button switches sound off (its node destroyed) and on again (compiled again, the value kept). */
+    private static void offAndOnAgain(Page page, java.util.concurrent.atomic.AtomicInteger compiles) {
+        Locator button = page.locator("[data-role='audio']");
+        Locator status = page.locator("[data-role='audio-status']");
+        button.click();
+        assertThat(status).hasText("off");
+        assertThat(button).hasAttribute("aria-pressed", "false");
+        page.waitForFunction("() => window.faustwireAudio.liveNodes() === 0");
+        button.click();
+        assertThat(status).hasText("playing", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        assertEquals(2, compiles.get(), "switched on again, the program is asked again");
+        page.waitForTimeout(300);
+        take(page);
+        page.waitForTimeout(400);
+        Capture again = take(page);
+        assertEquals(660, Signal.frequency(again.samples, again.rate), 1.0);
+        assertEquals(0.05, Signal.peak(again.samples), 0.0005, "the value set is kept while audio is off");
+        assertEquals(1, ((Number) page.evaluate("() => window.faustwireAudio.liveNodes()")).intValue());
     }
 
     /** The master volume, moved by the keyboard to 0.5, halves the amplitude; End puts it back to 1. */
