@@ -20,7 +20,12 @@ final class Patcher {
 
     /** Opens the editor and waits until it has started (the library index is loaded). */
     static Patcher open(Page page, int port) {
-        page.navigate("http://127.0.0.1:" + port + "/");
+        return open(page, port, "");
+    }
+
+    /** Opens the editor with a query ({@code "?record&fade=0"}), and waits until it has started. */
+    static Patcher open(Page page, int port, String query) {
+        page.navigate("http://127.0.0.1:" + port + "/" + query);
         page.waitForFunction("() => window.faustwire && window.faustwire.report");
         return new Patcher(page);
     }

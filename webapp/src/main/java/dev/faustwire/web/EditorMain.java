@@ -63,6 +63,7 @@ public final class EditorMain {
             }
         }).install();
         Toolbar.install(document, page, files, history);
+        Sound.install(document, page);
         Viewport.track(document.getElementById("canvas-area"), session.editor(), page, views);
         FileDrop.install(document, files);
         list.reload(null);

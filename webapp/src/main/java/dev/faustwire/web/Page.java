@@ -23,6 +23,7 @@ final class Page {
     private Generated shown;
     private boolean patchChanged = true;
     private final List<Runnable> onPaint = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<String>> onProgram = new java.util.ArrayList<>();
     private boolean framePending;
 
     Page(EditingSession session, SvgCanvas canvas, HTMLElement code, HTMLElement problems, HTMLElement title) {
@@ -45,6 +46,11 @@ final class Page {
     /** Called after each paint (to remember the view, show the zoom...). */
     void onPaint(Runnable listener) {
         onPaint.add(listener);
+    }
+
+    /** Called with the generated program (null when the patch has none) each time the patch changed. */
+    void onProgram(java.util.function.Consumer<String> listener) {
+        onProgram.add(listener);
     }
 
     /** Redraws at the next animation frame, once however many events came before it. */
@@ -89,6 +95,9 @@ final class Page {
                 code.setAttribute("class", generated.ok() ? "ok" : "failed");
                 showProblems(generated.diagnostics());
             }
+        }
+        for (java.util.function.Consumer<String> listener : onProgram) {
+            listener.accept(generated.ok() ? generated.code() : null);
         }
         String probe = session.probeRequest();
         if (probe != null) {
@@ -139,6 +148,25 @@ final class Page {
             item.setTextContent(d.render(session.document().name()));
             problems.appendChild(item);
         }
+    }
+
+    /**
+     * Marks the boxes of a compile for sound that failed, beside those of code generation, and lists
+     * its problems; the next change of the program clears them.
+     */
+    void showCompileFailure(List<Diagnostic> failure) {
+        Generated generated = session.generated();
+        List<Diagnostic> all = new java.util.ArrayList<>(generated.diagnostics());
+        all.addAll(failure);
+        java.util.Set<String> boxes = new java.util.TreeSet<>(generated.boxesInError());
+        for (Diagnostic d : failure) {
+            if (d.isError() && d.boxId() != null) {
+                boxes.add(d.boxId());
+            }
+        }
+        session.editor().setErrors(boxes);
+        showProblems(all);
+        canvas.paint(session.editor().scene());
     }
 
     /** Shows a patch just opened: it is painted at once, and its program follows a frame later. */

@@ -1,0 +1,169 @@
+package dev.faustwire.web;
+
+import dev.faustwire.core.json.JsonValue;
+import dev.faustwire.core.json.JsonValue.JsonNumber;
+import dev.faustwire.core.json.JsonValue.JsonObject;
+import dev.faustwire.core.json.JsonWriter;
+import dev.faustwire.session.Generated;
+import dev.faustwire.session.audition.Audition;
+import dev.faustwire.session.audition.AuditionOptions;
+import dev.faustwire.session.audition.CompiledDsp;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/**
+ * The audio button, the master volume and the status beside them: the session's {@link Audition}
+ * decides when to compile and what to play; audio.js does the Web Audio work.
+ */
+final class Sound {
+    private final Page page;
+    private final Audition audition;
+    private final HTMLElement button;
+    private final HTMLInputElement volume;
+    private final HTMLElement status;
+    private boolean tickPending;
+
+    private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
+        this.page = page;
+        this.audition = audition;
+        this.button = button;
+        this.volume = volume;
+        this.status = status;
+    }
+
+    static void install(HTMLDocument document, Page page) {
+        Sound sound = new Sound(page, new Audition(AuditionOptions.fromQuery(search())),
+                (HTMLElement) document.querySelector("[data-role='audio']"),
+                (HTMLInputElement) document.querySelector("[data-role='volume']"),
+                (HTMLElement) document.querySelector("[data-role='audio-status']"));
+        sound.button.addEventListener("click", event -> sound.toggle());
+        sound.volume.addEventListener("input", event -> setVolume(volumeOf(sound.volume)));
+        page.onProgram(sound::edited);
+        exportSetParam((address, value) -> {
+            sound.audition.values().set(address, value);
+            setParam(address, value);
+        });
+    }
+
+    private void toggle() {
+        if (audition.on()) {
+            audition.switchOn(false, null, Dom.now());
+            stop();
+            show();
+            return;
+        }
+        button.setAttribute("aria-pressed", "true");
+        status.setTextContent("starting");
+        start(audition.options().record(), volumeOf(volume), () -> {
+            audition.switchOn(true, program(), Dom.now());
+            tick();
+        }, message -> {
+            button.setAttribute("aria-pressed", "false");
+            status.setTextContent("audio could not start");
+            status.setAttribute("data-status", "failed to start");
+            button.setAttribute("title", "Audio could not start: " + message);
+        });
+    }
+
+    private String program() {
+        Generated generated = page.session().generated();
+        return generated.ok() ? generated.code() : null;
+    }
+
+    private void edited(String program) {
+        audition.edited(program, Dom.now());
+        tick();
+    }
+
+    /** Posts a compile when one is due, or comes back when it will be. */
+    private void tick() {
+        double wait = audition.waitMs(Dom.now());
+        if (wait > 0 && !tickPending) {
+            tickPending = true;
+            later(() -> {
+                tickPending = false;
+                tick();
+            }, (int) Math.ceil(wait));
+        } else if (wait == 0) {
+            int request = audition.due(Dom.now());
+            if (request > 0) {
+                String body = Audition.requestBody(page.session().model().patch(), page.session().document().path());
+                Http.send("POST", "/api/compile", body, null, null,
+                        (code, etag, text) -> answered(request, code == 200 ? text : null));
+            }
+        }
+        show();
+    }
+
+    private void answered(int request, String text) {
+        CompiledDsp dsp = audition.answered(request, text);
+        if (dsp != null) {
+            play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
+                    valuesJson(audition.values().carriedTo(dsp.addresses())));
+        } else if (!audition.failure().isEmpty()) {
+            page.showCompileFailure(audition.failure());
+        }
+        show();
+    }
+
+    private static String valuesJson(Map<String, Double> values) {
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            fields.put(e.getKey(), JsonNumber.of(e.getValue()));
+        }
+        return JsonWriter.write(new JsonObject(fields));
+    }
+
+    private void show() {
+        Audition.Status now = audition.status();
+        button.setAttribute("aria-pressed", audition.on() ? "true" : "false");
+        status.setTextContent(now.label());
+        status.setAttribute("data-status", now.label());
+    }
+
+    private static double volumeOf(HTMLInputElement input) {
+        try {
+            return Double.parseDouble(input.getValue());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Sets a control of the DSP that plays, by address; the page's controls will call it (tests do now). */
+    @JSFunctor
+    interface ParamSetter extends JSObject {
+        void set(String address, double value);
+    }
+
+    @JSBody(params = "f", script = "window.faustwire = window.faustwire || {}; window.faustwire.setParam = f;")
+    private static native void exportSetParam(ParamSetter f);
+
+    @JSBody(params = {"address", "value"}, script = "window.faustwireAudio.setParam(address, value);")
+    private static native void setParam(String address, double value);
+
+    @JSBody(script = "return window.location.search;")
+    private static native String search();
+
+    @JSBody(params = {"record", "volume", "done", "failed"}, script = "window.faustwireAudio.start(record, volume)"
+            + ".then(function() { done(); }, function(e) { console.error('audio:', e); failed(String(e)); });")
+    private static native void start(boolean record, double volume, Dom.Callback done, Dom.StringCallback failed);
+
+    @JSBody(script = "window.faustwireAudio.stop();")
+    private static native void stop();
+
+    @JSBody(params = "volume", script = "window.faustwireAudio.setVolume(volume);")
+    private static native void setVolume(double volume);
+
+    @JSBody(params = {"wasm", "json", "processor", "fade", "values"}, script = "window.faustwireAudio.play(wasm, json,"
+            + " processor, fade, JSON.parse(values)).catch(function(e) { console.error('audio:', e); });")
+    private static native void play(String wasm, String json, String processor, double fade, String values);
+
+    @JSBody(params = {"f", "ms"}, script = "setTimeout(function() { f(); }, ms);")
+    private static native void later(Dom.Callback f, int ms);
+}

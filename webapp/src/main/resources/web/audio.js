@@ -1,0 +1,143 @@
+// Faustwire's Web Audio glue: it does what the page's Java (dev.faustwire.session.audition) decides.
+// One AudioContext, a master gain, one faustwasm node at a time (two during a crossfade), all DSPs fed
+// the same (silent for now) input bus; a recorder on the master output only when the page asks for it.
+(function () {
+  "use strict";
+  var RUNTIME = "/vendor/faustwasm/index.js";
+  var runtime = null;
+  var ctx = null;
+  var master = null;
+  var input = null;
+  var current = null; // {node, gain}
+  var epoch = 0; // switched off since a play began: its node is thrown away
+  var chunks = [];
+  var swaps = [];
+  var live = 0; // faustwasm nodes made and not yet destroyed
+  var recorderCode = "class FwRecorder extends AudioWorkletProcessor {" +
+    " process(inputs) { var c = inputs[0] && inputs[0][0];" +
+    " this.port.postMessage({frame: currentFrame, data: c ? c.slice(0) : new Float32Array(128)}); return true; } }" +
+    " registerProcessor('fw-recorder', FwRecorder);";
+
+  async function start(record, volume) {
+    if (!ctx) {
+      ctx = new AudioContext({latencyHint: "interactive"});
+      master = ctx.createGain();
+      master.gain.value = volume;
+      master.connect(ctx.destination);
+      input = ctx.createGain();
+      if (record) {
+        var url = URL.createObjectURL(new Blob([recorderCode], {type: "text/javascript"}));
+        await ctx.audioWorklet.addModule(url);
+        var tap = new AudioWorkletNode(ctx, "fw-recorder", {numberOfInputs: 1, numberOfOutputs: 1,
+          outputChannelCount: [1], channelCount: 1, channelCountMode: "explicit"});
+        tap.port.onmessage = function (e) { chunks.push(e.data); };
+        master.connect(tap);
+        tap.connect(ctx.destination); // silent: it is pulled only when it reaches the destination
+      }
+    }
+    await ctx.resume();
+    if (!runtime) {
+      runtime = await import(RUNTIME);
+    }
+  }
+
+  function dispose(playing) {
+    playing.gain.disconnect();
+    playing.node.disconnect();
+    if (playing.node.numberOfInputs > 0) {
+      input.disconnect(playing.node);
+    }
+    playing.node.destroy();
+    live--;
+  }
+
+  function stop() {
+    epoch++;
+    if (current) {
+      dispose(current);
+      current = null;
+    }
+    if (ctx) {
+      ctx.suspend();
+    }
+  }
+
+  // Plays a module from the server in place of the current one: linear crossfade of fadeSeconds
+  // (0: a hard switch), the values given set first. Resolves to true once the swap is scheduled.
+  async function play(base64, json, processorName, fadeSeconds, values) {
+    var mine = epoch;
+    var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+    var module = await WebAssembly.compile(bytes);
+    var generator = new runtime.FaustMonoDspGenerator();
+    var node = await generator.createNode(ctx, "main", {module: module, json: json, soundfiles: {}}, false, 1024,
+      processorName);
+    if (mine !== epoch || !node) {
+      if (node) node.destroy();
+      return false;
+    }
+    live++;
+    for (var address in values) {
+      node.setParamValue(address, values[address]);
+    }
+    var gain = ctx.createGain();
+    gain.gain.value = 0;
+    if (node.numberOfInputs > 0) {
+      input.connect(node);
+    }
+    node.connect(gain);
+    gain.connect(master);
+    var at = ctx.currentTime + 0.01; // both ramps start in the same render quantum
+    gain.gain.setValueAtTime(0, at);
+    var old = current;
+    if (fadeSeconds > 0) {
+      gain.gain.linearRampToValueAtTime(1, at + fadeSeconds);
+    } else {
+      gain.gain.setValueAtTime(1, at);
+    }
+    if (old) {
+      // from where its own fade-in is at that time (Chrome's cancelAndHoldAtTime ramps from the wrong point)
+      old.gain.gain.cancelScheduledValues(at);
+      old.gain.gain.setValueAtTime(old.end > old.start ? Math.min(1, (at - old.start) / (old.end - old.start)) : 1, at);
+      if (fadeSeconds > 0) {
+        old.gain.gain.linearRampToValueAtTime(0, at + fadeSeconds);
+      } else {
+        old.gain.gain.setValueAtTime(0, at);
+      }
+      setTimeout(function () { dispose(old); }, (at - ctx.currentTime + fadeSeconds) * 1000 + 50);
+    }
+    current = {node: node, gain: gain, start: at, end: at + fadeSeconds};
+    swaps.push(Math.round(at * ctx.sampleRate));
+    return true;
+  }
+
+  function setVolume(v) {
+    if (master) {
+      master.gain.setTargetAtTime(v, ctx.currentTime, 0.01);
+    }
+  }
+
+  function setParam(address, value) {
+    if (current) {
+      current.node.setParamValue(address, value);
+    }
+  }
+
+  // For tests: the samples recorded since the last call, the frame of the first, the rate and the swaps.
+  function takeRecording() {
+    var n = 0;
+    for (var i = 0; i < chunks.length; i++) n += chunks[i].data.length;
+    var samples = new Array(n);
+    var k = 0;
+    for (var j = 0; j < chunks.length; j++) {
+      var d = chunks[j].data;
+      for (var m = 0; m < d.length; m++) samples[k++] = d[m];
+    }
+    var first = chunks.length ? chunks[0].frame : -1;
+    chunks = [];
+    return {rate: ctx ? ctx.sampleRate : 0, frame: first, samples: samples, swaps: swaps.slice()};
+  }
+
+  window.faustwireAudio = {start: start, stop: stop, play: play, setVolume: setVolume, setParam: setParam,
+    takeRecording: takeRecording, swapCount: function () { return swaps.length; },
+    liveNodes: function () { return live; }};
+})();
