@@ -290,7 +290,7 @@ class AuditionIT {
         return ((Number) page.evaluate("() => window.faustwireAudio.swapCount()")).intValue();
     }
 
-    private static Capture take(Page page) {
+    static Capture take(Page page) {
         @SuppressWarnings("unchecked")
         Map<String, Object> r = (Map<String, Object>) page.evaluate("() => window.faustwireAudio.takeRecording()");
         List<?> raw = (List<?>) r.get("samples");
@@ -307,6 +307,6 @@ class AuditionIT {
                 swapFrames);
     }
 
-    private record Capture(int rate, long frame, double[] samples, long[] swaps) {
+    record Capture(int rate, long frame, double[] samples, long[] swaps) {
     }
 }

@@ -8,6 +8,7 @@ import dev.faustwire.session.Generated;
 import dev.faustwire.session.audition.Audition;
 import dev.faustwire.session.audition.AuditionOptions;
 import dev.faustwire.session.audition.CompiledDsp;
+import dev.faustwire.session.audition.Controls;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -27,6 +28,7 @@ final class Sound {
     private final HTMLElement button;
     private final HTMLInputElement volume;
     private final HTMLElement status;
+    private ControlsPanel controls;
     private boolean tickPending;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
@@ -45,10 +47,15 @@ final class Sound {
         sound.button.addEventListener("click", event -> sound.toggle());
         sound.volume.addEventListener("input", event -> setVolume(volumeOf(sound.volume)));
         page.onProgram(sound::edited);
-        exportSetParam((address, value) -> {
-            sound.audition.values().set(address, value);
-            setParam(address, value);
-        });
+        sound.controls = new ControlsPanel((HTMLElement) document.querySelector("[data-role='controls']"),
+                sound.audition.values(), sound::setParameter);
+        exportSetParam(sound::setParameter);
+    }
+
+    /** Keeps the value by address (so it carries over swaps) and sets it on the playing DSP at once. */
+    private void setParameter(String address, double value) {
+        audition.values().set(address, value);
+        setParam(address, value);
     }
 
     private void toggle() {
@@ -106,6 +113,7 @@ final class Sound {
         if (dsp != null) {
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
                     valuesJson(audition.values().carriedTo(dsp.addresses())));
+            controls.show(dsp.processorName(), Controls.read(dsp.json()));
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }
@@ -135,7 +143,7 @@ final class Sound {
         }
     }
 
-    /** Sets a control of the DSP that plays, by address; the page's controls will call it (tests do now). */
+    /** Sets a control of the DSP that plays, by address; as the controls panel and tests do. */
     @JSFunctor
     interface ParamSetter extends JSObject {
         void set(String address, double value);
