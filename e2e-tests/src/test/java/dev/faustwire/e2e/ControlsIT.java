@@ -91,6 +91,52 @@ class ControlsIT {
         context.close();
     }
 
+    @Test
+    void metadataGroupsEntriesAndMetersAreShownTidily() {
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        Page page = context.newPage();
+        Patcher p = Patcher.open(page, env.port(), "?record");
+        p.typeBox(80, 60, "hslider freq[unit:Hz][scale:log][tooltip:pitch] 440 20 2000 1");
+        p.typeBox(80, 130, "hgroup osc");
+        p.typeBox(80, 200, "os.osc");
+        p.typeBox(300, 200, "nentry gain 0.1 0 1 0.01");
+        p.typeBox(80, 270, "*");
+        p.typeBox(80, 340, "hbargraph level -1 1");
+        p.typeBox(80, 410, "out 1");
+        p.wire("box-1", 0, "box-2", 0);
+        p.wire("box-2", 0, "box-3", 0);
+        p.wire("box-3", 0, "box-5", 0);
+        p.wire("box-4", 0, "box-5", 1);
+        p.wire("box-5", 0, "box-6", 0);
+        p.wire("box-6", 0, "box-7", 0);
+        assertThat(p.code()).containsText("hbargraph(");
+        page.locator("[data-role='audio']").click();
+        assertThat(page.locator("[data-role='audio-status']")).hasText("playing",
+                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        Locator panel = page.locator("[data-role='controls']");
+        Locator freq = panel.locator("fieldset.group.h [data-address='/main/osc/freq']");
+        assertThat(freq).hasCount(1);
+        assertThat(panel.locator("fieldset.group.h legend")).hasText("osc");
+        assertThat(freq).hasAttribute("title", "pitch");
+        assertThat(freq.locator(".unit")).hasText("Hz");
+        Locator slider = freq.locator("input.slider");
+        assertEquals("671", slider.inputValue(), "log scale: 440 Hz is ln(22)/ln(100) of the way from 20 to 2000");
+        assertEquals("1000", slider.getAttribute("max"));
+        slider.focus();
+        page.keyboard().press("ArrowLeft");
+        assertThat(freq.locator("input.number")).hasValue("438"); // one log position down, rounded to 1 Hz
+        assertThat(slider).hasAttribute("aria-valuetext", "438 Hz");
+
+        Locator gain = panel.locator("[data-address='/main/gain'][data-kind='nentry']");
+        assertThat(gain.locator("input.number")).hasValue("0.1");
+        assertEquals(0, gain.locator("input.slider").count(), "an nentry is a number field only");
+        Locator level = panel.locator("[data-address='/main/level'] meter");
+        assertEquals("-1", level.getAttribute("min"));
+        assertEquals("1", level.getAttribute("max"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("controls-kinds.png")));
+        context.close();
+    }
+
     /** The frequency of the master output, measured on a capture taken after the value settled. */
     private static double measure(Page page, String what) {
         page.waitForTimeout(300);
