@@ -13,6 +13,9 @@
   var chunks = [];
   var swaps = [];
   var live = 0; // faustwasm nodes made and not yet destroyed
+  var outputs = {}; // bargraph values of the current node not yet shown, by address
+  var outputListener = null;
+  var framePending = false;
   var recorderCode = "class FwRecorder extends AudioWorkletProcessor {" +
     " process(inputs) { var c = inputs[0] && inputs[0][0];" +
     " this.port.postMessage({frame: currentFrame, data: c ? c.slice(0) : new Float32Array(128)}); return true; } }" +
@@ -76,6 +79,7 @@
       return false;
     }
     live++;
+    node.setOutputParamHandler(function (path, value) { output(node, path, value); });
     for (var address in values) {
       node.setParamValue(address, values[address]);
     }
@@ -110,6 +114,21 @@
     return true;
   }
 
+  // Bargraph values, from the node that plays only, handed to the page once per animation frame.
+  function output(node, path, value) {
+    if (!current || current.node !== node) return;
+    outputs[path] = value;
+    if (!framePending && outputListener) {
+      framePending = true;
+      requestAnimationFrame(function () {
+        framePending = false;
+        var shown = outputs;
+        outputs = {};
+        for (var p in shown) outputListener(p, shown[p]);
+      });
+    }
+  }
+
   function setVolume(v) {
     if (master) {
       master.gain.setTargetAtTime(v, ctx.currentTime, 0.01);
@@ -138,6 +157,6 @@
   }
 
   window.faustwireAudio = {start: start, stop: stop, play: play, setVolume: setVolume, setParam: setParam,
-    takeRecording: takeRecording, swapCount: function () { return swaps.length; },
+    takeRecording: takeRecording, onOutput: function (f) { outputListener = f; }, swapCount: function () { return swaps.length; },
     liveNodes: function () { return live; }};
 })();

@@ -2,6 +2,7 @@ package dev.faustwire.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -133,6 +134,16 @@ class ControlsIT {
         Locator level = panel.locator("[data-address='/main/level'] meter");
         assertEquals("-1", level.getAttribute("min"));
         assertEquals("1", level.getAttribute("max"));
+        // live: the sine * 0.1 it shows moves within its amplitude, away from the minimum it starts at
+        page.waitForFunction("() => { var m = document.querySelector(\"[data-address='/main/level'] meter\");"
+                + " return m.value !== -1 && Math.abs(m.value) <= 0.1001; }");
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (int i = 0; i < 10; i++) {
+            seen.add(level.getAttribute("value"));
+            page.waitForTimeout(50);
+        }
+        System.out.println("[controls] level meter values: " + seen);
+        assertTrue(seen.size() > 1, "the meter follows the signal: " + seen);
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("controls-kinds.png")));
         context.close();
     }

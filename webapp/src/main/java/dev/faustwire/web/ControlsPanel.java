@@ -6,7 +6,9 @@ import dev.faustwire.session.audition.Control.Kind;
 import dev.faustwire.session.audition.Controls;
 import dev.faustwire.session.audition.ParamValues;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -25,6 +27,7 @@ final class ControlsPanel {
     private final ParamValues values;
     private final Setter setter;
     private String shownKey = "";
+    private final Map<String, HTMLElement> meters = new LinkedHashMap<>();
 
     ControlsPanel(HTMLElement root, ParamValues values, Setter setter) {
         this.root = root;
@@ -38,6 +41,7 @@ final class ControlsPanel {
             return;
         }
         shownKey = key;
+        meters.clear();
         Dom.clear(root);
         if (Controls.flatten(tree).isEmpty()) {
             root.appendChild(text("p", "empty", "This patch has no controls."));
@@ -149,13 +153,24 @@ final class ControlsPanel {
         wrap.appendChild(label);
     }
 
-    /** A bargraph, shown at its minimum until the DSP's values are read back. */
+    /** Shows a bargraph's value that the playing DSP sent. */
+    void showOutput(String address, double value) {
+        HTMLElement meter = meters.get(address);
+        if (meter != null && !Double.isNaN(value) && !Double.isInfinite(value)) {
+            String text = Numbers.format(Math.max(-1e14, Math.min(1e14, value)));
+            meter.setAttribute("value", text);
+            meter.setAttribute("title", text);
+        }
+    }
+
+    /** A bargraph: at its minimum until the DSP sends its values. */
     private void meter(HTMLElement wrap, Control c) {
         wrap.appendChild(text("span", "label", c.label()));
         HTMLElement meter = element("meter", "");
         meter.setAttribute("min", Numbers.format(c.min()));
         meter.setAttribute("max", Numbers.format(c.max()));
         meter.setAttribute("value", Numbers.format(c.min()));
+        meters.put(c.address(), meter);
         wrap.appendChild(meter);
         wrap.appendChild(text("span", "unit", c.unit()));
     }

@@ -50,6 +50,7 @@ final class Sound {
         sound.controls = new ControlsPanel((HTMLElement) document.querySelector("[data-role='controls']"),
                 sound.audition.values(), sound::setParameter);
         exportSetParam(sound::setParameter);
+        onOutput(sound.controls::showOutput);
     }
 
     /** Keeps the value by address (so it carries over swaps) and sets it on the playing DSP at once. */
@@ -154,6 +155,9 @@ final class Sound {
 
     @JSBody(params = {"address", "value"}, script = "window.faustwireAudio.setParam(address, value);")
     private static native void setParam(String address, double value);
+
+    @JSBody(params = "f", script = "window.faustwireAudio.onOutput(f);")
+    private static native void onOutput(ParamSetter f);
 
     @JSBody(script = "return window.location.search;")
     private static native String search();
