@@ -148,6 +148,67 @@ class ControlsIT {
         context.close();
     }
 
+    @Test
+    void aButtonSoundsWhilePressedACheckboxLatchesAndTabsShowOneControl() {
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        Page page = context.newPage();
+        Patcher p = Patcher.open(page, env.port(), "?record");
+        p.typeBox(80, 60, "os.osc 440");
+        p.typeBox(260, 20, "button gate");
+        p.typeBox(420, 20, "checkbox hold");
+        p.typeBox(260, 90, "+");
+        p.typeBox(260, 150, "tgroup play");
+        p.typeBox(80, 220, "*");
+        p.typeBox(80, 290, "out 1");
+        p.wire("box-2", 0, "box-4", 0);
+        p.wire("box-3", 0, "box-4", 1);
+        p.wire("box-4", 0, "box-5", 0);
+        p.wire("box-1", 0, "box-6", 0);
+        p.wire("box-5", 0, "box-6", 1);
+        p.wire("box-6", 0, "box-7", 0);
+        assertThat(p.code()).containsText("tgroup(");
+        page.locator("[data-role='audio']").click();
+        assertThat(page.locator("[data-role='audio-status']")).hasText("playing",
+                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        Locator panel = page.locator("[data-role='controls']");
+        Locator tabs = panel.locator("fieldset.tabs .tab");
+        assertThat(tabs).hasText(new String[] {"gate", "hold"});
+        Locator gate = panel.locator("[data-address='/play/gate'] button");
+        Locator hold = panel.locator("[data-address='/play/hold'] input[type='checkbox']");
+        assertThat(gate).isVisible();
+        assertThat(hold).isHidden();
+        assertEquals(0, peak(page), 0.0001, "silent until the gate opens");
+
+        gate.hover();
+        page.mouse().down();
+        double pressed = peak(page);
+        page.mouse().up();
+        double released = peak(page);
+        System.out.printf("[controls] button: peak %.5f pressed, %.5f released%n", pressed, released);
+        assertEquals(1, pressed, 0.01, "1 while pressed");
+        assertEquals(0, released, 0.0001, "0 once released");
+
+        tabs.nth(1).click();
+        assertThat(hold).isVisible();
+        assertThat(gate).isHidden();
+        hold.check();
+        double checked = peak(page);
+        hold.uncheck();
+        double unchecked = peak(page);
+        System.out.printf("[controls] checkbox: peak %.5f checked, %.5f unchecked%n", checked, unchecked);
+        assertEquals(1, checked, 0.01);
+        assertEquals(0, unchecked, 0.0001);
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("controls-tabs.png")));
+        context.close();
+    }
+
+    private static double peak(Page page) {
+        page.waitForTimeout(300);
+        AuditionIT.take(page);
+        page.waitForTimeout(500);
+        return Signal.peak(AuditionIT.take(page).samples());
+    }
+
     /** The frequency of the master output, measured on a capture taken after the value settled. */
     private static double measure(Page page, String what) {
         page.waitForTimeout(300);

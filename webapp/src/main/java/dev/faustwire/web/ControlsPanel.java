@@ -47,8 +47,7 @@ final class ControlsPanel {
             root.appendChild(text("p", "empty", "This patch has no controls."));
             return;
         }
-        // Faust wraps everything in one group named after the DSP: its label says nothing
-        List<Control> top = tree.size() == 1 && tree.get(0).kind().isGroup() ? tree.get(0).items() : tree;
+        List<Control> top = Controls.panel(tree);
         HTMLElement column = element("div", "group v top");
         for (Control c : top) {
             column.appendChild(item(c));

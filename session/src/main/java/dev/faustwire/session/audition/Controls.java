@@ -27,6 +27,15 @@ public final class Controls {
         }
     }
 
+    /**
+     * The items the panel shows: the children of the vgroup that Faust wraps everything in (named
+     * after the DSP, its label says nothing), else the tree; a single hgroup or tgroup is the root
+     * when it is all the UI has, and it is shown as what it is.
+     */
+    public static List<Control> panel(List<Control> tree) {
+        return tree.size() == 1 && tree.get(0).kind() == Control.Kind.VGROUP ? tree.get(0).items() : tree;
+    }
+
     /** The controls (not groups) of a tree, depth first, in the UI's order. */
     public static List<Control> flatten(List<Control> tree) {
         List<Control> out = new ArrayList<>();

@@ -151,6 +151,21 @@ class ControlsTest {
     }
 
     @Test
+    void thePanelShowsTheChildrenOfFaustsRootVgroupButATabGroupThatIsTheWholeUiStays() {
+        assertEquals(List.of(Kind.HSLIDER, Kind.HBARGRAPH, Kind.TGROUP, Kind.VGROUP),
+                kinds(Controls.panel(Controls.read(JSON))));
+        // process = os.osc(440) * tgroup("play", button("gate") + checkbox("hold")), as Faust wrote it
+        String tabsOnly = "{\"ui\": [ {\"type\": \"tgroup\",\"label\": \"play\",\"items\": [ {\"type\": "
+                + "\"button\",\"label\": \"gate\",\"shortname\": \"gate\",\"address\": \"/play/gate\","
+                + "\"index\": 262160},{\"type\": \"checkbox\",\"label\": \"hold\",\"shortname\": \"hold\","
+                + "\"address\": \"/play/hold\",\"index\": 262164}]}]}";
+        List<Control> panel = Controls.panel(Controls.read(tabsOnly));
+        assertEquals(List.of(Kind.TGROUP), kinds(panel));
+        assertEquals(List.of("gate", "hold"), labels(panel.get(0).items()));
+        assertEquals(List.of(), Controls.panel(List.of()));
+    }
+
+    @Test
     void unreadableOrUnknownUiGivesNoControls() {
         assertEquals(List.of(), Controls.read("not json"));
         assertEquals(List.of(), Controls.read("{\"ui\": 3}"));
