@@ -83,9 +83,7 @@ class AuditionIT {
         p.wire("box-2", 0, "box-3", 1);
         p.wire("box-3", 0, "box-4", 0);
         assertThat(p.code()).containsText("hslider(");
-        page.locator("[data-role='audio']").click();
-        assertThat(page.locator("[data-role='audio-status']")).hasText("playing",
-                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        switchAudioOn(page);
         page.waitForTimeout(300);
         take(page);
         page.waitForTimeout(400);
@@ -158,8 +156,7 @@ class AuditionIT {
 
         Locator status = page.locator("[data-role='audio-status']");
         assertThat(status).hasText("off");
-        page.locator("[data-role='audio']").click();
-        assertThat(status).hasText("playing", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        switchAudioOn(page);
         assertThat(page.locator("[data-role='audio']")).hasAttribute("aria-pressed", "true");
         page.waitForTimeout(300); // past the first fade-in
         take(page);
@@ -207,8 +204,7 @@ class AuditionIT {
         assertThat(status).hasText("off");
         assertThat(button).hasAttribute("aria-pressed", "false");
         page.waitForFunction("() => window.faustwireAudio.liveNodes() === 0");
-        button.click();
-        assertThat(status).hasText("playing", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        switchAudioOn(page);
         assertEquals(2, compiles.get(), "switched on again, the program is asked again");
         page.waitForTimeout(300);
         take(page);
@@ -288,6 +284,13 @@ class AuditionIT {
 
     private static int swapCount(Page page) {
         return ((Number) page.evaluate("() => window.faustwireAudio.swapCount()")).intValue();
+    }
+
+    /** Clicks the Audio button, as a person does, and waits (up to 20 s) until the page says it plays. */
+    static void switchAudioOn(Page page) {
+        page.locator("[data-role='audio']").click();
+        assertThat(page.locator("[data-role='audio-status']")).hasText("playing",
+                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
     }
 
     static Capture take(Page page) {

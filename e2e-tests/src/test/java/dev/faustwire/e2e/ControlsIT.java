@@ -8,7 +8,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,9 +54,7 @@ class ControlsIT {
         Locator panel = page.locator("[data-role='controls']");
         assertThat(panel).containsText("Switch audio on");
 
-        page.locator("[data-role='audio']").click();
-        assertThat(page.locator("[data-role='audio-status']")).hasText("playing",
-                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        AuditionIT.switchAudioOn(page);
         Locator freq = panel.locator("[data-address='/main/freq']");
         assertThat(freq).hasCount(1);
         assertThat(freq.locator(".label")).hasText("freq");
@@ -111,9 +108,7 @@ class ControlsIT {
         p.wire("box-5", 0, "box-6", 0);
         p.wire("box-6", 0, "box-7", 0);
         assertThat(p.code()).containsText("hbargraph(");
-        page.locator("[data-role='audio']").click();
-        assertThat(page.locator("[data-role='audio-status']")).hasText("playing",
-                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        AuditionIT.switchAudioOn(page);
         Locator panel = page.locator("[data-role='controls']");
         Locator freq = panel.locator("fieldset.group.h [data-address='/main/osc/freq']");
         assertThat(freq).hasCount(1);
@@ -167,9 +162,7 @@ class ControlsIT {
         p.wire("box-5", 0, "box-6", 1);
         p.wire("box-6", 0, "box-7", 0);
         assertThat(p.code()).containsText("tgroup(");
-        page.locator("[data-role='audio']").click();
-        assertThat(page.locator("[data-role='audio-status']")).hasText("playing",
-                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        AuditionIT.switchAudioOn(page);
         Locator panel = page.locator("[data-role='controls']");
         Locator tabs = panel.locator("fieldset.tabs .tab");
         assertThat(tabs).hasText(new String[] {"gate", "hold"});

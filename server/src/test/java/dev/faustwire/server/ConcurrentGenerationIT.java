@@ -50,12 +50,7 @@ class ConcurrentGenerationIT {
     @BeforeAll
     static void start() throws IOException {
         Path workspace = Files.createDirectory(temp.resolve("ws"));
-        List<String> texts = new ArrayList<>();
-        texts.add("hslider");
-        for (int i = 1; i < 9_999; i++) {
-            texts.add("* 0.999");
-        }
-        Files.writeString(workspace.resolve("knobs.json"), TestServer.chain(texts.toArray(new String[0])),
+        Files.writeString(workspace.resolve("knobs.json"), ExpansionBudgetIT.tenThousandBoxes("hslider"),
                 StandardCharsets.UTF_8);
         server = new TestServer(workspace, new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)));
     }

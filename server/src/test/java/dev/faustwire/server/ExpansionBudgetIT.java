@@ -48,13 +48,7 @@ class ExpansionBudgetIT {
     @BeforeAll
     static void start() throws IOException {
         Path workspace = Files.createDirectory(temp.resolve("ws"));
-        List<String> texts = new ArrayList<>();
-        texts.add("1");
-        for (int i = 1; i < 9_999; i++) {
-            texts.add("* 0.999");
-        }
-        // 9,999 boxes and the out box: 10,000.
-        write(workspace.resolve("big.json"), TestServer.chain(texts.toArray(new String[0])));
+        write(workspace.resolve("big.json"), tenThousandBoxes("1"));
         for (int n = 1; n <= 30; n++) {
             write(workspace.resolve("f" + n + ".json"), twoUses("./f" + (n + 1) + ".json"));
         }
@@ -70,6 +64,16 @@ class ExpansionBudgetIT {
 
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** A chain of 10,000 boxes: {@code first}, 9,998 times {@code * 0.999}, and {@code out 1}. */
+    static String tenThousandBoxes(String first) {
+        List<String> texts = new ArrayList<>();
+        texts.add(first);
+        for (int i = 1; i < 9_999; i++) {
+            texts.add("* 0.999");
+        }
+        return TestServer.chain(texts.toArray(new String[0]));
     }
 
     /** {@code uses} boxes {@code p reference}, all merged into {@code out 1}. */
