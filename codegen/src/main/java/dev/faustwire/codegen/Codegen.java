@@ -21,6 +21,7 @@ import dev.faustwire.codegen.read.Context;
 import dev.faustwire.codegen.read.ReadBoxes;
 import dev.faustwire.codegen.resolve.ResolveReferences;
 import dev.faustwire.codegen.resolve.Resolved;
+import dev.faustwire.codegen.tap.PlaceTap;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchValidator;
@@ -42,6 +43,7 @@ import java.util.List;
  * <li>{@code check.SplitVoiceAndEffect}: which boxes the voice needs and which the effect;
  * <li>{@code check.FindLoops}: the feedback loops, and those without a delay;
  * <li>{@code lower.Lower}: the program model, every decision of the output made;
+ * <li>{@code tap.PlaceTap}: for audition only, a tapped wire as one more output;
  * <li>{@code print.PrintProgram}: the model as text and source map, no decision made.
  * </ol>
  */
@@ -56,6 +58,14 @@ public final class Codegen {
 
     /** The program of a patch whose sub-patcher files and code-box arities come from {@code resources}. */
     public static CodegenResult generate(Patch patch, StdlibIndex stdlib, Resources resources) {
+        return generate(patch, stdlib, resources, null).result();
+    }
+
+    /**
+     * The program of a patch for audition, with {@code tap} (null for none) as one more output after
+     * the patch's own when {@code tap.PlaceTap} can place it: never for the code panel or a file.
+     */
+    public static TappedResult generate(Patch patch, StdlibIndex stdlib, Resources resources, Tap tap) {
         List<Diagnostic> diagnostics = new ArrayList<>(PatchValidator.validate(patch));
         // All reads of files and probes of the compiler, so that analysis needs nothing outside the patch.
         Resolved resolved = ResolveReferences.run(patch, resources);
@@ -63,7 +73,7 @@ public final class Codegen {
             // The expansion crossed the budget: stop before analysing any of it, on the box that crossed.
             diagnostics.add(Diagnostic.atBox(Code.EXPANSION_TOO_LARGE, resolved.overBudgetBox(),
                     resolved.overBudgetProblem()));
-            return new CodegenResult(null, null, diagnostics, 0, 0);
+            return new TappedResult(new CodegenResult(null, null, diagnostics, 0, 0), -1);
         }
         // Passes 2 to 7 on the top level (and, through the context, on every sub-patcher's level).
         Context context = new Context(stdlib, resolved, diagnostics, Codegen::analyze);
@@ -75,14 +85,18 @@ public final class Codegen {
             diagnostics.add(Diagnostic.atDocument(Code.NO_OUTPUT, "the patch has no out box; add \"out 1\" to hear it"));
         }
         if (Diagnostic.anyError(diagnostics)) {
-            return new CodegenResult(null, null, diagnostics, channels.inputCount(), channels.outputCount());
+            return new TappedResult(new CodegenResult(null, null, diagnostics, channels.inputCount(),
+                    channels.outputCount()), -1);
         }
         // Every decision of the output, into the immutable program model.
         Program program = Lower.run(top);
+        // For audition only: the tapped wire as one more output.
+        Program tapped = tap == null ? null : PlaceTap.run(program, top, tap);
+        program = tapped == null ? program : tapped;
         // The model as text, through the one writer, which also records the source map.
         FaustWriter text = PrintProgram.run(program);
-        return new CodegenResult(text.text(), new SourceMap(text.boxIdByLine()), diagnostics, channels.inputCount(),
-                channels.outputCount());
+        return new TappedResult(new CodegenResult(text.text(), new SourceMap(text.boxIdByLine()), diagnostics,
+                channels.inputCount(), channels.outputCount()), tapped == null ? -1 : channels.outputCount());
     }
 
     /**
