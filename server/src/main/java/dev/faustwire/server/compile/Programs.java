@@ -3,6 +3,7 @@ package dev.faustwire.server.compile;
 import dev.faustwire.codegen.Codegen;
 import dev.faustwire.codegen.CodegenResult;
 import dev.faustwire.codegen.Resources;
+import dev.faustwire.codegen.Tap;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.io.PatchReader;
@@ -28,6 +29,14 @@ public final class Programs {
      * {@code resources}; reading or codegen problems become its diagnostics.
      */
     public static Program ofPatch(String patchJson, String name, Resources resources) {
+        return ofPatch(patchJson, name, resources, (Tap) null);
+    }
+
+    /**
+     * The program of a patch for audition, with {@code tap} (null for none) as one more output after
+     * the patch's own when codegen can place it; {@link Program#outputs()} stays the patch's own count.
+     */
+    public static Program ofPatch(String patchJson, String name, Resources resources, Tap tap) {
         String program = FaustCompiler.programName(name);
         ReadResult read = PatchReader.read(patchJson);
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
@@ -36,7 +45,7 @@ public final class Programs {
         }
         StdlibIndex stdlib = BundledIndex.get();
         ProbeRecord record = new ProbeRecord(resources);
-        CodegenResult generated = Codegen.generate(read.patch(), stdlib, record);
+        CodegenResult generated = Codegen.generate(read.patch(), stdlib, record, tap).result();
         diagnostics.addAll(generated.diagnostics());
         return new Program(program, generated.code(), generated.sourceMap(), diagnostics,
                 generated.inputs(), generated.outputs(), record.byBox(read.patch(), stdlib));
@@ -47,7 +56,12 @@ public final class Programs {
      * left without a probe keep their arity unknown (E022), with a message that says so.
      */
     public static Program ofPatch(String patchJson, String name, Resources resources, ProbeBudget budget) {
-        Program program = ofPatch(patchJson, name, resources);
+        return ofPatch(patchJson, name, resources, budget, null);
+    }
+
+    /** As {@link #ofPatch(String, String, Resources, ProbeBudget)}, with an audition tap (null for none). */
+    public static Program ofPatch(String patchJson, String name, Resources resources, ProbeBudget budget, Tap tap) {
+        Program program = ofPatch(patchJson, name, resources, tap);
         if (!budget.ranOut()) {
             return program;
         }

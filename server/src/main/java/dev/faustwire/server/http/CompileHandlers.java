@@ -16,6 +16,8 @@ final class CompileHandlers {
         var body = ProgramRequest.body(ctx);
         CompileReport report = programs.watched(ctx, ProgramRequest.COMPILE_DEADLINE,
                 () -> CompileReport.of(programs.program(body), service));
-        ctx.json(report.toJson());
+        var json = report.toJson();
+        json.put("tap", TapAnswer.channel(body.get("tap"), report, json));
+        ctx.json(json);
     }
 }

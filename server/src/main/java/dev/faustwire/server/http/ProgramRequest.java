@@ -3,6 +3,7 @@ package dev.faustwire.server.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faustwire.codegen.Resources;
 import dev.faustwire.codegen.Resources.Arity;
+import dev.faustwire.codegen.Tap;
 import dev.faustwire.server.compile.CancellableResources;
 import dev.faustwire.server.compile.CodeProbe;
 import dev.faustwire.server.compile.ProbeBudget;
@@ -88,7 +89,8 @@ public final class ProgramRequest {
             String text = patch.toString();
             checkSize(text);
             ProbeBudget budget = ProbeBudget.perRequest();
-            return generate(text, wanted, resources(body.get("path"), probe.within(budget)), budget);
+            return generate(text, wanted, resources(body.get("path"), probe.within(budget)), budget,
+                    TapAnswer.tap(body.get("tap")));
         }
         if (!dsp.isTextual()) {
             throw new BadRequestResponse("\"dsp\" is Faust text");
@@ -102,8 +104,9 @@ public final class ProgramRequest {
     }
 
     /** Code generation on the generation pool; the caller's interrupt (its deadline, its client gone) cancels it. */
-    private Program generate(String patch, String name, Resources resources, ProbeBudget budget) throws Exception {
-        Callable<Program> job = () -> Programs.ofPatch(patch, name, new CancellableResources(resources), budget);
+    private Program generate(String patch, String name, Resources resources, ProbeBudget budget, Tap tap)
+            throws Exception {
+        Callable<Program> job = () -> Programs.ofPatch(patch, name, new CancellableResources(resources), budget, tap);
         try {
             return generation.call(job, GENERATION_TIME);
         } catch (TimeoutException e) {
