@@ -116,7 +116,13 @@ public final class Audition {
 
     /** The body of a compile request for a patch, with its workspace path (null for none). */
     public static String requestBody(Patch patch, String path) {
+        return requestBody(patch, path, null);
+    }
+
+    /** The body of a compile request with an audition tap, {@code "tap": {...}} ({@code tap} null for none). */
+    public static String requestBody(Patch patch, String path, String tap) {
         return "{\"patch\": " + PatchWriter.write(patch)
-                + (path == null ? "" : ", \"path\": " + JsonWriter.write(new JsonString(path))) + "}";
+                + (path == null ? "" : ", \"path\": " + JsonWriter.write(new JsonString(path)))
+                + (tap == null ? "" : ", \"tap\": " + tap) + "}";
     }
 }
