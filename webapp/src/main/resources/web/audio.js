@@ -16,6 +16,9 @@
   var outputs = {}; // bargraph values of the current node not yet shown, by address
   var outputListener = null;
   var framePending = false;
+  var scopes = {}; // AnalyserNodes: "master" (the output) and "probe" (the tapped wire, never the speakers)
+  var probeBus = null;
+  var probeChunks = [];
   var recorderCode = "class FwRecorder extends AudioWorkletProcessor {" +
     " process(inputs) { var c = inputs[0] && inputs[0][0];" +
     " this.port.postMessage({frame: currentFrame, data: c ? c.slice(0) : new Float32Array(128)}); return true; } }" +
@@ -28,6 +31,9 @@
       master.gain.value = volume;
       master.connect(ctx.destination);
       input = ctx.createGain();
+      probeBus = ctx.createGain();
+      scopes.master = analyser(master);
+      scopes.probe = analyser(probeBus);
       if (record) {
         var url = URL.createObjectURL(new Blob([recorderCode], {type: "text/javascript"}));
         await ctx.audioWorklet.addModule(url);
@@ -36,6 +42,11 @@
         tap.port.onmessage = function (e) { chunks.push(e.data); };
         master.connect(tap);
         tap.connect(ctx.destination); // silent: it is pulled only when it reaches the destination
+        var probeTap = new AudioWorkletNode(ctx, "fw-recorder", {numberOfInputs: 1, numberOfOutputs: 1,
+          outputChannelCount: [1], channelCount: 1, channelCountMode: "explicit"});
+        probeTap.port.onmessage = function (e) { probeChunks.push(e.data); };
+        probeBus.connect(probeTap);
+        probeTap.connect(ctx.destination);
       }
     }
     await ctx.resume();
@@ -44,7 +55,27 @@
     }
   }
 
+  function analyser(from) {
+    var a = ctx.createAnalyser();
+    a.fftSize = 8192;
+    a.smoothingTimeConstant = 0.5;
+    from.connect(a);
+    return a;
+  }
+
+  // The DSP's last channel is a tapped wire: the others go to the master, that one to the probe bus only.
+  function routeWithTap(gain, tapChannel) {
+    var splitter = ctx.createChannelSplitter(tapChannel + 1);
+    var merger = ctx.createChannelMerger(Math.max(1, tapChannel));
+    gain.connect(splitter);
+    for (var i = 0; i < tapChannel; i++) splitter.connect(merger, i, i);
+    if (tapChannel > 0) merger.connect(master);
+    splitter.connect(probeBus, tapChannel);
+    return [splitter, merger];
+  }
+
   function dispose(playing) {
+    if (playing.route) playing.route.forEach(function (n) { n.disconnect(); });
     playing.gain.disconnect();
     playing.node.disconnect();
     if (playing.node.numberOfInputs > 0) {
@@ -67,7 +98,7 @@
 
   // Plays a module from the server in place of the current one: linear crossfade of fadeSeconds
   // (0: a hard switch), the values given set first. Resolves to true once the swap is scheduled.
-  async function play(base64, json, processorName, fadeSeconds, values) {
+  async function play(base64, json, processorName, fadeSeconds, values, tapChannel) {
     var mine = epoch;
     var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
     var module = await WebAssembly.compile(bytes);
@@ -89,7 +120,8 @@
       input.connect(node);
     }
     node.connect(gain);
-    gain.connect(master);
+    var route = tapChannel >= 0 ? routeWithTap(gain, tapChannel) : null;
+    if (!route) gain.connect(master);
     var at = ctx.currentTime + 0.01; // both ramps start in the same render quantum
     gain.gain.setValueAtTime(0, at);
     var old = current;
@@ -109,7 +141,7 @@
       }
       setTimeout(function () { dispose(old); }, (at - ctx.currentTime + fadeSeconds) * 1000 + 50);
     }
-    current = {node: node, gain: gain, start: at, end: at + fadeSeconds};
+    current = {node: node, gain: gain, route: route, start: at, end: at + fadeSeconds};
     swaps.push(Math.round(at * ctx.sampleRate));
     return true;
   }
@@ -141,8 +173,25 @@
     }
   }
 
+  // The newest samples (time) or dB per bin (frequency) of "master" or "probe", written into a Float32Array.
+  function scopeData(which, kind, into) {
+    var a = scopes[which];
+    if (!a) return false;
+    if (kind === "time") a.getFloatTimeDomainData(into); else a.getFloatFrequencyData(into);
+    return true;
+  }
+
   // For tests: the samples recorded since the last call, the frame of the first, the rate and the swaps.
   function takeRecording() {
+    return recording(chunks, function () { chunks = []; });
+  }
+
+  // For tests: the same, of the probed wire (what the scope and the wire meter see).
+  function takeProbeRecording() {
+    return recording(probeChunks, function () { probeChunks = []; });
+  }
+
+  function recording(chunks, empty) {
     var n = 0;
     for (var i = 0; i < chunks.length; i++) n += chunks[i].data.length;
     var samples = new Array(n);
@@ -152,11 +201,13 @@
       for (var m = 0; m < d.length; m++) samples[k++] = d[m];
     }
     var first = chunks.length ? chunks[0].frame : -1;
-    chunks = [];
+    empty();
     return {rate: ctx ? ctx.sampleRate : 0, frame: first, samples: samples, swaps: swaps.slice()};
   }
 
   window.faustwireAudio = {start: start, stop: stop, play: play, setVolume: setVolume, setParam: setParam,
     takeRecording: takeRecording, onOutput: function (f) { outputListener = f; }, swapCount: function () { return swaps.length; },
-    liveNodes: function () { return live; }};
+    liveNodes: function () { return live; },
+    scopeData: scopeData, sampleRate: function () { return ctx ? ctx.sampleRate : 0; },
+    takeProbeRecording: takeProbeRecording};
 })();

@@ -9,6 +9,7 @@ import dev.faustwire.session.audition.Audition;
 import dev.faustwire.session.audition.AuditionOptions;
 import dev.faustwire.session.audition.CompiledDsp;
 import dev.faustwire.session.audition.Controls;
+import dev.faustwire.session.scope.TapChannel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -29,6 +30,8 @@ final class Sound {
     private final HTMLInputElement volume;
     private final HTMLElement status;
     private ControlsPanel controls;
+    private Probe probe;
+    private Scope scope;
     private boolean tickPending;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
@@ -51,6 +54,8 @@ final class Sound {
                 sound.audition.values(), sound::setParameter);
         exportSetParam(sound::setParameter);
         onOutput(sound.controls::showOutput);
+        sound.probe = Probe.install(document, page, sound.audition::on, sound::probeChanged);
+        sound.scope = Scope.install(document, sound.probe);
     }
 
     /** Keeps the value by address (so it carries over swaps) and sets it on the playing DSP at once. */
@@ -62,6 +67,8 @@ final class Sound {
     private void toggle() {
         if (audition.on()) {
             audition.switchOn(false, null, Dom.now());
+            probe.clear();
+            scope.audio(false);
             stop();
             show();
             return;
@@ -69,7 +76,8 @@ final class Sound {
         button.setAttribute("aria-pressed", "true");
         status.setTextContent("starting");
         start(audition.options().record(), volumeOf(volume), () -> {
-            audition.switchOn(true, program(), Dom.now());
+            audition.switchOn(true, probe.probe().scheduleKey(program()), Dom.now());
+            scope.audio(true);
             tick();
         }, message -> {
             button.setAttribute("aria-pressed", "false");
@@ -85,7 +93,14 @@ final class Sound {
     }
 
     private void edited(String program) {
-        audition.edited(program, Dom.now());
+        probe.patchChanged();
+        audition.edited(probe.probe().scheduleKey(program), Dom.now());
+        tick();
+    }
+
+    /** Another wire probed, or none: the same program is compiled again with (or without) the tap. */
+    private void probeChanged() {
+        audition.edited(probe.probe().scheduleKey(program()), Dom.now());
         tick();
     }
 
@@ -101,7 +116,8 @@ final class Sound {
         } else if (wait == 0) {
             int request = audition.due(Dom.now());
             if (request > 0) {
-                String body = Audition.requestBody(page.session().model().patch(), page.session().document().path());
+                String body = Audition.requestBody(page.session().model().patch(), page.session().document().path(),
+                        probe.probe().requestField());
                 Http.send("POST", "/api/compile", body, null, null,
                         (code, etag, text) -> answered(request, code == 200 ? text : null));
             }
@@ -112,8 +128,10 @@ final class Sound {
     private void answered(int request, String text) {
         CompiledDsp dsp = audition.answered(request, text);
         if (dsp != null) {
+            int tap = probe.probe().active() ? TapChannel.of(text) : -1;
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
-                    valuesJson(audition.values().carriedTo(dsp.addresses())));
+                    valuesJson(audition.values().carriedTo(dsp.addresses())), tap);
+            probe.routed(tap >= 0);
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
@@ -172,9 +190,9 @@ final class Sound {
     @JSBody(params = "volume", script = "window.faustwireAudio.setVolume(volume);")
     private static native void setVolume(double volume);
 
-    @JSBody(params = {"wasm", "json", "processor", "fade", "values"}, script = "window.faustwireAudio.play(wasm, json,"
-            + " processor, fade, JSON.parse(values)).catch(function(e) { console.error('audio:', e); });")
-    private static native void play(String wasm, String json, String processor, double fade, String values);
+    @JSBody(params = {"wasm", "json", "processor", "fade", "values", "tap"}, script = "window.faustwireAudio.play(wasm,"
+            + " json, processor, fade, JSON.parse(values), tap).catch(function(e) { console.error('audio:', e); });")
+    private static native void play(String wasm, String json, String processor, double fade, String values, int tap);
 
     @JSBody(params = {"f", "ms"}, script = "setTimeout(function() { f(); }, ms);")
     private static native void later(Dom.Callback f, int ms);
