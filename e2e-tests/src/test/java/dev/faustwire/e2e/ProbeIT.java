@@ -150,12 +150,16 @@ class ProbeIT {
         return p;
     }
 
-    /** Clicks the middle of the wire that leaves {@code box}'s outlet 0 (straight down to the next box). */
+    /** Clicks the middle of the wire that leaves {@code box}'s outlet 0 for the next box's inlet 0. */
     static void clickWire(Patcher p, String box) {
-        BoundingBox from = p.port(box, "out 0").boundingBox();
-        String next = "box-" + (Integer.parseInt(box.substring(4)) + 1);
-        BoundingBox to = p.port(next, "in 0").boundingBox();
-        p.page.mouse().click(from.x + from.width / 2, (from.y + from.height + to.y) / 2);
+        clickWireBetween(p, box, 0, "box-" + (Integer.parseInt(box.substring(4)) + 1), 0);
+    }
+
+    /** Clicks the middle of a wire: the curve is symmetric, so its middle is halfway between its ends. */
+    static void clickWireBetween(Patcher p, String from, int outlet, String to, int inlet) {
+        BoundingBox a = p.port(from, "out " + outlet).boundingBox();
+        BoundingBox b = p.port(to, "in " + inlet).boundingBox();
+        p.page.mouse().click((a.x + a.width / 2 + b.x + b.width / 2) / 2, (a.y + a.height + b.y) / 2);
     }
 
     private static double[] probeSamples(Page page) {

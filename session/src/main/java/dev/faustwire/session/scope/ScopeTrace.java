@@ -38,6 +38,18 @@ public final class ScopeTrace {
     }
 
     /**
+     * Where the trace starts, between samples: the trigger moved back to where the line between the
+     * sample before it and it crosses zero, so that the trace does not jitter by up to a sample.
+     */
+    public static double start(float[] samples, int span) {
+        int i = trigger(samples, span);
+        if (i <= 0 || i >= samples.length || !(samples[i - 1] < 0 && samples[i] >= 0)) {
+            return i;
+        }
+        return i - samples[i] / (samples[i] - samples[i - 1]);
+    }
+
+    /**
      * The trace as one y (pixels from the top, {@code height} tall, -1..1 full scale, clipped) per
      * column of {@code columns}, over {@code span} samples from the trigger, linearly interpolated.
      */
@@ -47,11 +59,12 @@ public final class ScopeTrace {
             return ys;
         }
         int shown = Math.min(span, samples.length);
-        int start = trigger(samples, shown);
+        double start = start(samples, shown);
         for (int c = 0; c < columns; c++) {
             double at = start + (columns == 1 ? 0 : (double) c * (shown - 1) / (columns - 1));
             int i = (int) Math.floor(at);
             double fraction = at - i;
+            i = Math.min(i, samples.length - 1);
             double next = i + 1 < samples.length ? samples[i + 1] : samples[i];
             double value = samples[i] + (next - samples[i]) * fraction;
             value = Math.max(-1, Math.min(1, value));

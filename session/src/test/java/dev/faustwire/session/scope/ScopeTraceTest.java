@@ -33,6 +33,28 @@ class ScopeTraceTest {
     }
 
     @Test
+    void theStartIsWhereTheLineBetweenSamplesCrossesZero() {
+        float[] s = {0.5f, -0.5f, -0.25f, 0.75f, 1f, 0.5f};
+        assertEquals(3, ScopeTrace.trigger(s, 2));
+        assertEquals(2.25, ScopeTrace.start(s, 2), 1e-9, "a quarter of the way from -0.25 to 0.75");
+        float[] dc = {0.5f, 0.5f, 0.5f};
+        assertEquals(1, ScopeTrace.start(dc, 2), 1e-9, "free running: no crossing to refine");
+    }
+
+    @Test
+    void theTraceStandsStillToAFractionOfAPixel() {
+        double worst = 0;
+        double[] first = ScopeTrace.columns(Signals.sine(440, 1, 48000, 4096, 0), 1024, 320, 110);
+        for (int frame = 1; frame < 40; frame++) {
+            double[] ys = ScopeTrace.columns(Signals.sine(440, 1, 48000, 4096, frame * 0.377), 1024, 320, 110);
+            for (int c = 0; c < ys.length; c++) {
+                worst = Math.max(worst, Math.abs(ys[c] - first[c]));
+            }
+        }
+        assertTrue(worst < 0.5, "largest difference between frames, pixels: " + worst);
+    }
+
+    @Test
     void noiseAroundZeroDoesNotTriggerBeforeTheSignalWentBelowTheHysteresis() {
         float[] s = new float[1000];
         for (int i = 0; i < 100; i++) {
