@@ -94,6 +94,36 @@ class TapTest {
     }
 
     @Test
+    void aBoxInAnIterationsBodyIsNotTappedButTheIterationsResultIs() {
+        Patch patch = TestPatches.of("box-1 = par 2", "box-2 = + 1", "box-4 = out 1", "box-1:2 -> box-2:0",
+                "box-2:0 -> box-1:0", "box-1:0 -> box-4:0");
+        assertFalse(tapped(patch, "box-2", 0).tapped(), "defined inside par's lambda, out of process's reach");
+        assertEquals(Codegen.generate(patch, BundledIndex.get()).code(), tapped(patch, "box-2", 0).result().code());
+        assertTrue(tapped(patch, "box-1", 0).tapped(), tapped(patch, "box-1", 0).result().code());
+    }
+
+    @Test
+    void aSubPatchersOutletIsTappedAndItsInsideIsNot() {
+        Patch child = TestPatches.of("box-1 = in 1", "box-2 = * 0.5", "box-3 = out 1", "box-1:0 -> box-2:0",
+                "box-2:0 -> box-3:0");
+        Patch parent = StructureDiagnosticsTest.withChild(TestPatches.of("box-1 = os.osc 440", "box-7 = p halve",
+                "box-8 = out 1", "box-1:0 -> box-7:0", "box-7:0 -> box-8:0"), "box-7", child);
+        TappedResult outer = tapped(parent, "box-7", 0);
+        assertEquals(1, outer.tapChannel(), outer.result().code());
+        assertFalse(tapped(parent, "box-2", 0).tapped(), "box-2 is the child's, not the top level's");
+    }
+
+    @Test
+    void aPatchWithAnEffectIsNotTapped() {
+        Patch patch = TestPatches.of("box-1 = hslider g 0.5 0 1 0.01", "box-2 = out 1", "box-3 = effect @ins 1 @outs 1",
+                "box-4 = *", "box-1:0 -> box-2:0", "box-3:0 -> box-4:0", "box-1:0 -> box-4:1", "box-4:0 -> box-3:0");
+        TappedResult result = tapped(patch, "box-1", 0);
+        assertTrue(result.result().ok(), result.result().diagnostics().toString());
+        assertFalse(result.tapped(), "the voice's outputs must stay the effect's inputs");
+        assertEquals(Codegen.generate(patch, BundledIndex.get()).code(), result.result().code());
+    }
+
+    @Test
     void aPatchWithErrorsHasNoTapAndNoCode() {
         TappedResult result = tapped(TestPatches.of("box-1 = nosuchbox", "box-2 = out 1", "box-1:0 -> box-2:0"),
                 "box-1", 0);

@@ -35,6 +35,7 @@ final class Probe {
     private double downY;
     private boolean pressed;
     private boolean routed;
+    private boolean refused;
     private double rms = -1;
 
     private Probe(Page page, HTMLElement svg, BooleanSupplier audioOn, Runnable changed) {
@@ -88,6 +89,7 @@ final class Probe {
         if (probe.clicked(editor.model().patch(), editor.state().level(), hit)) {
             rms = -1;
             routed = false;
+            refused = false;
             changed.run();
             paint();
         }
@@ -112,6 +114,7 @@ final class Probe {
     /** Whether the DSP that plays carries the probed wire (the tap could be placed). */
     void routed(boolean carried) {
         routed = carried;
+        refused = !carried && probe.active();
         paint();
     }
 
@@ -151,7 +154,8 @@ final class Probe {
         markup.append("<path class=\"line probed\" data-probed-line=\"").append(Markup.escape(line.id()))
                 .append("\" d=\"M").append(xy(wire.from())).append("C").append(xy(wire.control1())).append(' ')
                 .append(xy(wire.control2())).append(' ').append(xy(wire.to())).append("\"/>");
-        String text = !routed ? "probing…" : rms < 0 ? "measuring…" : LevelMeter.text(rms);
+        String text = refused ? "cannot probe this wire" : !routed ? "probing…"
+                : rms < 0 ? "measuring…" : LevelMeter.text(rms);
         markup.append("<g class=\"probe-meter\" data-role=\"probe-meter\" data-box-id=\"")
                 .append(Markup.escape(probe.boxId())).append("\" data-port=\"out ").append(probe.outlet())
                 .append("\" transform=\"translate(").append(xy(new Point(middle.x() + 8, middle.y() - 9))).append(")\">")
