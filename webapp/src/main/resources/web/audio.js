@@ -44,7 +44,8 @@
         tap.connect(ctx.destination); // silent: it is pulled only when it reaches the destination
         var probeTap = new AudioWorkletNode(ctx, "fw-recorder", {numberOfInputs: 1, numberOfOutputs: 1,
           outputChannelCount: [1], channelCount: 1, channelCountMode: "explicit"});
-        probeTap.port.onmessage = function (e) { probeChunks.push(e.data); };
+        // kept only while a tapped DSP plays: a page that never probes holds no second recording
+        probeTap.port.onmessage = function (e) { if (current && current.route) probeChunks.push(e.data); };
         probeBus.connect(probeTap);
         probeTap.connect(ctx.destination);
       }

@@ -86,6 +86,10 @@ class ProbeIT {
         assertEquals(0, Signal.peak(output.samples()), 1e-6, "the output stays silent: the tap is not sent to it");
 
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/probe.png")));
+        List<?> costs = (List<?>) page.evaluate("() => window.faustwireScopeCosts.slice().sort((a, b) => a - b)");
+        System.out.printf("[probe] scope and spectrum, one drawn frame: median %.2f ms, p90 %.2f ms (%d frames)%n",
+                ((Number) costs.get(costs.size() / 2)).doubleValue(),
+                ((Number) costs.get(costs.size() * 9 / 10)).doubleValue(), costs.size());
         Trace first = trace(page);
         double drift = Math.max(first.differenceTo(waitAndTrace(page, 250)), first.differenceTo(waitAndTrace(page, 250)));
         System.out.printf("[probe] scope: trace in %.0f%% of columns, %.0f px tall of 110; drift between frames %.2f px%n",
