@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.testsupport.FaustRun;
+import dev.faustwire.core.model.Line;
+import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +35,28 @@ class TapCompileIT {
         FaustRun run = FaustRun.compile(work, "loop.dsp", result.result().code());
         assertEquals(0, run.exit(), run.errors());
         assertEquals(2, run.outputs());
+    }
+
+    static List<GoldenCases.Case> goldens() {
+        return GoldenCases.all();
+    }
+
+    /** The last wire of each golden patch that can be tapped (often the one into an out box). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldens")
+    void aTappedGoldenCompilesWithOneMoreOutput(GoldenCases.Case golden) throws Exception {
+        CodegenResult plain = golden.generate();
+        TappedResult tapped = null;
+        for (Line line : golden.patch().lines().values()) {
+            TappedResult t = Codegen.generate(golden.patch(), BundledIndex.get(), golden.resources(),
+                    new Tap(line.src().boxId(), line.src().index()));
+            tapped = t.tapped() ? t : tapped;
+        }
+        Assumptions.assumeTrue(plain.ok() && tapped != null, golden.name() + ": no wire to tap (an effect, or no lines)");
+        FaustRun run = FaustRun.compile(work, "golden.dsp", tapped.result().code());
+        assertEquals(0, run.exit(), golden.name() + ": " + run.errors());
+        assertEquals(plain.inputs(), run.inputs(), golden.name());
+        assertEquals(plain.outputs() + 1, run.outputs(), golden.name());
     }
 
     @Test
