@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faustwire.server.toolchain.FaustCompiler;
+import dev.faustwire.testsupport.Corpus;
 import dev.faustwire.server.toolchain.SandboxLimits;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** {@link PolyReport} and {@link PolyPrograms}: voice and effect through the real compiler, channels made to agree. */
 class PolyReportTest {
-    private static final Path CORPUS_12 = Path.of("/work/shared/corpus/jspatcher/ifc/12-00.dsppat");
     private static final String VOICE = """
             import("stdfaust.lib");
             process = os.osc(hslider("freq", 440, 20, 2000, 1)) * hslider("gain", 0.5, 0, 1, 0.01) * button("gate");
@@ -51,8 +49,8 @@ class PolyReportTest {
     }
 
     @Test
-    void theCorpusVoiceAndEffectCompileWithChannelsThatAgree() throws Exception {
-        Program program = Programs.ofFile("12-00.dsppat", Files.readString(CORPUS_12));
+    void theCorpusVoiceAndEffectCompileWithChannelsThatAgree() {
+        Program program = Programs.ofFile("12-00.dsppat", Corpus.read(Corpus.ifc("12-00.dsppat")));
         PolyReport report = PolyReport.of(program, service);
 
         assertTrue(report.ok(), report.diagnostics().toString());
