@@ -8,6 +8,7 @@ import dev.faustwire.session.Generated;
 import dev.faustwire.session.audition.Audition;
 import dev.faustwire.session.audition.AuditionOptions;
 import dev.faustwire.session.audition.CompiledDsp;
+import dev.faustwire.session.audition.CompiledPoly;
 import dev.faustwire.session.audition.Controls;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class Sound {
     private final HTMLInputElement volume;
     private final HTMLElement status;
     private ControlsPanel controls;
+    private Keyboard keyboard;
+    private Midi midi;
     private boolean tickPending;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
@@ -50,6 +53,9 @@ final class Sound {
         sound.controls = new ControlsPanel((HTMLElement) document.querySelector("[data-role='controls']"),
                 sound.audition.values(), sound::setParameter);
         exportSetParam(sound::setParameter);
+        sound.keyboard = Keyboard.install(document);
+        sound.midi = Midi.install(document, sound.keyboard, sound::setParameter);
+        sound.keyboard.instrument(page.session().model().patch());
         onOutput(sound.controls::showOutput);
     }
 
@@ -63,6 +69,7 @@ final class Sound {
         if (audition.on()) {
             audition.switchOn(false, null, Dom.now());
             stop();
+            keyboard.stopped();
             show();
             return;
         }
@@ -85,6 +92,7 @@ final class Sound {
     }
 
     private void edited(String program) {
+        keyboard.instrument(page.session().model().patch());
         audition.edited(program, Dom.now());
         tick();
     }
@@ -101,20 +109,40 @@ final class Sound {
         } else if (wait == 0) {
             int request = audition.due(Dom.now());
             if (request > 0) {
-                String body = Audition.requestBody(page.session().model().patch(), page.session().document().path());
+                boolean poly = keyboard.instrument(page.session().model().patch());
+                String body = poly ? Audition.polyRequestBody(page.session().model().patch(), page.session().document().path())
+                        : Audition.requestBody(page.session().model().patch(), page.session().document().path());
                 Http.send("POST", "/api/compile", body, null, null,
-                        (code, etag, text) -> answered(request, code == 200 ? text : null));
+                        (code, etag, text) -> answered(request, poly, code == 200 ? text : null));
             }
         }
         show();
     }
 
-    private void answered(int request, String text) {
+    private void answered(int request, boolean poly, String text) {
+        if (poly) {
+            answeredPoly(request, text);
+            return;
+        }
         CompiledDsp dsp = audition.answered(request, text);
         if (dsp != null) {
+            keyboard.stopped();
+            midi.playing(dsp.json());
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
                     valuesJson(audition.values().carriedTo(dsp.addresses())));
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
+        } else if (!audition.failure().isEmpty()) {
+            page.showCompileFailure(audition.failure());
+        }
+        show();
+    }
+
+    private void answeredPoly(int request, String text) {
+        CompiledPoly poly = audition.answeredPoly(request, text);
+        if (poly != null) {
+            keyboard.play(poly, audition.values(), audition.options().fadeSeconds());
+            midi.playing(poly.voiceJson(), poly.effectJson());
+            controls.show(poly.processorName(), Controls.read(poly.panelJson()));
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }
