@@ -96,11 +96,8 @@ class MidiIT {
         assertEquals(true, page.evaluate("(b) => window.fakeMidi.send(b)", list), "the page listens to the device");
     }
 
-    private AuditionIT.Capture listen() {
-        page.waitForTimeout(400);
-        AuditionIT.take(page);
-        page.waitForTimeout(1100);
-        return AuditionIT.take(page);
+    private Recording.Capture listen() {
+        return Recording.listen(page);
     }
 
     @Test
@@ -111,7 +108,7 @@ class MidiIT {
         send(0x90, 69, 100);
         send(0x90, 76, 100); // E5 as well: two voices
         assertThat(page.locator("[data-role='keyboard'] [data-note='69']")).hasAttribute("data-down", "true");
-        AuditionIT.Capture held = listen();
+        Recording.Capture held = listen();
         double a4 = Spectrum.prominenceDb(held.samples(), held.rate(), 440);
         double e5 = Spectrum.prominenceDb(held.samples(), held.rate(), Spectrum.noteHz(76));
         System.out.printf("[midi notes] A4 %.1f dB, E5 %.1f dB above a quarter tone beside them; rms %.4f%n", a4, e5,
@@ -121,7 +118,7 @@ class MidiIT {
         send(0x80, 69, 0);
         send(0x90, 76, 0); // a note on of velocity 0 is a note off
         page.waitForTimeout(2500);
-        AuditionIT.Capture after = listen();
+        Recording.Capture after = listen();
         System.out.printf("[midi notes] rms after the note offs: %.6f%n", Signal.rms(after.samples()));
         assertTrue(Signal.rms(after.samples()) < Signal.rms(held.samples()) / 20, "note offs stop them");
     }
@@ -132,23 +129,23 @@ class MidiIT {
         Files.writeString(file, CC_PATCH);
         open(file, "cc.json");
         AuditionIT.switchAudioOn(page);
-        AuditionIT.Capture before = listen();
+        Recording.Capture before = listen();
         assertEquals(440, Signal.frequency(before.samples(), before.rate()), 1, "the slider's initial value");
         connectMidi();
 
         send(0xB0, 75, 127); // another controller: nothing follows it
-        AuditionIT.Capture other = listen();
+        Recording.Capture other = listen();
         assertEquals(440, Signal.frequency(other.samples(), other.rate()), 1, "controller 75 moves nothing");
 
         send(0xB0, 74, 64);
-        AuditionIT.Capture moved = listen();
+        Recording.Capture moved = listen();
         double expected = 20 + (2000 - 20) * 64 / 127.0;
         double measured = Signal.frequency(moved.samples(), moved.rate());
         System.out.printf("[midi cc 74 = 64] freq %.2f Hz (expected %.2f)%n", measured, expected);
         assertEquals(expected, measured, 1.5);
 
         send(0xB3, 74, 127); // any channel
-        AuditionIT.Capture top = listen();
+        Recording.Capture top = listen();
         assertEquals(2000, Signal.frequency(top.samples(), top.rate()), 2);
         assertTrue(page.locator("[data-role='keyboard-panel']").isHidden(), "a mono patch has no keyboard");
     }

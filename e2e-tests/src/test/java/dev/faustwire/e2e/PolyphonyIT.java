@@ -63,15 +63,11 @@ class PolyphonyIT {
         return page.locator("[data-role='keyboard'] [data-note='" + note + "']");
     }
 
-    /** The samples of about a second of sound from now, after the notes have settled. */
-    private AuditionIT.Capture listen() {
-        page.waitForTimeout(400);
-        AuditionIT.take(page);
-        page.waitForTimeout(1100);
-        return AuditionIT.take(page);
+    private Recording.Capture listen() {
+        return Recording.listen(page);
     }
 
-    private static List<Double> prominences(AuditionIT.Capture c, int... notes) {
+    private static List<Double> prominences(Recording.Capture c, int... notes) {
         List<Double> dbs = new ArrayList<>();
         for (int note : notes) {
             dbs.add(Math.round(Spectrum.prominenceDb(c.samples(), c.rate(), Spectrum.noteHz(note)) * 10) / 10.0);
@@ -96,14 +92,14 @@ class PolyphonyIT {
     @Test
     void threeKeysOfTheOnScreenKeyboardSoundAChord() throws Exception {
         AuditionIT.switchAudioOn(page);
-        AuditionIT.Capture silence = listen();
+        Recording.Capture silence = listen();
         assertTrue(Signal.rms(silence.samples()) < 1e-4, "no key, no sound: rms " + Signal.rms(silence.samples()));
 
         for (int note : CHORD) {
             key(note).click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.SHIFT)));
             assertThat(key(note)).hasAttribute("data-down", "true");
         }
-        AuditionIT.Capture chord = listen();
+        Recording.Capture chord = listen();
         List<Double> played = prominences(chord, CHORD);
         List<Double> absent = prominences(chord, 62, 65);
         System.out.printf("[on-screen chord] rms %.4f; C4 E4 G4 stand %s dB above a quarter tone beside them;"
@@ -125,7 +121,7 @@ class PolyphonyIT {
             assertThat(key(note)).not().hasAttribute("data-down", "true");
         }
         page.waitForTimeout(2500); // the envelope's 0.5 s release and the reverb's tail
-        AuditionIT.Capture after = listen();
+        Recording.Capture after = listen();
         System.out.printf("[on-screen chord] rms after the keys are let go: %.6f (while held %.4f)%n",
                 Signal.rms(after.samples()), Signal.rms(chord.samples()));
         assertTrue(Signal.rms(after.samples()) < Signal.rms(chord.samples()) / 20, "the notes stop");
@@ -142,7 +138,7 @@ class PolyphonyIT {
         for (int note : CHORD) {
             key(note).click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.SHIFT)));
         }
-        AuditionIT.Capture c = listen();
+        Recording.Capture c = listen();
         List<Double> dbs = prominences(c, CHORD);
         System.out.printf("[one voice] C4 E4 G4 prominence %s dB: only G4 sounds%n", dbs);
         assertTrue(dbs.get(2) > PROMINENCE_DB, "the last key has the one voice: " + dbs);
@@ -161,7 +157,7 @@ class PolyphonyIT {
             page.keyboard().down(k);
         }
         assertThat(key(64)).hasAttribute("data-down", "true");
-        AuditionIT.Capture chord = listen();
+        Recording.Capture chord = listen();
         List<Double> played = prominences(chord, CHORD);
         System.out.printf("[computer keys a d g] C4 E4 G4 prominence %s dB%n", played);
         for (double db : played) {
@@ -176,7 +172,7 @@ class PolyphonyIT {
         page.keyboard().press("x"); // an octave up: a is C5
         assertThat(page.locator("[data-role='octave']")).containsText("C5");
         page.keyboard().down("w"); // C#5
-        AuditionIT.Capture sharp = listen();
+        Recording.Capture sharp = listen();
         page.keyboard().up("w");
         double db = Spectrum.prominenceDb(sharp.samples(), sharp.rate(), Spectrum.noteHz(73));
         System.out.printf("[computer keys x w] C#5 prominence %.1f dB%n", db);
@@ -191,7 +187,7 @@ class PolyphonyIT {
         Locator voices = page.locator("[data-role='voices']");
         voices.click();
         page.keyboard().down("a");
-        AuditionIT.Capture c = listen();
+        Recording.Capture c = listen();
         page.keyboard().up("a");
         System.out.printf("[typing] rms while a is held in a text field: %.6f%n", Signal.rms(c.samples()));
         assertTrue(Signal.rms(c.samples()) < 1e-4, "a in a text field is text, not C4");

@@ -32,6 +32,8 @@ class InstrumentTest {
         assertTrue(Instrument.of(patch("nentry freq 440 40 8000 1", "vslider gain 0.5 0 1 0.01", "checkbox gate")));
         assertTrue(Instrument.of(patch("hslider freq[unit:Hz] 440 40 8000 1", "hslider gain 0.5 0 1 0.01",
                 "button gate[midi:ctrl 64]")), "metadata is not part of the label");
+        assertTrue(Instrument.of(patch("hslider \\\"freq[midi:ctrl 74]\\\" 440 40 8000 1", "hslider gain 0.5 0 1 0.01",
+                "button gate")), "a quoted label, metadata with a space");
     }
 
     @Test
