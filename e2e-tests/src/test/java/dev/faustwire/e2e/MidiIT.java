@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,10 +144,15 @@ class MidiIT {
         double measured = Signal.frequency(moved.samples(), moved.rate());
         System.out.printf("[midi cc 74 = 64] freq %.2f Hz (expected %.2f)%n", measured, expected);
         assertEquals(expected, measured, 1.5);
+        Locator control = page.locator("[data-role='controls'] [data-address='/main/freq']");
+        assertThat(control).hasAttribute("data-value", "1018"); // the panel follows, rounded to the step
+        assertThat(control.locator("input.number")).hasValue("1018");
 
         send(0xB3, 74, 127); // any channel
         Recording.Capture top = listen();
         assertEquals(2000, Signal.frequency(top.samples(), top.rate()), 2);
+        assertThat(control).hasAttribute("data-value", "2000");
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/midi-cc.png")));
         assertTrue(page.locator("[data-role='keyboard-panel']").isHidden(), "a mono patch has no keyboard");
     }
 }

@@ -1,7 +1,12 @@
 package dev.faustwire.web;
 
+import dev.faustwire.core.json.Numbers;
+import dev.faustwire.session.audition.Control;
+import dev.faustwire.session.audition.Controls;
 import dev.faustwire.session.audition.MidiControls;
 import dev.faustwire.session.audition.MidiMessage;
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -9,6 +14,7 @@ import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * WebMIDI: the MIDI button asks the browser for the devices (a gesture, and a permission); notes
@@ -26,6 +32,7 @@ final class Midi {
     private final Keyboard keyboard;
     private final Setter setter;
     private MidiControls controls = MidiControls.read();
+    private List<Control> shown = List.of();
 
     private Midi(HTMLElement button, HTMLElement status, Keyboard keyboard, Setter setter) {
         this.button = button;
@@ -44,6 +51,13 @@ final class Midi {
     /** The controls of the DSP that plays now (its JSON texts: a mono DSP's, or a voice's and its effect's). */
     void playing(String... dspJsons) {
         controls = MidiControls.read(dspJsons);
+        List<Control> all = new ArrayList<>();
+        for (String json : dspJsons) {
+            if (json != null) {
+                all.addAll(Controls.flatten(Controls.read(json)));
+            }
+        }
+        shown = all;
     }
 
     private void connect() {
@@ -70,10 +84,37 @@ final class Midi {
             case CONTROL_CHANGE -> {
                 for (MidiControls.Change change : controls.changes(message)) {
                     setter.set(change.address(), change.value());
+                    follow(change.address(), change.value());
                 }
             }
             default -> {
             }
+        }
+    }
+
+    /** Moves the panel's widgets of a control a controller set, as if the person had moved them. */
+    private void follow(String address, double value) {
+        for (Control c : shown) {
+            if (!c.address().equals(address)) {
+                continue;
+            }
+            double v = c.snap(value);
+            HTMLElement wrap = (HTMLElement) HTMLDocument.current().querySelector(
+                    "[data-role='controls'] [data-address='" + address + "']");
+            if (wrap == null) {
+                return;
+            }
+            wrap.setAttribute("data-value", Numbers.format(v));
+            HTMLInputElement range = (HTMLInputElement) wrap.querySelector("input[type='range']");
+            if (range != null) {
+                range.setValue(Integer.toString(c.position(v)));
+                range.setAttribute("aria-valuetext", c.display(v));
+            }
+            HTMLInputElement field = (HTMLInputElement) wrap.querySelector("input.number");
+            if (field != null) {
+                field.setValue(Numbers.format(v));
+            }
+            return;
         }
     }
 
