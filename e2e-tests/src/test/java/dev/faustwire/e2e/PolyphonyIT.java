@@ -150,6 +150,32 @@ class PolyphonyIT {
     }
 
     @Test
+    void aNewVoiceCountSwapsTheInstrumentWhileItPlays() {
+        AuditionIT.switchAudioOn(page);
+        key(60).click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.SHIFT)));
+        Recording.Capture before = listen();
+        assertTrue(Spectrum.prominenceDb(before.samples(), before.rate(), Spectrum.noteHz(60)) > PROMINENCE_DB);
+        int swaps = ((Number) page.evaluate("() => window.faustwireAudio.swapCount()")).intValue();
+
+        Locator voices = page.locator("[data-role='voices']");
+        voices.fill("99");
+        voices.press("Enter");
+        assertThat(voices).hasValue("32"); // kept within 1..32
+        page.waitForFunction("(n) => window.faustwireAudio.swapCount() > n", swaps);
+        assertThat(key(60)).not().hasAttribute("data-latched", "true");
+        page.waitForTimeout(2500); // the old instrument's note fades out with it
+        Recording.Capture swapped = listen();
+        System.out.printf("[voice count] rms before %.4f, after the swap to 32 voices %.6f%n",
+                Signal.rms(before.samples()), Signal.rms(swapped.samples()));
+        assertTrue(Signal.rms(swapped.samples()) < Signal.rms(before.samples()) / 20, "a new instrument, no note on");
+
+        key(67).click(new Locator.ClickOptions().setModifiers(List.of(KeyboardModifier.SHIFT)));
+        Recording.Capture again = listen();
+        assertTrue(Spectrum.prominenceDb(again.samples(), again.rate(), Spectrum.noteHz(67)) > PROMINENCE_DB,
+                "the new instrument plays");
+    }
+
+    @Test
     void theComputerKeyboardPlaysTwoRowsAndShiftsOctaves() {
         AuditionIT.switchAudioOn(page);
         page.locator("[data-role='canvas']").click(new Locator.ClickOptions().setPosition(600, 500));

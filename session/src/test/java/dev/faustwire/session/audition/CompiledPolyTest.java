@@ -51,6 +51,17 @@ class CompiledPolyTest {
     }
 
     @Test
+    void theProcessorNameFollowsTheChannelsToo() {
+        String wider = VOICE.replace("\"outputs\": 2", "\"outputs\": 1");
+        assertNotEquals(CompiledPoly.read(answer(VOICE, EFFECT)).processorName(),
+                CompiledPoly.read(answer(wider, EFFECT)).processorName(),
+                "faustwasm keeps a processor's first channel layout: another layout needs another name");
+        assertNotEquals(CompiledDsp.read("{\"ok\": true, \"wasm\": \"AGFzbQ==\", \"inputs\": 0, \"outputs\": 2,"
+                + " \"json\": {\"ui\": []}}").processorName(), CompiledPoly.read(answer(VOICE, "null")).processorName(),
+                "a mono processor is never a poly one");
+    }
+
+    @Test
     void failuresAndOtherAnswersAreNoInstrument() {
         assertNull(CompiledPoly.read("{\"ok\": false, \"poly\": true, \"voice\": null, \"effect\": null, \"outputs\": null}"));
         assertNull(CompiledPoly.read("{\"ok\": true, \"wasm\": \"AGFzbQ==\", \"inputs\": 0, \"outputs\": 1, \"json\": {}}"),

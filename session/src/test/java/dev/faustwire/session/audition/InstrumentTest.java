@@ -54,6 +54,19 @@ class InstrumentTest {
     }
 
     @Test
+    void unreadableBoxesAreSkippedAndSubPatchersDoNotCount() {
+        assertTrue(Instrument.of(patch("hslider \\\"unclosed 1 2 3", "hslider freq 440 40 8000 1",
+                "hslider gain 0.5 0 1 0.01", "button gate")), "an unclosed quote is one box's problem");
+        Patch withSub = PatchReader.read("{\"format\": \"faustwire-patch\", \"version\": 1, \"boxes\": {"
+                + "\"box-1\": {\"text\": \"p voice\", \"data\": {\"boxes\": {"
+                + "\"box-1\": {\"text\": \"hslider freq 440 40 8000 1\"}, \"box-2\": {\"text\": \"hslider gain 0.5 0 1 0.01\"},"
+                + "\"box-3\": {\"text\": \"button gate\"}, \"box-4\": {\"text\": \"effect\"}}, \"lines\": {}}}},"
+                + " \"lines\": {}, \"props\": {}}").patch();
+        assertEquals(1, withSub.boxes().size());
+        assertFalse(Instrument.of(withSub), "the controls of a sub-patcher are inside a group of its own");
+    }
+
+    @Test
     void aVoiceCountStaysInRange() {
         assertEquals(8, Instrument.voices("8"));
         assertEquals(3, Instrument.voices(" 3 "));

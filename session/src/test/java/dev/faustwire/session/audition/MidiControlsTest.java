@@ -43,6 +43,22 @@ class MidiControlsTest {
     }
 
     @Test
+    void oneControllerMovesEveryControlBoundToItAndAChannelOf16IsTheLast() {
+        String dsp = "{\"ui\": [{\"type\": \"vgroup\", \"label\": \"m\", \"items\": ["
+                + "{\"type\": \"hslider\", \"address\": \"/m/a\", \"meta\": [{\"midi\": \"ctrl 1\"}], \"min\": -1, \"max\": 1},"
+                + "{\"type\": \"vslider\", \"address\": \"/m/b\", \"meta\": [{\"midi\": \"ctrl 1 16\"}], \"min\": 0, \"max\": 127},"
+                + "{\"type\": \"nentry\", \"address\": \"/m/c\", \"meta\": [{\"midi\": \"ctrl 1\"}, {\"midi\": \"ctrl 2\"}],"
+                + " \"min\": 10, \"max\": 20}]}]}";
+        MidiControls controls = MidiControls.read(dsp);
+        assertEquals(List.of(new Change("/m/a", 1), new Change("/m/b", 127), new Change("/m/c", 20)),
+                controls.changes(MidiMessage.read(new int[] {0xBF, 1, 127})), "channel 16 is status 0xBF");
+        assertEquals(List.of(new Change("/m/a", -1 + 2 * 64 / 127.0), new Change("/m/c", 10 + 10 * 64 / 127.0)),
+                controls.changes(MidiMessage.read(new int[] {0xB0, 1, 64})));
+        assertEquals(List.of(new Change("/m/c", 10)), controls.changes(MidiMessage.read(new int[] {0xB0, 2, 0})),
+                "a control may follow two controllers");
+    }
+
+    @Test
     void malformedMetadataAndTextBindNothing() {
         assertEquals(null, MidiControls.binding("ctrl", "/a", 0, 1));
         assertEquals(null, MidiControls.binding("ctrl 128", "/a", 0, 1));
