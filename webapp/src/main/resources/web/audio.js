@@ -99,13 +99,11 @@
 
   // Plays a module from the server in place of the current one: linear crossfade of fadeSeconds
   // (0: a hard switch), the values given set first. Resolves to true once the swap is scheduled.
-  async function play(base64, json, processorName, fadeSeconds, values, tapChannel) {
+  // tapChannel (or -1): the DSP's channel that carries a probed wire, routed to the probe bus only.
+  // makeNode (optional: audio-poly.js gives one) makes another kind of faustwasm node from (ctx, runtime).
+  async function play(base64, json, processorName, fadeSeconds, values, tapChannel, makeNode) {
     var mine = epoch;
-    var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
-    var module = await WebAssembly.compile(bytes);
-    var generator = new runtime.FaustMonoDspGenerator();
-    var node = await generator.createNode(ctx, "main", {module: module, json: json, soundfiles: {}}, false, 1024,
-      processorName);
+    var node = makeNode ? await makeNode(ctx, runtime) : await monoNode(base64, json, processorName);
     if (mine !== epoch || !node) {
       if (node) node.destroy();
       return false;
@@ -145,6 +143,14 @@
     current = {node: node, gain: gain, route: route, start: at, end: at + fadeSeconds};
     swaps.push(Math.round(at * ctx.sampleRate));
     return true;
+  }
+
+  async function monoNode(base64, json, processorName) {
+    var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+    var module = await WebAssembly.compile(bytes);
+    var generator = new runtime.FaustMonoDspGenerator();
+    return generator.createNode(ctx, "main", {module: module, json: json, soundfiles: {}}, false, 1024,
+      processorName);
   }
 
   // Bargraph values, from the node that plays only, handed to the page once per animation frame.
@@ -210,5 +216,6 @@
     takeRecording: takeRecording, onOutput: function (f) { outputListener = f; }, swapCount: function () { return swaps.length; },
     liveNodes: function () { return live; },
     scopeData: scopeData, sampleRate: function () { return ctx ? ctx.sampleRate : 0; },
-    takeProbeRecording: takeProbeRecording};
+    takeProbeRecording: takeProbeRecording,
+    currentNode: function () { return current ? current.node : null; }};
 })();

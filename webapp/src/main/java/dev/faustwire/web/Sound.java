@@ -8,6 +8,7 @@ import dev.faustwire.session.Generated;
 import dev.faustwire.session.audition.Audition;
 import dev.faustwire.session.audition.AuditionOptions;
 import dev.faustwire.session.audition.CompiledDsp;
+import dev.faustwire.session.audition.CompiledPoly;
 import dev.faustwire.session.audition.Controls;
 import dev.faustwire.session.scope.TapChannel;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ final class Sound {
     private ControlsPanel controls;
     private Probe probe;
     private Scope scope;
+    private Keyboard keyboard;
+    private Midi midi;
     private boolean tickPending;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
@@ -53,6 +56,9 @@ final class Sound {
         sound.controls = new ControlsPanel((HTMLElement) document.querySelector("[data-role='controls']"),
                 sound.audition.values(), sound::setParameter);
         exportSetParam(sound::setParameter);
+        sound.keyboard = Keyboard.install(document);
+        sound.midi = Midi.install(document, sound.keyboard, sound::setParameter);
+        sound.keyboard.instrument(page.session().model().patch());
         onOutput(sound.controls::showOutput);
         sound.probe = Probe.install(document, page, sound.audition::on, sound::probeChanged);
         sound.scope = Scope.install(document, sound.probe);
@@ -70,6 +76,7 @@ final class Sound {
             probe.clear();
             scope.audio(false);
             stop();
+            keyboard.stopped();
             show();
             return;
         }
@@ -93,6 +100,7 @@ final class Sound {
     }
 
     private void edited(String program) {
+        keyboard.instrument(page.session().model().patch());
         probe.patchChanged();
         audition.edited(probe.probe().scheduleKey(program), Dom.now());
         tick();
@@ -116,23 +124,43 @@ final class Sound {
         } else if (wait == 0) {
             int request = audition.due(Dom.now());
             if (request > 0) {
-                String body = Audition.requestBody(page.session().model().patch(), page.session().document().path(),
-                        probe.probe().requestField());
+                boolean poly = keyboard.instrument(page.session().model().patch());
+                String body = poly ? Audition.polyRequestBody(page.session().model().patch(), page.session().document().path())
+                        : Audition.requestBody(page.session().model().patch(), page.session().document().path(),
+                                probe.probe().requestField());
                 Http.send("POST", "/api/compile", body, null, null,
-                        (code, etag, text) -> answered(request, code == 200 ? text : null));
+                        (code, etag, text) -> answered(request, poly, code == 200 ? text : null));
             }
         }
         show();
     }
 
-    private void answered(int request, String text) {
+    private void answered(int request, boolean poly, String text) {
+        if (poly) {
+            answeredPoly(request, text);
+            return;
+        }
         CompiledDsp dsp = audition.answered(request, text);
         if (dsp != null) {
             int tap = probe.probe().active() ? TapChannel.of(text) : -1;
+            keyboard.stopped();
+            midi.playing(dsp.json());
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
                     valuesJson(audition.values().carriedTo(dsp.addresses())), tap);
             probe.routed(tap >= 0);
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
+        } else if (!audition.failure().isEmpty()) {
+            page.showCompileFailure(audition.failure());
+        }
+        show();
+    }
+
+    private void answeredPoly(int request, String text) {
+        CompiledPoly poly = audition.answeredPoly(request, text);
+        if (poly != null) {
+            keyboard.play(poly, audition.values(), audition.options().fadeSeconds());
+            midi.playing(poly.voiceJson(), poly.effectJson());
+            controls.show(poly.processorName(), Controls.read(poly.panelJson()));
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }

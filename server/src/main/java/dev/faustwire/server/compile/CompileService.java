@@ -78,7 +78,12 @@ public final class CompileService implements AutoCloseable {
 
     /** The outcome for a compilable program, from the cache, a compile in flight, or a new compile. */
     public CompileOutcome compile(Program program) {
-        String key = key(program);
+        return compile(program, FaustCompiler.MONO);
+    }
+
+    /** As {@link #compile(Program)} with other compiler options ({@link FaustCompiler#POLY_VOICE}), cached apart. */
+    public CompileOutcome compile(Program program, java.util.List<String> options) {
+        String key = options.equals(FaustCompiler.MONO) ? key(program) : key(program) + " " + String.join(" ", options);
         CompileOutcome cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -86,7 +91,7 @@ public final class CompileService implements AutoCloseable {
         try {
             return inFlight.join(key, pool, () -> {
                 compiles.incrementAndGet();
-                CompileOutcome outcome = compiler.compile(program.code(), program.name());
+                CompileOutcome outcome = compiler.compile(program.code(), program.name(), options);
                 cache.put(key, outcome);
                 return outcome;
             });

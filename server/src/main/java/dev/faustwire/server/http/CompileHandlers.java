@@ -14,6 +14,10 @@ final class CompileHandlers {
 
     static void compile(Context ctx, ProgramRequest programs, CompileService service) throws Exception {
         var body = ProgramRequest.body(ctx);
+        if (body.path("poly").asBoolean(false)) {
+            PolyCompileHandler.compile(ctx, programs, service, body);
+            return;
+        }
         CompileReport report = programs.watched(ctx, ProgramRequest.COMPILE_DEADLINE,
                 () -> CompileReport.of(programs.program(body), service));
         var json = report.toJson();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -18,6 +19,13 @@ import java.util.regex.Pattern;
 public final class FaustCompiler {
     /** The name programs get when none is asked for; it is the top group of every control address. */
     public static final String DEFAULT_NAME = "main";
+
+    /** The options of a mono DSP: wasm with its own memory. */
+    public static final List<String> MONO = List.of("-lang", "wasm");
+    /** The options of a polyphonic voice: memory given by faustwasm, denormals flushed. */
+    public static final List<String> POLY_VOICE = List.of("-lang", "wasm-e", "-ftz", "2");
+    /** The options of a polyphonic instrument's effect: as the voice, computed in place. */
+    public static final List<String> POLY_EFFECT = List.of("-lang", "wasm-e", "-ftz", "2", "-inpl");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final int STDERR_KEPT = 64 * 1024;
@@ -62,6 +70,14 @@ public final class FaustCompiler {
      * fit a render or a browser is {@link CompileFailure#TOO_LARGE}.
      */
     public CompileOutcome compile(String source, String name) {
+        return compile(source, name, MONO);
+    }
+
+    /**
+     * Compiles with other wasm options, such as {@link #POLY_VOICE} or {@link #POLY_EFFECT} (the
+     * voice and effect of a polyphonic instrument, which share faustwasm's memory); as {@link #compile(String, String)}.
+     */
+    public CompileOutcome compile(String source, String name, List<String> options) {
         String program = programName(name);
         if (!StandardCharsets.UTF_8.newEncoder().canEncode(source)) {
             return new CompileOutcome.Failed(CompileFailure.REJECTED, "ERROR : the program holds a lone surrogate"
@@ -72,8 +88,10 @@ public final class FaustCompiler {
             job = JobFolders.newJob();
             Path work = Files.createDirectory(job.resolve("work"));
             Files.writeString(work.resolve(program + ".dsp"), source, StandardCharsets.UTF_8);
-            FaustRun run = run(job, List.of("faust", "-t", Integer.toString(limits.timeoutSeconds()),
-                    "-lang", "wasm", program + ".dsp", "-o", program + ".wasm"));
+            List<String> command = new ArrayList<>(List.of("faust", "-t", Integer.toString(limits.timeoutSeconds())));
+            command.addAll(options);
+            command.addAll(List.of(program + ".dsp", "-o", program + ".wasm"));
+            FaustRun run = run(job, command);
             CompileFailure failure = run.failure();
             if (failure != null) {
                 return new CompileOutcome.Failed(failure, CompilerMessages.clean(run.stderr()), ending(run));

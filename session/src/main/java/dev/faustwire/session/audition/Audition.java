@@ -88,12 +88,26 @@ public final class Audition {
             return null;
         }
         CompiledDsp dsp = answer == null ? null : CompiledDsp.read(answer);
-        failed = dsp == null;
+        heard(dsp != null, answer);
+        return dsp;
+    }
+
+    /** As {@link #answered} for a compile asked with {@code "poly": true}: the instrument to play, or null. */
+    public CompiledPoly answeredPoly(int number, String answer) {
+        if (!on || !schedule.answered(number)) {
+            return null;
+        }
+        CompiledPoly poly = answer == null ? null : CompiledPoly.read(answer);
+        heard(poly != null, answer);
+        return poly;
+    }
+
+    private void heard(boolean playable, String answer) {
+        failed = !playable;
         failure = failed ? CompileFailure.read(answer) : List.of();
-        if (dsp != null) {
+        if (playable) {
             playing = true;
         }
-        return dsp;
     }
 
     /** The diagnostics of the newest compile when it failed, else none. */
@@ -112,6 +126,12 @@ public final class Audition {
             return Status.FAILED;
         }
         return playing ? Status.PLAYING : Status.SILENT;
+    }
+
+    /** The body of a compile request for the voice and effect of an instrument ({@link Instrument}). */
+    public static String polyRequestBody(Patch patch, String path) {
+        String mono = requestBody(patch, path);
+        return mono.substring(0, mono.length() - 1) + ", \"poly\": true}";
     }
 
     /** The body of a compile request for a patch, with its workspace path (null for none). */
