@@ -37,6 +37,9 @@
         master.connect(tap);
         tap.connect(ctx.destination); // silent: it is pulled only when it reaches the destination
       }
+      if (window.faustwireIo) {
+        await window.faustwireIo.attach(ctx, master, input); // inputs, meters, CPU load, Record (audio-io.js)
+      }
     }
     await ctx.resume();
     if (!runtime) {
@@ -79,6 +82,7 @@
       return false;
     }
     live++;
+    if (window.faustwireIo) window.faustwireIo.played(module, json, values); // its CPU load (audio-io.js)
     node.setOutputParamHandler(function (path, value) { output(node, path, value); });
     for (var address in values) {
       node.setParamValue(address, values[address]);

@@ -29,6 +29,7 @@ final class Sound {
     private final HTMLInputElement volume;
     private final HTMLElement status;
     private ControlsPanel controls;
+    private Inputs inputs;
     private boolean tickPending;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
@@ -50,6 +51,7 @@ final class Sound {
         sound.controls = new ControlsPanel((HTMLElement) document.querySelector("[data-role='controls']"),
                 sound.audition.values(), sound::setParameter);
         exportSetParam(sound::setParameter);
+        sound.inputs = new Inputs((HTMLElement) document.querySelector("[data-role='inputs']"));
         onOutput(sound.controls::showOutput);
     }
 
@@ -115,6 +117,7 @@ final class Sound {
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
                     valuesJson(audition.values().carriedTo(dsp.addresses())));
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
+            inputs.show(dsp.inputs());
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }
