@@ -345,7 +345,7 @@
 
   function fileName() {
     var title = document.querySelector("[data-role='title']");
-    var name = title ? title.textContent.trim() : "";
+    var name = title ? title.textContent.replace(/\s*•$/, "").trim() : ""; // "name •" while unsaved
     name = name.substring(name.lastIndexOf("/") + 1).replace(/\.(json|dsppat)$/, "").replace(/[^\w.\- ]/g, "_");
     return (name || "untitled") + ".wav";
   }
