@@ -238,7 +238,7 @@
       gain.connect(merger, 0, channel); // the merger's input is mono: a stereo file is mixed down
       player.start();
       var label = "looping " + file.name + " (" + file.buffer.duration.toFixed(2) + " s, "
-        + file.buffer.numberOfChannels + " ch, " + file.buffer.sampleRate + " Hz)";
+        + file.buffer.numberOfChannels + " ch)"; // decodeAudioData resampled it to the context's rate
       sources[channel] = {kind: "file", node: player, gain: gain, label: label};
       return label;
     }

@@ -159,14 +159,17 @@ final class Inputs {
     @JSBody(script = "return window.faustwireIo.sampleRate();")
     private static native double sampleRate();
 
+    // TeaVM renames the params (to b, c, d...) in the script's text: its own names must not be short
     @JSBody(params = {"channel", "json", "done", "failed"}, script = "window.faustwireIo.setInput(channel, json)"
-            + ".then(function(s) { done(s); }, function(e) { failed(e && e.message ? e.message : String(e)); });")
+            + ".then(function(said) { done(said); }, function(reason) { failed(reason && reason.message ? reason.message"
+            + " : String(reason)); });")
     private static native void setInput(int channel, String json, Dom.StringCallback done, Dom.StringCallback failed);
 
-    @JSBody(params = {"channel", "picker", "json", "done", "failed"}, script = "var f = picker.files[0];"
-            + " if (!f) { done('choose a file'); return; }"
-            + " window.faustwireIo.setFile(channel, f, json)"
-            + ".then(function(s) { done(s); }, function(e) { failed(e && e.message ? e.message : String(e)); });")
+    @JSBody(params = {"channel", "picker", "json", "done", "failed"}, script = "var chosen = picker.files[0];"
+            + " if (!chosen) { done('choose a file'); return; }"
+            + " window.faustwireIo.setFile(channel, chosen, json)"
+            + ".then(function(said) { done(said); }, function(reason) { failed(reason && reason.message ? reason.message"
+            + " : String(reason)); });")
     private static native void setFile(int channel, JSObject picker, String json, Dom.StringCallback done,
             Dom.StringCallback failed);
 }
