@@ -130,6 +130,42 @@ class InputsIT {
     }
 
     @Test
+    void eachInputChannelHasItsOwnSource() {
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        Page page = context.newPage();
+        Patcher p = Patcher.open(page, env.port(), "?record");
+        p.typeBox(80, 60, "in 1");
+        p.typeBox(240, 60, "in 2");
+        p.typeBox(80, 150, "+");
+        p.typeBox(80, 240, "out 1");
+        p.wire("box-1", 0, "box-3", 0);
+        p.wire("box-2", 0, "box-3", 1);
+        p.wire("box-3", 0, "box-4", 0);
+        AuditionIT.switchAudioOn(page);
+        assertThat(page.locator("[data-role='inputs'] [data-channel]")).hasCount(2);
+        Locator first = row(page, 0);
+        Locator second = row(page, 1);
+        first.locator("[data-role='input-source']").selectOption("sine");
+        type(first, "frequency", "300");
+        second.locator("[data-role='input-source']").selectOption("sine");
+        type(second, "frequency", "700");
+        type(second, "level", "0.25");
+        AuditionIT.Capture both = listen(page, 1000);
+        double rms = Signal.rms(both.samples());
+        double at300 = Spectra.bandDb(both.samples(), both.rate(), 270, 330);
+        double at700 = Spectra.bandDb(both.samples(), both.rate(), 670, 730);
+        double elsewhere = Spectra.bandDb(both.samples(), both.rate(), 1000, 5000);
+        System.out.printf("[inputs] in 1 sine 300 (0.5) + in 2 sine 700 (0.25): rms %.5f (expected %.5f); 300 Hz %.1f dB,"
+                + " 700 Hz %.1f dB, 1-5 kHz %.1f dB%n", rms, Math.sqrt(0.5 * 0.5 / 2 + 0.25 * 0.25 / 2), at300, at700,
+                elsewhere);
+        assertEquals(Math.sqrt(0.5 * 0.5 / 2 + 0.25 * 0.25 / 2), rms, 0.004, "both sines, each at its level");
+        assertEquals(6.02, at300 - at700, 1.5, "the first channel's sine is twice the second's");
+        assertTrue(at700 - elsewhere > 40, "nothing but the two sines");
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/inputs-two.png")));
+        context.close();
+    }
+
+    @Test
     void noisesImpulsesAndSweepsHaveTheirShapes() {
         BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
         Page page = context.newPage();
