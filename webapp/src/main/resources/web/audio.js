@@ -49,6 +49,9 @@
         probeBus.connect(probeTap);
         probeTap.connect(ctx.destination);
       }
+      if (window.faustwireIo) {
+        await window.faustwireIo.attach(ctx, master, input); // inputs, meters, CPU load, Record (audio-io.js)
+      }
     }
     await ctx.resume();
     if (!runtime) {
@@ -103,12 +106,14 @@
   // makeNode (optional: audio-poly.js gives one) makes another kind of faustwasm node from (ctx, runtime).
   async function play(base64, json, processorName, fadeSeconds, values, tapChannel, makeNode) {
     var mine = epoch;
-    var node = makeNode ? await makeNode(ctx, runtime) : await monoNode(base64, json, processorName);
+    var module = makeNode ? null : await WebAssembly.compile(Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }));
+    var node = makeNode ? await makeNode(ctx, runtime) : await monoNode(module, json, processorName);
     if (mine !== epoch || !node) {
       if (node) node.destroy();
       return false;
     }
     live++;
+    if (window.faustwireIo && module) window.faustwireIo.played(module, json, values); // its CPU load (audio-io.js)
     node.setOutputParamHandler(function (path, value) { output(node, path, value); });
     for (var address in values) {
       node.setParamValue(address, values[address]);
@@ -145,9 +150,7 @@
     return true;
   }
 
-  async function monoNode(base64, json, processorName) {
-    var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
-    var module = await WebAssembly.compile(bytes);
+  async function monoNode(module, json, processorName) {
     var generator = new runtime.FaustMonoDspGenerator();
     return generator.createNode(ctx, "main", {module: module, json: json, soundfiles: {}}, false, 1024,
       processorName);

@@ -35,6 +35,7 @@ final class Sound {
     private Scope scope;
     private Keyboard keyboard;
     private Midi midi;
+    private Inputs inputs;
     private boolean tickPending;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
@@ -59,6 +60,7 @@ final class Sound {
         sound.keyboard = Keyboard.install(document);
         sound.midi = Midi.install(document, sound.keyboard, sound::setParameter);
         sound.keyboard.instrument(page.session().model().patch());
+        sound.inputs = new Inputs((HTMLElement) document.querySelector("[data-role='inputs']"));
         onOutput(sound.controls::showOutput);
         sound.probe = Probe.install(document, page, sound.audition::on, sound::probeChanged);
         sound.scope = Scope.install(document, sound.probe);
@@ -149,6 +151,7 @@ final class Sound {
                     valuesJson(audition.values().carriedTo(dsp.addresses())), tap);
             probe.routed(tap >= 0);
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
+            inputs.show(dsp.inputs());
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }
