@@ -125,6 +125,7 @@ final class Midi {
     }
 
     @JSBody(params = {"onMessage", "done", "failed"}, script = "window.faustwirePoly.listenToMidi(onMessage)"
-            + ".then(function(names) { done(names.join(', ')); }, function(e) { failed(String(e && e.message || e)); });")
+            + ".then(function(names) { done(names.join(', ')); }, function(problem) {"
+            + " failed(String(problem && problem.message || problem)); });")
     private static native void listen(Bytes onMessage, Dom.StringCallback done, Dom.StringCallback failed);
 }

@@ -212,7 +212,8 @@ final class Sound {
     private static native String search();
 
     @JSBody(params = {"record", "volume", "done", "failed"}, script = "window.faustwireAudio.start(record, volume)"
-            + ".then(function() { done(); }, function(e) { console.error('audio:', e); failed(String(e)); });")
+            + ".then(function() { done(); }, function(problem) { console.error('audio:', problem);"
+            + " failed(String(problem)); });")
     private static native void start(boolean record, double volume, Dom.Callback done, Dom.StringCallback failed);
 
     @JSBody(script = "window.faustwireAudio.stop();")
