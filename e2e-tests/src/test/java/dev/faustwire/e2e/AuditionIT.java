@@ -293,13 +293,18 @@ class AuditionIT {
                 new LocatorAssertions.HasTextOptions().setTimeout(20_000));
     }
 
+    /** The recording since the last take; the samples cross as base64 floats (a JSON array costs gigabytes). */
     static Capture take(Page page) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> r = (Map<String, Object>) page.evaluate("() => window.faustwireAudio.takeRecording()");
-        List<?> raw = (List<?>) r.get("samples");
-        double[] samples = new double[raw.size()];
+        Map<String, Object> r = (Map<String, Object>) page.evaluate("() => { const r = window.faustwireAudio.takeRecording();"
+                + " const bytes = new Uint8Array(Float32Array.from(r.samples).buffer); let text = '';"
+                + " for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));"
+                + " return {rate: r.rate, frame: r.frame, swaps: r.swaps, data: btoa(text)}; }");
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode((String) r.get("data")))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        double[] samples = new double[buffer.remaining() / 4];
         for (int i = 0; i < samples.length; i++) {
-            samples[i] = ((Number) raw.get(i)).doubleValue();
+            samples[i] = buffer.getFloat();
         }
         List<?> swaps = (List<?>) r.get("swaps");
         long[] swapFrames = new long[swaps.size()];
