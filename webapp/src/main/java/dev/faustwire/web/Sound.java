@@ -29,6 +29,7 @@ final class Sound {
     private final HTMLInputElement volume;
     private final HTMLElement status;
     private ControlsPanel controls;
+    private PlayMode play;
     private boolean tickPending;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
@@ -49,20 +50,27 @@ final class Sound {
         page.onProgram(sound::edited);
         sound.controls = new ControlsPanel((HTMLElement) document.querySelector("[data-role='controls']"),
                 sound.audition.values(), sound::setParameter);
+        sound.play = PlayMode.install(document, page, sound.audition.values(), sound::setParameter);
         exportSetParam(sound::setParameter);
-        onOutput(sound.controls::showOutput);
+        onOutput((address, value) -> {
+            sound.controls.showOutput(address, value);
+            sound.play.showOutput(address, value);
+        });
     }
 
     /** Keeps the value by address (so it carries over swaps) and sets it on the playing DSP at once. */
     private void setParameter(String address, double value) {
         audition.values().set(address, value);
         setParam(address, value);
+        controls.showValue(address);
+        play.valueSet(address);
     }
 
     private void toggle() {
         if (audition.on()) {
             audition.switchOn(false, null, Dom.now());
             stop();
+            play.compiled(java.util.List.of());
             show();
             return;
         }
@@ -115,6 +123,7 @@ final class Sound {
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
                     valuesJson(audition.values().carriedTo(dsp.addresses())));
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
+            play.compiled(Controls.read(dsp.json()));
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }

@@ -29,6 +29,17 @@ public record ControlStyle(String name, List<Choice> choices) {
         return (name.equals("menu") || name.equals("radio")) && !choices.isEmpty();
     }
 
+    /** The index of the choice whose value is nearest a value (the first of equals); 0 without choices. */
+    public int nearest(double value) {
+        int best = 0;
+        for (int i = 1; i < choices.size(); i++) {
+            if (Math.abs(choices.get(i).value() - value) < Math.abs(choices.get(best).value() - value)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** The style of a metadata value; {@link #NONE} for one this page does not draw. */
     public static ControlStyle parse(String style) {
         String s = style == null ? "" : style.trim();

@@ -52,4 +52,14 @@ class ControlStyleTest {
         assertTrue(controls.get(1).look().knob());
         assertEquals("", Controls.flatten(Controls.read(ControlsTest.JSON)).get(0).style());
     }
+
+    @Test
+    void theChoiceShownIsTheNearestValue() {
+        ControlStyle radio = ControlStyle.parse("radio{'low':0;'mid':5;'high':10}");
+        assertEquals(0, radio.nearest(-3));
+        assertEquals(1, radio.nearest(4));
+        assertEquals(0, radio.nearest(2.5), "the first of two as near");
+        assertEquals(2, radio.nearest(99));
+        assertEquals(0, ControlStyle.NONE.nearest(3));
+    }
 }
