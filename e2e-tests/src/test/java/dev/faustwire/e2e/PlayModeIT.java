@@ -111,6 +111,9 @@ class PlayModeIT {
         page.waitForTimeout(200);
         assertThat(p.field()).isHidden();
         assertEquals(p.box("box-1").getAttribute("transform"), placed);
+        p.press("n"); // Max's new-box key does nothing in a locked patch
+        page.waitForTimeout(200);
+        assertThat(p.field()).isHidden();
 
         // unlocked, the same drag moves the box again
         p.press("Control+e");
@@ -165,6 +168,36 @@ class PlayModeIT {
         System.out.printf("[play] checkbox box: peak %.5f checked, %.5f unchecked%n", checked, unchecked);
         assertEquals(1, checked, 0.01);
         assertEquals(0, unchecked, 0.0001);
+        context.close();
+    }
+
+    @Test
+    void aBargraphBoxFollowsTheSignalOnTheCanvas() {
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        Page page = context.newPage();
+        Patcher p = Patcher.open(page, env.port(), "?record");
+        p.typeBox(80, 60, "os.osc 3");
+        p.typeBox(80, 130, "hbargraph level -1 1");
+        p.typeBox(80, 200, "* 0.1");
+        p.typeBox(80, 270, "out 1");
+        p.wire("box-1", 0, "box-2", 0);
+        p.wire("box-2", 0, "box-3", 0);
+        p.wire("box-3", 0, "box-4", 0);
+        AuditionIT.switchAudioOn(page);
+        Locator level = p.box("box-2").locator("[data-role='box-value']");
+        assertThat(level).hasAttribute("data-address", "/main/level");
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        java.util.Set<String> widths = new java.util.TreeSet<>();
+        for (int i = 0; i < 12; i++) {
+            seen.add(level.getAttribute("data-value"));
+            widths.add(level.locator("rect.value-bar").getAttribute("width"));
+            page.waitForTimeout(60);
+        }
+        System.out.println("[play] bargraph box values: " + seen + ", bar widths " + widths);
+        assertTrue(seen.size() > 3 && widths.size() > 3, "the box follows the 3 Hz sine: " + seen);
+        for (String v : seen) {
+            assertTrue(Math.abs(Double.parseDouble(v)) <= 1.0001, v);
+        }
         context.close();
     }
 
