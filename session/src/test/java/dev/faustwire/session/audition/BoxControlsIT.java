@@ -92,6 +92,46 @@ class BoxControlsIT {
         assertEquals(Map.of("box-2", List.of("/play/gate"), "box-3", List.of("/play/hold")), addresses(patch));
     }
 
+    @Test
+    void unlabelledControlsGetTheirRankedNamesAndAStoredLabelIsUsed() throws Exception {
+        Patch patch = patch(List.of("box-1 = hslider", "box-2 = hslider", "box-3 = +", "box-4 = out 1", "box-5 = checkbox",
+                "box-6 = *"),
+                List.of("box-1:0 -> box-3:0", "box-2:0 -> box-3:1", "box-3:0 -> box-6:0", "box-5:0 -> box-6:1",
+                        "box-6:0 -> box-4:0"));
+        TreeMap<String, Box> boxes = new TreeMap<>(patch.boxes());
+        Box stored = boxes.get("box-5");
+        boxes.put("box-5", stored.withData(JsonObject.EMPTY.with("label",
+                new dev.faustwire.core.json.JsonValue.JsonString("enable 1"))));
+        assertEquals(Map.of("box-1", List.of("/main/hslider"), "box-2", List.of("/main/hslider_2"),
+                "box-5", List.of("/main/enable_1")),
+                addresses(new Patch(boxes, patch.lines(), JsonObject.EMPTY, JsonObject.EMPTY)));
+    }
+
+    @Test
+    void anAttachedBargraphASentSliderAndAFeedbackGain() throws Exception {
+        Patch patch = patch(List.of("box-1 = in 1", "box-2 = +", "box-3 = mem", "box-4 = hslider feedback 0.5 0 0.9 0.01",
+                "box-5 = *", "box-6 = out 1", "box-7 = abs", "box-8 = vbargraph level 0 1", "box-9 = attach",
+                "box-10 = send g", "box-11 = receive g", "box-12 = hslider \"out gain\" 0.5 0 1 0.01", "box-13 = *"),
+                List.of("box-1:0 -> box-2:0", "box-2:0 -> box-3:0", "box-3:0 -> box-5:0", "box-4:0 -> box-5:1",
+                        "box-5:0 -> box-2:1", "box-2:0 -> box-7:0", "box-7:0 -> box-8:0", "box-2:0 -> box-9:0",
+                        "box-8:0 -> box-9:1", "box-12:0 -> box-10:0", "box-9:0 -> box-13:0", "box-11:0 -> box-13:1",
+                        "box-13:0 -> box-6:0"));
+        assertEquals(Map.of("box-4", List.of("/main/feedback"), "box-8", List.of("/main/level"),
+                "box-12", List.of("/main/out_gain")), addresses(patch));
+    }
+
+    @Test
+    void aControlInASubpatcherUsedInTwoGroupsIsTwoControls() throws Exception {
+        Patch child = patch(List.of("box-1 = hslider depth 0.5 0 1 0.01", "box-2 = out 1"),
+                List.of("box-1:0 -> box-2:0"));
+        Patch top = patch(List.of("box-2 = hgroup left", "box-3 = hgroup right", "box-4 = out 1", "box-5 = out 2"),
+                List.of("box-1:0 -> box-2:0", "box-1:0 -> box-3:0", "box-2:0 -> box-4:0", "box-3:0 -> box-5:0"));
+        TreeMap<String, Box> boxes = new TreeMap<>(top.boxes());
+        boxes.put("box-1", new Box("box-1", "p lfo", new Rect(0, 0, 60, 22), null, child, null, JsonObject.EMPTY));
+        assertEquals(Map.of("box-1/box-1", List.of("/main/left/depth", "/main/right/depth")),
+                addresses(new Patch(boxes, top.lines(), JsonObject.EMPTY, JsonObject.EMPTY)));
+    }
+
     /** {@code "box-1 = text"} boxes, {@code "box-1:0 -> box-2:1"} lines. */
     static Patch patch(List<String> boxSpecs, List<String> lineSpecs) {
         TreeMap<String, Box> boxes = new TreeMap<>();
