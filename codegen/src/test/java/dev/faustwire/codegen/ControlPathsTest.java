@@ -93,4 +93,22 @@ class ControlPathsTest {
         assertEquals(List.of(), paths(TestPatches.of("box-1 = hslider a 0 0 1 0.1", "box-2 = nosuchthing", "box-3 = out 1",
                 "box-1:0 -> box-2:0", "box-2:0 -> box-3:0")));
     }
+
+    @Test
+    void aBargraphThroughAttachAndASliderThroughSendAndReceive() {
+        assertEquals(List.of("box-4 vbargraph meter/level", "box-6 hslider g"), paths(TestPatches.of(
+                "box-1 = os.osc 3", "box-2 = attach", "box-3 = abs", "box-4 = vbargraph level 0 1", "box-5 = hgroup meter",
+                "box-6 = hslider g 0.5 0 1 0.01", "box-7 = send amp", "box-8 = receive amp", "box-9 = *", "box-10 = out 1",
+                "box-1:0 -> box-2:0", "box-1:0 -> box-3:0", "box-3:0 -> box-4:0", "box-4:0 -> box-5:0",
+                "box-5:0 -> box-2:1", "box-6:0 -> box-7:0", "box-2:0 -> box-9:0", "box-8:0 -> box-9:1",
+                "box-9:0 -> box-10:0")));
+    }
+
+    @Test
+    void unlabelledControlsHaveTheirRankedLabelsAndATgroupItsTabs() {
+        assertEquals(List.of("box-3 hslider tabs/hslider", "box-4 hslider tabs/hslider 2"), paths(TestPatches.of(
+                "box-1 = tgroup tabs @ins 2", "box-2 = +", "box-3 = hslider", "box-4 = hslider", "box-5 = out 1",
+                "box-3:0 -> box-1:0", "box-4:0 -> box-1:1", "box-1:0 -> box-2:0", "box-1:1 -> box-2:1",
+                "box-2:0 -> box-5:0")));
+    }
 }

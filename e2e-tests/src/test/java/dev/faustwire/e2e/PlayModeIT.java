@@ -172,6 +172,44 @@ class PlayModeIT {
     }
 
     @Test
+    void aVerticalSliderBoxAndAKnobBoxAreDraggedUpAndDown() {
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        Page page = context.newPage();
+        Patcher p = Patcher.open(page, env.port(), "?record");
+        p.typeBox(80, 60, "os.osc 440");
+        p.typeBox(260, 60, "vslider level 0.1 0 1 0.01");
+        p.typeBox(80, 150, "*");
+        p.typeBox(260, 150, "hslider trim[style:knob] 1 0 1 0.01");
+        p.typeBox(80, 240, "*");
+        p.typeBox(80, 330, "out 1");
+        p.wire("box-1", 0, "box-3", 0);
+        p.wire("box-2", 0, "box-3", 1);
+        p.wire("box-3", 0, "box-5", 0);
+        p.wire("box-4", 0, "box-5", 1);
+        p.wire("box-5", 0, "box-6", 0);
+        AuditionIT.switchAudioOn(page);
+        assertThat(p.box("box-2").locator("[data-role='box-value']")).hasAttribute("data-value", "0.1");
+        p.press("Control+e");
+        assertThat(page.locator("[data-role='lock']")).hasAttribute("aria-pressed", "true");
+
+        BoundingBox level = p.box("box-2").locator("rect.frame").boundingBox();
+        p.dragPoints(level.x + 30, level.y + 10, level.x + 30, level.y + 10 - 50); // 50 of 200 px up: a quarter
+        assertThat(p.box("box-2").locator("[data-role='box-value']")).hasAttribute("data-value", "0.35");
+        assertThat(page.locator("[data-role='controls'] [data-address='/main/level'] input.number")).hasValue("0.35");
+        double up = peak(page);
+        BoundingBox trim = p.box("box-4").locator("rect.frame").boundingBox();
+        p.dragPoints(trim.x + 30, trim.y + 10, trim.x + 200, trim.y + 10 + 100); // a knob box: only down counts
+        assertThat(p.box("box-4").locator("[data-role='box-value']")).hasAttribute("data-value", "0.5");
+        assertThat(page.locator("[data-role='controls'] [data-address='/main/trim'] .knob"))
+                .hasAttribute("aria-valuenow", "0.5");
+        double down = peak(page);
+        System.out.printf("[play] vslider box up: peak %.5f; knob box down: peak %.5f%n", up, down);
+        assertEquals(0.35, up, 0.004);
+        assertEquals(0.175, down, 0.002);
+        context.close();
+    }
+
+    @Test
     void aBargraphBoxFollowsTheSignalOnTheCanvas() {
         BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
         Page page = context.newPage();

@@ -57,4 +57,16 @@ class CanvasPlayTest {
         assertFalse(CanvasPlay.draggable(of(Kind.CHECKBOX, 0, 0, 1, 1, false, "")));
         assertFalse(CanvasPlay.draggable(of(Kind.VBARGRAPH, 0, 0, 1, 0, false, "")));
     }
+
+    @Test
+    void aDragRoundsToTheStepAndANegativeRangeWorksTheSameWay() {
+        Control detune = of(Kind.HSLIDER, 0, -12, 12, 0.5, false, "");
+        assertEquals(6, CanvasPlay.dragged(detune, 0, 50, 0, 200), 1e-9, "a quarter of 24 is 6");
+        assertEquals(0, CanvasPlay.dragged(detune, 0, 2, 0, 200), 1e-9, "2 px is 0.24: less than half a step");
+        assertEquals(0.5, CanvasPlay.dragged(detune, 0, 3, 0, 200), 1e-9, "3 px is 0.36: one step of 0.5");
+        assertEquals(-12, CanvasPlay.dragged(detune, 0, -400, 0, 200), 1e-9);
+        Control fine = of(Kind.HSLIDER, 0.5, 0, 1, 0.00001, false, "");
+        assertEquals(1000, fine.positions(), "100,000 steps are too many: 1000 positions");
+        assertEquals(0.6, CanvasPlay.dragged(fine, 0.5, 20, 0, 200), 1e-9);
+    }
 }
