@@ -93,6 +93,43 @@ class LockedPatchTest {
         assertEquals(1, f.model.patch().boxes().size(), "unlocked, Delete deletes");
     }
 
+    @Test
+    void theViewStillPansAndZoomsAndUnlockingKeepsThePatch() {
+        EditorFixture f = slider();
+        f.editor.setLocked(true);
+        double before = f.editor.state().view().offsetX();
+        f.editor.pointerDown(400, 400, 1, false, false);
+        f.editor.pointerMove(450, 400);
+        f.editor.pointerUp(450, 400);
+        assertEquals(before + 50, f.editor.state().view().offsetX(), 1e-9, "the middle button pans");
+        f.editor.pointerDown(400, 400, 0, false, true);
+        f.editor.pointerMove(380, 400);
+        f.editor.pointerUp(380, 400);
+        assertEquals(before + 30, f.editor.state().view().offsetX(), 1e-9, "Space and drag pans");
+        double scale = f.editor.state().view().scale();
+        assertTrue(f.editor.perform(Action.ZOOM_IN));
+        assertTrue(f.editor.state().view().scale() > scale);
+        assertEquals("default", f.editor.cursorAt(700, 500, false), "the arrow over empty canvas");
+        assertTrue(f.editor.perform(Action.UNDO), "undo still works: it changes nothing a locked patch shows as edited");
+    }
+
+    @Test
+    void aPressOnAPortPlaysItsBoxAndARightClickDoesNothing() {
+        EditorFixture f = slider();
+        f.editor.setLocked(true);
+        Point outlet = f.screen(f.box("box-1").outlet(0).plus(0, -1));
+        f.editor.pointerDown(outlet.x(), outlet.y(), 0, false, false);
+        assertEquals("box-1", assertInstanceOf(Gesture.Playing.class, f.editor.state().gesture()).boxId());
+        f.editor.pointerUp(outlet.x(), outlet.y());
+        Point at = f.screen(centre(f, "box-1"));
+        f.editor.pointerDown(at.x(), at.y(), 2, false, false);
+        assertInstanceOf(Gesture.Idle.class, f.editor.state().gesture());
+        f.editor.pointerUp(at.x(), at.y());
+        f.editor.pointerDown(at.x(), at.y(), 0, false, false);
+        f.editor.setLocked(false);
+        assertInstanceOf(Gesture.Idle.class, f.editor.state().gesture(), "unlocking ends a play gesture");
+    }
+
     private static Point centre(EditorFixture f, String id) {
         var r = f.box(id).rect();
         return new Point(r.x() + r.width() / 2, r.y() + r.height() / 2);

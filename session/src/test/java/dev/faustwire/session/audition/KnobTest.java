@@ -2,6 +2,7 @@ package dev.faustwire.session.audition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.session.audition.Control.Kind;
 import java.util.List;
@@ -43,5 +44,19 @@ class KnobTest {
         assertEquals(1, Knob.key(GAIN, 0.5, "End"), 1e-9);
         assertEquals(0, Knob.key(GAIN, 0, "ArrowLeft"), 1e-9, "the minimum stays");
         assertNull(Knob.key(GAIN, 0.5, "a"));
+    }
+
+    @Test
+    void aLogKnobStepsByLogPositionsAndAStepKnobByItsSteps() {
+        assertEquals(1000, FREQ.positions());
+        double up = Knob.key(FREQ, 440, "ArrowUp");
+        assertTrue(up > 440 && up < 445, "one of 1000 log positions: " + up);
+        assertEquals(20, Knob.key(FREQ, 440, "Home"), 1e-9);
+        assertEquals(2000, Knob.key(FREQ, 440, "End"), 1e-9);
+        Control octave = new Control(Kind.HSLIDER, "oct", "/main/oct", 0, -2, 2, 1, "", false, "", List.of(), "knob");
+        assertEquals(4, octave.positions());
+        assertEquals(1, Knob.key(octave, 0, "PageUp"), 1e-9, "a tenth of 4 positions is still one");
+        assertEquals(-67.5, Knob.angle(octave, -1), 1e-9, "a quarter of the way: -135 + 67.5");
+        assertEquals(2, Knob.dragged(octave, 0, -100), 1e-9);
     }
 }
