@@ -197,7 +197,7 @@ class ControlsIT {
 
     private static double peak(Page page) {
         page.waitForTimeout(300);
-        AuditionIT.take(page);
+        PlayModeIT.discard(page);
         page.waitForTimeout(500);
         return Signal.peak(AuditionIT.take(page).samples());
     }
@@ -205,7 +205,7 @@ class ControlsIT {
     /** The frequency of the master output, measured on a capture taken after the value settled. */
     private static double measure(Page page, String what) {
         page.waitForTimeout(300);
-        AuditionIT.take(page);
+        PlayModeIT.discard(page);
         page.waitForTimeout(700);
         AuditionIT.Capture c = AuditionIT.take(page);
         double frequency = Signal.frequency(c.samples(), c.rate());

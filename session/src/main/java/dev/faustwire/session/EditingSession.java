@@ -35,6 +35,8 @@ public final class EditingSession {
     private Patch generatedFor;
     private Generated generated;
     private CodegenResult lastResult;
+    private Patch pathsFor;
+    private List<dev.faustwire.codegen.ui.UiPaths.ControlPath> controlPaths = List.of();
     private Patch comparedPatch;
     private Patch comparedSaved;
     private boolean unsaved;
@@ -148,5 +150,15 @@ public final class EditingSession {
                 // The box was removed while the server answered.
             }
         }
+    }
+
+    /** Where each control box of the patch sits in its program's UI; worked out again only when its meaning changed. */
+    public List<dev.faustwire.codegen.ui.UiPaths.ControlPath> controlPaths() {
+        Patch patch = model.patch();
+        if (pathsFor == null || !SameMeaning.of(pathsFor, patch)) {
+            pathsFor = patch;
+            controlPaths = dev.faustwire.codegen.ControlPaths.of(patch, stdlib, arities);
+        }
+        return controlPaths;
     }
 }

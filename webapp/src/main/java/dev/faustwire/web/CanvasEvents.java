@@ -120,6 +120,10 @@ final class CanvasEvents {
         if (action == null || action.usesClipboardEvent()) {
             return; // the browser fires copy, cut or paste, handled below
         }
+        if (!editor.allows(action)) {
+            key.preventDefault(); // a locked patch is played, not edited
+            return;
+        }
         key.preventDefault();
         switch (action) {
             case SAVE -> actions.save(false);

@@ -28,6 +28,8 @@ final class ControlsPanel {
     private final Setter setter;
     private String shownKey = "";
     private final Map<String, HTMLElement> meters = new LinkedHashMap<>();
+    /** Redraws each control from the value map, by address (after the canvas or a script set it). */
+    private final Map<String, List<Runnable>> refreshers = new LinkedHashMap<>();
 
     ControlsPanel(HTMLElement root, ParamValues values, Setter setter) {
         this.root = root;
@@ -42,6 +44,7 @@ final class ControlsPanel {
         }
         shownKey = key;
         meters.clear();
+        refreshers.clear();
         Dom.clear(root);
         if (Controls.flatten(tree).isEmpty()) {
             root.appendChild(text("p", "empty", "This patch has no controls."));
@@ -72,12 +75,19 @@ final class ControlsPanel {
         wrap.setAttribute("data-kind", c.kind().type());
         if (!c.tooltip().isEmpty()) {
             wrap.setAttribute("title", c.tooltip());
+            wrap.setAttribute("aria-description", c.tooltip());
         }
         switch (c.kind()) {
             case BUTTON -> button(wrap, c);
             case CHECKBOX -> checkbox(wrap, c);
             case HBARGRAPH, VBARGRAPH -> meter(wrap, c);
-            default -> number(wrap, c);
+            default -> {
+                if (c.look().chooser()) {
+                    ChoiceView.build(wrap, c, values, value -> set(c, value), refresher(c.address()));
+                } else {
+                    number(wrap, c);
+                }
+            }
         }
         return wrap;
     }
@@ -85,7 +95,24 @@ final class ControlsPanel {
     /** Sliders and number entries: a label, a range (sliders), a number field and the unit. */
     private void number(HTMLElement wrap, Control c) {
         wrap.appendChild(text("span", "label", c.label()));
-        HTMLInputElement range = c.kind().isSlider() ? input("range", "slider") : null;
+        boolean knob = c.kind().isSlider() && c.look().knob();
+        HTMLInputElement range = c.kind().isSlider() && !knob ? input("range", "slider") : null;
+        KnobView dial = knob ? new KnobView(c, new KnobView.Value() {
+            @Override
+            public double get() {
+                return Controls.shown(c, values);
+            }
+
+            @Override
+            public void set(double value) {
+                ControlsPanel.this.set(c, value);
+                showValue(c.address());
+            }
+        }) : null;
+        if (dial != null) {
+            wrap.setAttribute("data-style", "knob");
+            wrap.appendChild(dial.element());
+        }
         HTMLInputElement field = input("text", "number");
         field.setAttribute("inputmode", "decimal");
         field.setAttribute("aria-label", c.label());
@@ -107,7 +134,11 @@ final class ControlsPanel {
                 range.setValue(Integer.toString(c.position(v)));
                 range.setAttribute("aria-valuetext", c.display(v));
             }
+            if (dial != null) {
+                dial.show(v);
+            }
         };
+        refresher(c.address()).add(refresh[0]);
         refresh[0].run();
         if (range != null) {
             range.addEventListener("input", event -> {
@@ -130,8 +161,23 @@ final class ControlsPanel {
         });
     }
 
+    /** Shows a control's value again after someone else (the canvas in play mode, a script) set it. */
+    void showValue(String address) {
+        List<Runnable> list = refreshers.get(address);
+        if (list != null) {
+            for (Runnable r : list) {
+                r.run();
+            }
+        }
+    }
+
+    private List<Runnable> refresher(String address) {
+        return refreshers.computeIfAbsent(address, k -> new ArrayList<>());
+    }
+
     private void button(HTMLElement wrap, Control c) {
         HTMLElement press = text("button", "press", c.label());
+        refresher(c.address()).add(() -> press.setAttribute("aria-pressed", Controls.shown(c, values) != 0 ? "true" : "false"));
         press.addEventListener("pointerdown", event -> set(c, 1));
         press.addEventListener("pointerup", event -> set(c, 0));
         press.addEventListener("pointerleave", event -> {
@@ -146,6 +192,7 @@ final class ControlsPanel {
         HTMLElement label = element("label", "label");
         HTMLInputElement box = input("checkbox", "");
         box.setChecked(Controls.shown(c, values) != 0);
+        refresher(c.address()).add(() -> box.setChecked(Controls.shown(c, values) != 0));
         box.addEventListener("change", event -> set(c, box.isChecked() ? 1 : 0));
         label.appendChild(box);
         label.appendChild(HTMLDocument.current().createTextNode(c.label()));

@@ -36,6 +36,7 @@ final class Sound {
     private Keyboard keyboard;
     private Midi midi;
     private Inputs inputs;
+    private PlayMode play;
     private boolean tickPending;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
@@ -56,20 +57,26 @@ final class Sound {
         page.onProgram(sound::edited);
         sound.controls = new ControlsPanel((HTMLElement) document.querySelector("[data-role='controls']"),
                 sound.audition.values(), sound::setParameter);
+        sound.play = PlayMode.install(document, page, sound.audition.values(), sound::setParameter);
         exportSetParam(sound::setParameter);
         sound.keyboard = Keyboard.install(document);
         sound.midi = Midi.install(document, sound.keyboard, sound::setParameter);
         sound.keyboard.instrument(page.session().model().patch());
         sound.inputs = new Inputs((HTMLElement) document.querySelector("[data-role='inputs']"));
-        onOutput(sound.controls::showOutput);
         sound.probe = Probe.install(document, page, sound.audition::on, sound::probeChanged);
         sound.scope = Scope.install(document, sound.probe);
+        onOutput((address, value) -> {
+            sound.controls.showOutput(address, value);
+            sound.play.showOutput(address, value);
+        });
     }
 
     /** Keeps the value by address (so it carries over swaps) and sets it on the playing DSP at once. */
     private void setParameter(String address, double value) {
         audition.values().set(address, value);
         setParam(address, value);
+        controls.showValue(address);
+        play.valueSet(address);
     }
 
     private void toggle() {
@@ -79,6 +86,7 @@ final class Sound {
             scope.audio(false);
             stop();
             keyboard.stopped();
+            play.compiled(java.util.List.of());
             show();
             return;
         }
@@ -151,6 +159,7 @@ final class Sound {
                     valuesJson(audition.values().carriedTo(dsp.addresses())), tap);
             probe.routed(tap >= 0);
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
+            play.compiled(Controls.read(dsp.json()));
             inputs.show(dsp.inputs());
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
@@ -164,6 +173,7 @@ final class Sound {
             keyboard.play(poly, audition.values(), audition.options().fadeSeconds());
             midi.playing(poly.voiceJson(), poly.effectJson());
             controls.show(poly.processorName(), Controls.read(poly.panelJson()));
+            play.compiled(Controls.read(poly.panelJson()));
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }

@@ -13,6 +13,8 @@ public enum Action {
     NUDGE_LEFT_FAR, NUDGE_RIGHT_FAR, NUDGE_UP_FAR, NUDGE_DOWN_FAR,
     ZOOM_IN, ZOOM_OUT, ZOOM_RESET, FIT,
     TOGGLE_SNAP,
+    /** Locks the patch for playing its UI boxes, or unlocks it for editing (Max's Ctrl+E). */
+    TOGGLE_LOCK,
     SAVE, SAVE_AS;
 
     private final boolean clipboard;
@@ -28,5 +30,14 @@ public enum Action {
     /** True when the browser must see the key, so that it fires its clipboard event. */
     public boolean usesClipboardEvent() {
         return clipboard;
+    }
+
+    /** True for actions that change the patch or open a box's text, which a locked patch refuses. */
+    public boolean edits() {
+        return switch (this) {
+            case DELETE, DUPLICATE, CUT, PASTE, NEW_BOX, EDIT_BOX, NUDGE_LEFT, NUDGE_RIGHT, NUDGE_UP, NUDGE_DOWN,
+                    NUDGE_LEFT_FAR, NUDGE_RIGHT_FAR, NUDGE_UP_FAR, NUDGE_DOWN_FAR -> true;
+            default -> false;
+        };
     }
 }

@@ -42,4 +42,8 @@ public sealed interface Gesture {
     /** Moving the view (middle button, or Space held while dragging). */
     record Panning(Point screenStart, ViewTransform startView) implements Gesture {
     }
+
+    /** In a locked patch: the pointer went down on a box, whose UI it plays; screen pixels, as a drag's distance. */
+    record Playing(String boxId, Point screenStart, Point screenCurrent) implements Gesture {
+    }
 }

@@ -30,6 +30,7 @@ public final class KeyMap {
                 case "0" -> Action.ZOOM_RESET;
                 case "1" -> Action.FIT;
                 case "g" -> Action.TOGGLE_SNAP;
+                case "e" -> Action.TOGGLE_LOCK;
                 default -> null;
             };
         }

@@ -36,6 +36,7 @@ public final class PatchEditor {
     private double viewportHeight = 600;
     private Patch laidOut;
     private Layout layout;
+    private boolean locked;
 
     public PatchEditor(EditingModel model, PortCounts counts) {
         this.model = model;
@@ -94,6 +95,25 @@ public final class PatchEditor {
         state = new EditorState(java.util.List.of(), Selection.NONE, state.view(), state.snap(), new Gesture.Idle());
     }
 
+    /** True while the patch is locked for playing: boxes do not move, select or open their text. */
+    public boolean locked() {
+        return locked;
+    }
+
+    /** Locks the patch for playing (any gesture in progress ends, the selection goes) or unlocks it. */
+    public void setLocked(boolean lock) {
+        locked = lock;
+        state = state.withGesture(new Gesture.Idle());
+        if (lock) {
+            state = state.withSelection(Selection.NONE);
+        }
+    }
+
+    /** False for an action that edits while the patch is locked. */
+    public boolean allows(Action action) {
+        return !(locked && action.edits());
+    }
+
     public Scene scene() {
         dropVanished();
         return scenes.build(level(), layout(), state, errors);
@@ -110,7 +130,8 @@ public final class PatchEditor {
     public void pointerDown(double x, double y, int button, boolean shift, boolean panKey) {
         Point screen = new Point(x, y);
         pointer = state.view().toCanvas(screen);
-        Gesture gesture = Pointer.down(this, screen, pointer, button, shift, panKey); // may select
+        Gesture gesture = locked ? Pointer.downLocked(this, screen, pointer, button, panKey)
+                : Pointer.down(this, screen, pointer, button, shift, panKey); // may select
         state = state.withGesture(gesture);
     }
 
@@ -163,6 +184,10 @@ public final class PatchEditor {
         if (gesture instanceof Gesture.Resizing) {
             return "ew-resize";
         }
+        if (locked) {
+            Hit over = HitTest.at(level(), layout(), state.view().toCanvas(new Point(x, y)), state.view().scale());
+            return over instanceof Hit.OnBox || over instanceof Hit.OnPort ? "pointer" : "default";
+        }
         Hit hit = HitTest.at(level(), layout(), state.view().toCanvas(new Point(x, y)), state.view().scale());
         if (hit instanceof Hit.OnPort) {
             return "crosshair";
@@ -176,6 +201,9 @@ public final class PatchEditor {
     /** A double-click: the field to edit the box under it, or to type a new box there. */
     public TextField doubleClick(double x, double y) {
         pointer = state.view().toCanvas(new Point(x, y));
+        if (locked) {
+            return null; // a locked patch plays, it is not edited
+        }
         Hit hit = HitTest.at(level(), layout(), pointer, state.view().scale());
         if (hit instanceof Hit.OnBox box) {
             return editField(box.boxId());
@@ -196,6 +224,9 @@ public final class PatchEditor {
 
     /** Carries out an action of the key map that the editor owns; false for the page's own (save, clipboard). */
     public boolean perform(Action action) {
+        if (!allows(action)) {
+            return false;
+        }
         Selection selection = state.selection();
         switch (action) {
             case UNDO -> model.undo();
@@ -223,6 +254,7 @@ public final class PatchEditor {
             case ZOOM_RESET -> zoomAtCentre(1 / state.view().scale());
             case FIT -> fit();
             case TOGGLE_SNAP -> state = state.withSnap(!state.snap());
+            case TOGGLE_LOCK -> setLocked(!locked);
             default -> {
                 return false;
             }
@@ -257,6 +289,9 @@ public final class PatchEditor {
 
     /** What the person typed into a field: creates the box, or changes the text of the one edited. */
     public void commitText(TextField field, String text) {
+        if (locked) {
+            return;
+        }
         Edits.Result result = Edits.commitText(level(), counts, field, text);
         if (result != null) {
             apply(result.command());
@@ -275,6 +310,9 @@ public final class PatchEditor {
 
     /** Copies the selection, then deletes it (one undo step); null when no box is selected. */
     public String cut() {
+        if (locked) {
+            return null;
+        }
         String text = copy();
         if (text != null) {
             apply(Edits.delete(state.selection()), "cut");
@@ -284,6 +322,9 @@ public final class PatchEditor {
 
     /** Pastes clipboard text; false when it holds no patch. */
     public boolean paste(String text) {
+        if (locked) {
+            return false;
+        }
         Patch fragment = Clipboard.read(text);
         if (fragment == null) {
             return false;

@@ -57,7 +57,20 @@ final class Pointer {
         return new Gesture.Marquee(at, at, base);
     }
 
+    /** In a locked patch: a press on a box (or its port) plays it; nothing is selected, moved or wired. */
+    static Gesture downLocked(PatchEditor editor, Point screen, Point at, int button, boolean panKey) {
+        if (button == 1 || panKey) {
+            return new Gesture.Panning(screen, editor.state().view());
+        }
+        Hit hit = button == 0 ? HitTest.at(editor.level(), editor.layout(), at, editor.state().view().scale()) : null;
+        String boxId = hit instanceof Hit.OnBox box ? box.boxId() : hit instanceof Hit.OnPort port ? port.boxId() : null;
+        return boxId == null ? new Gesture.Idle() : new Gesture.Playing(boxId, screen, screen);
+    }
+
     static Gesture move(PatchEditor editor, Gesture gesture, Point screen, Point at) {
+        if (gesture instanceof Gesture.Playing playing) {
+            return new Gesture.Playing(playing.boxId(), playing.screenStart(), screen);
+        }
         if (gesture instanceof Gesture.Pressed pressed) {
             if (screen.distanceTo(pressed.screenStart()) < PatchEditor.DRAG_THRESHOLD) {
                 return gesture;

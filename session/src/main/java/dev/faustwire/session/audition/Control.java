@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * One item of a compiled DSP's UI: a control with its address, range, step and the metadata users
- * rely on ({@code [unit:Hz]}, {@code [scale:log]}, {@code [tooltip:...]}), or a group of items.
+ * rely on ({@code [unit:Hz]}, {@code [scale:log]}, {@code [tooltip:...]}, {@code [style:knob]}), or a group of items.
  * It maps values to slider positions (whole numbers from 0 to {@link #positions()}) and back,
  * rounding to the step, and formats a value for display.
  */
 public record Control(Kind kind, String label, String address, double init, double min, double max, double step,
-        String unit, boolean log, String tooltip, List<Control> items) {
+        String unit, boolean log, String tooltip, List<Control> items, String style) {
     /** Positions of a log slider, or of a linear one whose range holds too many steps. */
     static final int FINE_POSITIONS = 1000;
     private static final int MAX_STEP_POSITIONS = 10_000;
@@ -46,6 +46,18 @@ public record Control(Kind kind, String label, String address, double init, doub
 
     public Control {
         items = List.copyOf(items);
+        style = style == null ? "" : style;
+    }
+
+    /** A control without a {@code [style:...]}. */
+    public Control(Kind kind, String label, String address, double init, double min, double max, double step,
+            String unit, boolean log, String tooltip, List<Control> items) {
+        this(kind, label, address, init, min, max, step, unit, log, tooltip, items, "");
+    }
+
+    /** The {@code [style:...]} read: knob, menu or radio with their choices, led, numerical, or none. */
+    public ControlStyle look() {
+        return ControlStyle.parse(style);
     }
 
     /** True when the slider moves logarithmically: [scale:log] on a range above zero. */

@@ -85,11 +85,13 @@ public final class Controls {
         String unit = "";
         String tooltip = "";
         boolean log = false;
+        String style = "";
         if (o.get("meta") instanceof JsonArray meta) {
             for (JsonValue m : meta.items()) {
                 if (m instanceof JsonObject entry) {
                     unit = entry.get("unit") instanceof JsonString s ? s.value() : unit;
                     tooltip = entry.get("tooltip") instanceof JsonString s ? s.value() : tooltip;
+                    style = entry.get("style") instanceof JsonString s ? s.value() : style;
                     log = entry.get("scale") instanceof JsonString s ? s.value().equals("log") : log;
                 }
             }
@@ -101,7 +103,7 @@ public final class Controls {
         double init = toggle ? 0 : number(o, "init", min);
         List<Control> children = kind.isGroup() ? items(o.get("items")) : List.of();
         return new Control(kind, text(o, "label"), text(o, "address"), init, min, max, step, unit, log, tooltip,
-                children);
+                children, style);
     }
 
     private static Control.Kind kind(String type) {
