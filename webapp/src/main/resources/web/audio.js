@@ -13,6 +13,7 @@
   var chunks = [];
   var swaps = [];
   var live = 0; // faustwasm nodes made and not yet destroyed
+  var timeline = []; // {name, t (performance.now ms)}: what the latency benchmark reads
   var outputs = {}; // bargraph values of the current node not yet shown, by address
   var outputListener = null;
   var framePending = false;
@@ -69,11 +70,14 @@
   // (0: a hard switch), the values given set first. Resolves to true once the swap is scheduled.
   async function play(base64, json, processorName, fadeSeconds, values) {
     var mine = epoch;
+    mark("play");
     var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
     var module = await WebAssembly.compile(bytes);
+    mark("module");
     var generator = new runtime.FaustMonoDspGenerator();
     var node = await generator.createNode(ctx, "main", {module: module, json: json, soundfiles: {}}, false, 1024,
       processorName);
+    mark("node");
     if (mine !== epoch || !node) {
       if (node) node.destroy();
       return false;
@@ -111,7 +115,22 @@
     }
     current = {node: node, gain: gain, start: at, end: at + fadeSeconds};
     swaps.push(Math.round(at * ctx.sampleRate));
+    markSound(at);
     return true;
+  }
+
+  function mark(name) {
+    timeline.push({name: name, t: performance.now()});
+    if (timeline.length > 1000) timeline.shift();
+  }
+
+  // The swap is scheduled: "sound" is when the new DSP starts at the output (its start time on the
+  // audio clock, mapped to performance.now() through the output timestamp, so output latency is in it).
+  function markSound(at) {
+    mark("scheduled");
+    var stamp = ctx.getOutputTimestamp();
+    var t = stamp.performanceTime + (at - stamp.contextTime) * 1000;
+    timeline.push({name: "sound", t: t, outputLatency: ctx.outputLatency || 0, baseLatency: ctx.baseLatency || 0});
   }
 
   // Bargraph values, from the node that plays only, handed to the page once per animation frame.
@@ -158,5 +177,6 @@
 
   window.faustwireAudio = {start: start, stop: stop, play: play, setVolume: setVolume, setParam: setParam,
     takeRecording: takeRecording, onOutput: function (f) { outputListener = f; }, swapCount: function () { return swaps.length; },
-    liveNodes: function () { return live; }};
+    liveNodes: function () { return live; }, mark: mark,
+    takeTimeline: function () { var t = timeline; timeline = []; return t; }};
 })();

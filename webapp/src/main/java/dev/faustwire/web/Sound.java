@@ -85,6 +85,7 @@ final class Sound {
     }
 
     private void edited(String program) {
+        mark("program");
         audition.edited(program, Dom.now());
         tick();
     }
@@ -102,6 +103,7 @@ final class Sound {
             int request = audition.due(Dom.now());
             if (request > 0) {
                 String body = Audition.requestBody(page.session().model().patch(), page.session().document().path());
+                mark("posted");
                 Http.send("POST", "/api/compile", body, null, null,
                         (code, etag, text) -> answered(request, code == 200 ? text : null));
             }
@@ -110,6 +112,7 @@ final class Sound {
     }
 
     private void answered(int request, String text) {
+        mark("answered");
         CompiledDsp dsp = audition.answered(request, text);
         if (dsp != null) {
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
@@ -158,6 +161,10 @@ final class Sound {
 
     @JSBody(params = "f", script = "window.faustwireAudio.onOutput(f);")
     private static native void onOutput(ParamSetter f);
+
+    /** A point of the edit-to-sound timeline the latency benchmark reads (audio.js keeps it). */
+    @JSBody(params = "name", script = "window.faustwireAudio.mark(name);")
+    private static native void mark(String name);
 
     @JSBody(script = "return window.location.search;")
     private static native String search();

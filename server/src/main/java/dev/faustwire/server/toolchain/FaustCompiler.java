@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class FaustCompiler {
     /** The name programs get when none is asked for; it is the top group of every control address. */
     public static final String DEFAULT_NAME = "main";
+    /** The compiler, by its full path: a bare {@code faust} makes it run {@code sh -c "which faust"} first to find itself. */
+    static final String FAUST = "/usr/bin/faust";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final int STDERR_KEPT = 64 * 1024;
@@ -62,18 +64,26 @@ public final class FaustCompiler {
      * fit a render or a browser is {@link CompileFailure#TOO_LARGE}.
      */
     public CompileOutcome compile(String source, String name) {
+        return compile(source, name, CompileTimings.NONE);
+    }
+
+    /** {@link #compile(String, String)}, its phases added to {@code timings}. */
+    public CompileOutcome compile(String source, String name, CompileTimings timings) {
         String program = programName(name);
         if (!StandardCharsets.UTF_8.newEncoder().canEncode(source)) {
             return new CompileOutcome.Failed(CompileFailure.REJECTED, "ERROR : the program holds a lone surrogate"
                     + " (such as \\ud800), which is not text UTF-8 can write; remove it", "not compiled");
         }
         Path job = null;
+        long mark = System.nanoTime();
         try {
             job = JobFolders.newJob();
             Path work = Files.createDirectory(job.resolve("work"));
             Files.writeString(work.resolve(program + ".dsp"), source, StandardCharsets.UTF_8);
-            FaustRun run = run(job, List.of("faust", "-t", Integer.toString(limits.timeoutSeconds()),
-                    "-lang", "wasm", program + ".dsp", "-o", program + ".wasm"));
+            mark = timings.since("job", mark);
+            FaustRun run = run(job, List.of(FAUST, "-t", Integer.toString(limits.timeoutSeconds()),
+                    "-lang", "wasm", program + ".dsp", "-o", program + ".wasm"), timings);
+            mark = System.nanoTime();
             CompileFailure failure = run.failure();
             if (failure != null) {
                 return new CompileOutcome.Failed(failure, CompilerMessages.clean(run.stderr()), ending(run));
@@ -83,11 +93,18 @@ public final class FaustCompiler {
             if (!Files.isRegularFile(wasm) || !Files.isRegularFile(js)) {
                 return new CompileOutcome.Failed(CompileFailure.CRASHED, "", "exit status 0 without writing the wasm module");
             }
-            return compiled(Files.readAllBytes(wasm), Files.readString(js, StandardCharsets.UTF_8));
+            byte[] wasmBytes = Files.readAllBytes(wasm);
+            String jsText = Files.readString(js, StandardCharsets.UTF_8);
+            mark = timings.since("read", mark);
+            CompileOutcome outcome = compiled(wasmBytes, jsText);
+            timings.since("describe", mark);
+            return outcome;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare a compile job", e);
         } finally {
+            long cleanup = System.nanoTime();
             JobFolders.deleteQuietly(job);
+            timings.since("cleanup", cleanup);
         }
     }
 
@@ -110,12 +127,14 @@ public final class FaustCompiler {
         return run.killed() ? "killed after the time limit" : "exit status " + run.exitCode();
     }
 
-    private FaustRun run(Path job, List<String> faust) throws IOException {
+    private FaustRun run(Path job, List<String> faust, CompileTimings timings) throws IOException {
         Path stderr = job.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(Sandbox.command(job.resolve("work"), limits, faust))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile());
+        long mark = System.nanoTime();
         Process process = builder.start();
+        mark = timings.since("spawn", mark);
         boolean killed = false;
         try {
             if (!process.waitFor(limits.timeout().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -128,6 +147,7 @@ public final class FaustCompiler {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while compiling", e);
         }
+        timings.since("sandbox+faust", mark);
         return new FaustRun(killed ? -1 : process.exitValue(), head(stderr), killed);
     }
 
