@@ -83,7 +83,7 @@
       return false;
     }
     live++;
-    node.setOutputParamHandler(function (path, value) { output(node, path, value); });
+    node.setOutputParamHandler(outputHandlerOf(node));
     for (var address in values) {
       node.setParamValue(address, values[address]);
     }
@@ -131,6 +131,12 @@
     var stamp = ctx.getOutputTimestamp();
     var t = stamp.performanceTime + (at - stamp.contextTime) * 1000;
     timeline.push({name: "sound", t: t, outputLatency: ctx.outputLatency || 0, baseLatency: ctx.baseLatency || 0});
+  }
+
+  // Made outside play(): a closure made there would share play's scope, whose `old` would keep every
+  // earlier node (and its gain) reachable from the one that plays (SwapLeakIT counts them).
+  function outputHandlerOf(node) {
+    return function (path, value) { output(node, path, value); };
   }
 
   // Bargraph values, from the node that plays only, handed to the page once per animation frame.
