@@ -184,5 +184,10 @@
   window.faustwireAudio = {start: start, stop: stop, play: play, setVolume: setVolume, setParam: setParam,
     takeRecording: takeRecording, onOutput: function (f) { outputListener = f; }, swapCount: function () { return swaps.length; },
     liveNodes: function () { return live; }, mark: mark,
+    playbackStats: function () { // Chromium's AudioContext.playbackStats, copied (null where it does not exist)
+      var s = ctx && ctx.playbackStats;
+      return s ? {underrunEvents: s.underrunEvents, underrunDuration: s.underrunDuration,
+        totalDuration: s.totalDuration, averageLatency: s.averageLatency, maximumLatency: s.maximumLatency} : null;
+    },
     takeTimeline: function () { var t = timeline; timeline = []; return t; }};
 })();

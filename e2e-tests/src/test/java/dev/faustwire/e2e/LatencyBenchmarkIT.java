@@ -115,6 +115,8 @@ class LatencyBenchmarkIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots")
                 .resolve("latency-" + run.name + ".png")));
         print(run.name, samples);
+        System.out.printf("[latency %s] playbackStats after the edits (averageLatency is the output latency): %s%n",
+                run.name, AuditionIT.playbackStats(page));
         run.context.close();
     }
 
@@ -130,6 +132,9 @@ class LatencyBenchmarkIT {
             double t = ((Number) mark.get("t")).doubleValue();
             if (t >= edit || mark.get("name").equals("sound")) {
                 at.putIfAbsent((String) mark.get("name"), t);
+            }
+            if (mark.get("name").equals("sound")) {
+                at.putIfAbsent("outputLatency", ((Number) mark.get("outputLatency")).doubleValue() * 1000);
             }
         }
         for (String name : List.of("program", "posted", "answered", "play", "module", "node", "scheduled", "sound")) {
@@ -153,6 +158,7 @@ class LatencyBenchmarkIT {
         parts.put("WebAssembly.compile", at.get("module") - at.get("play"));
         parts.put("createNode", at.get("node") - at.get("module"));
         parts.put("swap scheduling (lead + output latency)", at.get("sound") - at.get("node"));
+        parts.put("  of which AudioContext.outputLatency", at.get("outputLatency"));
         return parts;
     }
 
