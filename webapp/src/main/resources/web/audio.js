@@ -13,6 +13,7 @@
   var chunks = [];
   var swaps = [];
   var live = 0; // faustwasm nodes made and not yet destroyed
+  var timeline = []; // {name, t (performance.now ms)}: what the latency benchmark reads
   var outputs = {}; // bargraph values of the current node not yet shown, by address
   var outputListener = null;
   var framePending = false;
@@ -106,15 +107,18 @@
   // makeNode (optional: audio-poly.js gives one) makes another kind of faustwasm node from (ctx, runtime).
   async function play(base64, json, processorName, fadeSeconds, values, tapChannel, makeNode) {
     var mine = epoch;
+    mark("play");
     var module = makeNode ? null : await WebAssembly.compile(Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }));
+    mark("module");
     var node = makeNode ? await makeNode(ctx, runtime) : await monoNode(module, json, processorName);
+    mark("node");
     if (mine !== epoch || !node) {
       if (node) node.destroy();
       return false;
     }
     live++;
     if (window.faustwireIo && module) window.faustwireIo.played(module, json, values); // its CPU load (audio-io.js)
-    node.setOutputParamHandler(function (path, value) { output(node, path, value); });
+    node.setOutputParamHandler(outputHandlerOf(node));
     for (var address in values) {
       node.setParamValue(address, values[address]);
     }
@@ -147,6 +151,7 @@
     }
     current = {node: node, gain: gain, route: route, start: at, end: at + fadeSeconds};
     swaps.push(Math.round(at * ctx.sampleRate));
+    markSound(at);
     return true;
   }
 
@@ -154,6 +159,26 @@
     var generator = new runtime.FaustMonoDspGenerator();
     return generator.createNode(ctx, "main", {module: module, json: json, soundfiles: {}}, false, 1024,
       processorName);
+  }
+
+  function mark(name) {
+    timeline.push({name: name, t: performance.now()});
+    if (timeline.length > 1000) timeline.shift();
+  }
+
+  // The swap is scheduled: "sound" is when the new DSP starts at the output (its start time on the
+  // audio clock, mapped to performance.now() through the output timestamp, so output latency is in it).
+  function markSound(at) {
+    mark("scheduled");
+    var stamp = ctx.getOutputTimestamp();
+    var t = stamp.performanceTime + (at - stamp.contextTime) * 1000;
+    timeline.push({name: "sound", t: t, outputLatency: ctx.outputLatency || 0, baseLatency: ctx.baseLatency || 0});
+  }
+
+  // Made outside play(): a closure made there would share play's scope, whose `old` would keep every
+  // earlier node (and its gain) reachable from the one that plays (SwapLeakIT counts them).
+  function outputHandlerOf(node) {
+    return function (path, value) { output(node, path, value); };
   }
 
   // Bargraph values, from the node that plays only, handed to the page once per animation frame.
@@ -217,8 +242,14 @@
 
   window.faustwireAudio = {start: start, stop: stop, play: play, setVolume: setVolume, setParam: setParam,
     takeRecording: takeRecording, onOutput: function (f) { outputListener = f; }, swapCount: function () { return swaps.length; },
-    liveNodes: function () { return live; },
+    liveNodes: function () { return live; }, mark: mark,
     scopeData: scopeData, sampleRate: function () { return ctx ? ctx.sampleRate : 0; },
     takeProbeRecording: takeProbeRecording,
-    currentNode: function () { return current ? current.node : null; }};
+    currentNode: function () { return current ? current.node : null; },
+    playbackStats: function () { // Chromium's AudioContext.playbackStats, copied (null where it does not exist)
+      var s = ctx && ctx.playbackStats;
+      return s ? {underrunEvents: s.underrunEvents, underrunDuration: s.underrunDuration,
+        totalDuration: s.totalDuration, averageLatency: s.averageLatency, maximumLatency: s.maximumLatency} : null;
+    },
+    takeTimeline: function () { var t = timeline; timeline = []; return t; }};
 })();

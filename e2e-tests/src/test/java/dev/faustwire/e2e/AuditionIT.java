@@ -176,6 +176,7 @@ class AuditionIT {
         }
 
         String[] gains = {"* 0.2", "* 0.1", "* 0.2", "* 0.1"};
+        Map<String, Object> statsBefore = playbackStats(page);
         for (int i = 0; i < SWAPS; i++) {
             int before = swapCount(page);
             page.locator("[data-role='canvas'] [data-box-id='box-2']").dblclick();
@@ -187,6 +188,7 @@ class AuditionIT {
             page.waitForTimeout(250 + 97 * i); // the next edit lands at another phase of the sine
         }
         Capture edits = take(page);
+        noUnderrunAcrossTheSwaps(name, page, statsBefore);
         assertEquals("playing", status.textContent());
         page.waitForFunction("() => window.faustwireAudio.liveNodes() === 1"); // each old node destroyed after its fade
         if (thenFail) {
@@ -194,6 +196,35 @@ class AuditionIT {
         }
         context.close();
         return ratios(name, edits, query.contains("fade=0") ? 0 : 0.040);
+    }
+
+    /**
+     * The underrun measure can fail: a processor that holds the audio thread for 300 ms once (an
+     * init script captures the page's context) makes {@code playbackStats} count underruns.
+     */
+    @Test
+    void aStalledAudioThreadShowsAnUnderrun() throws java.io.IOException {
+        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
+        context.addInitScript(SwapLeakIT.census());
+        Page page = context.newPage();
+        Patcher p = Patcher.open(page, env.port(), "");
+        p.typeBox(80, 60, "os.osc 440");
+        p.typeBox(80, 150, "out 1");
+        p.wire("box-1", 0, "box-2", 0);
+        switchAudioOn(page);
+        page.waitForTimeout(1100);
+        Map<String, Object> before = playbackStats(page);
+        page.evaluate("async () => { var ctx = window.__fwCensus.contexts[0]; var code = 'class FwStall extends"
+                + " AudioWorkletProcessor { process() { if (!this.done) { this.done = true; var t = Date.now();"
+                + " while (Date.now() - t < 300) {} } return true; } } registerProcessor(\"fw-stall\", FwStall);';"
+                + " await ctx.audioWorklet.addModule(URL.createObjectURL(new Blob([code], {type: 'text/javascript'})));"
+                + " new AudioWorkletNode(ctx, 'fw-stall').connect(ctx.destination); }");
+        page.waitForTimeout(1500);
+        Map<String, Object> after = playbackStats(page);
+        System.out.printf("[stall] playbackStats before %s, after a 300 ms stall of the audio thread %s%n", before, after);
+        assertTrue(((Number) after.get("underrunEvents")).intValue() > ((Number) before.get("underrunEvents")).intValue(),
+                "the stall is counted as an underrun");
+        context.close();
     }
 
     /** The button switches sound off (its node destroyed) and on again (compiled again, the value kept). */
@@ -280,6 +311,38 @@ class AuditionIT {
         System.out.printf("[%s] steady 0.2 sine's largest step %.6f (2*pi*f/rate*0.2 = %.6f); swap ratios %s%n", name,
                 reference, 2 * Math.PI * 440 / c.rate * 0.2, ratios);
         return ratios;
+    }
+
+    /**
+     * {@code AudioContext.playbackStats} (Chromium 150 has it without a flag): the swaps cause no
+     * underrun. A loaded machine drops audio now and then with or without a swap, so the underruns
+     * counted across the swaps are compared with those of an equally long steady stretch right after
+     * them (same page, same load, no swap); {@link #aStalledAudioThreadShowsAnUnderrun} shows the count moves.
+     */
+    private static void noUnderrunAcrossTheSwaps(String name, Page page, Map<String, Object> before) {
+        page.waitForTimeout(1100); // the stats are refreshed about once a second
+        Map<String, Object> after = playbackStats(page);
+        assertTrue(before != null && after != null, "this Chromium has AudioContext.playbackStats");
+        double swapSeconds = number(after, "totalDuration") - number(before, "totalDuration");
+        assertTrue(swapSeconds > 0, "the stats were refreshed during the swaps");
+        page.waitForTimeout((long) (swapSeconds * 1000) + 1100);
+        Map<String, Object> steady = playbackStats(page);
+        int duringSwaps = (int) (number(after, "underrunEvents") - number(before, "underrunEvents"));
+        int duringSteady = (int) (number(steady, "underrunEvents") - number(after, "underrunEvents"));
+        System.out.printf("[%s] playbackStats: %d underruns in %.1f s of swaps, %d in %.1f s of steady sound after"
+                + " (before %s, after the swaps %s, after the steady stretch %s)%n", name, duringSwaps, swapSeconds,
+                duringSteady, number(steady, "totalDuration") - number(after, "totalDuration"), before, after, steady);
+        assertTrue(duringSwaps <= duringSteady, "the swaps cause no underrun: " + duringSwaps + " during the swaps, "
+                + duringSteady + " in as long without a swap");
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> playbackStats(Page page) {
+        return (Map<String, Object>) page.evaluate("() => window.faustwireAudio.playbackStats()");
     }
 
     private static int swapCount(Page page) {

@@ -110,6 +110,7 @@ final class Sound {
     }
 
     private void edited(String program) {
+        mark("program");
         keyboard.instrument(page.session().model().patch());
         probe.patchChanged();
         audition.edited(probe.probe().scheduleKey(program), Dom.now());
@@ -138,6 +139,7 @@ final class Sound {
                 String body = poly ? Audition.polyRequestBody(page.session().model().patch(), page.session().document().path())
                         : Audition.requestBody(page.session().model().patch(), page.session().document().path(),
                                 probe.probe().requestField());
+                mark("posted");
                 Http.send("POST", "/api/compile", body, null, null,
                         (code, etag, text) -> answered(request, poly, code == 200 ? text : null));
             }
@@ -146,6 +148,7 @@ final class Sound {
     }
 
     private void answered(int request, boolean poly, String text) {
+        mark("answered");
         if (poly) {
             answeredPoly(request, text);
             return;
@@ -217,6 +220,10 @@ final class Sound {
 
     @JSBody(params = "f", script = "window.faustwireAudio.onOutput(f);")
     private static native void onOutput(ParamSetter f);
+
+    /** A point of the edit-to-sound timeline the latency benchmark reads (audio.js keeps it). */
+    @JSBody(params = "name", script = "window.faustwireAudio.mark(name);")
+    private static native void mark(String name);
 
     @JSBody(script = "return window.location.search;")
     private static native String search();

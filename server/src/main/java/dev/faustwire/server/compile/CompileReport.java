@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faustwire.codegen.Resources.Arity;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.server.toolchain.CompileOutcome;
+import dev.faustwire.server.toolchain.CompileTimings;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -23,10 +24,15 @@ public record CompileReport(Program program, CompileOutcome outcome, List<Diagno
 
     /** Compiles the program when nothing stopped it before, and pins compiler errors to boxes. */
     public static CompileReport of(Program program, CompileService service) {
+        return of(program, service, CompileTimings.NONE);
+    }
+
+    /** {@link #of(Program, CompileService)}, the compile's phases added to {@code timings}. */
+    public static CompileReport of(Program program, CompileService service, CompileTimings timings) {
         if (!program.compilable()) {
             return new CompileReport(program, null, program.diagnostics());
         }
-        CompileOutcome outcome = service.compile(program);
+        CompileOutcome outcome = service.compile(program, timings);
         List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
         if (outcome instanceof CompileOutcome.Failed failed) {
             diagnostics.addAll(CompileDiagnostics.of(failed, program, service.compiler().limits(),

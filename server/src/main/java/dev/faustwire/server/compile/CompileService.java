@@ -1,11 +1,13 @@
 package dev.faustwire.server.compile;
 
 import dev.faustwire.server.toolchain.CompileOutcome;
+import dev.faustwire.server.toolchain.CompileTimings;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -78,23 +80,46 @@ public final class CompileService implements AutoCloseable {
 
     /** The outcome for a compilable program, from the cache, a compile in flight, or a new compile. */
     public CompileOutcome compile(Program program) {
-        return compile(program, FaustCompiler.MONO);
+        return compile(program, FaustCompiler.MONO, CompileTimings.NONE);
     }
 
     /** As {@link #compile(Program)} with other compiler options ({@link FaustCompiler#POLY_VOICE}), cached apart. */
     public CompileOutcome compile(Program program, java.util.List<String> options) {
+        return compile(program, options, CompileTimings.NONE);
+    }
+
+    /** As {@link #compile(Program)}, its phases added to {@code timings}. */
+    public CompileOutcome compile(Program program, CompileTimings timings) {
+        return compile(program, FaustCompiler.MONO, timings);
+    }
+
+    /**
+     * The compile with those options, its phases added to {@code timings}: {@code cache} for a hit,
+     * {@code queue} for the wait for a worker, then the compiler's own; a compile this request only
+     * waited for (another asked for the same program first) is {@code shared}.
+     */
+    public CompileOutcome compile(Program program, java.util.List<String> options, CompileTimings timings) {
+        long asked = System.nanoTime();
         String key = options.equals(FaustCompiler.MONO) ? key(program) : key(program) + " " + String.join(" ", options);
         CompileOutcome cached = cache.get(key);
         if (cached != null) {
+            timings.since("cache", asked);
             return cached;
         }
+        AtomicBoolean ran = new AtomicBoolean();
         try {
-            return inFlight.join(key, pool, () -> {
+            CompileOutcome shared = inFlight.join(key, pool, () -> {
+                ran.set(true);
+                timings.since("queue", asked);
                 compiles.incrementAndGet();
-                CompileOutcome outcome = compiler.compile(program.code(), program.name(), options);
+                CompileOutcome outcome = compiler.compile(program.code(), program.name(), options, timings);
                 cache.put(key, outcome);
                 return outcome;
             });
+            if (!ran.get()) {
+                timings.since("shared", asked);
+            }
+            return shared;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkCancelledException("the compile was stopped: its request was cancelled", e);

@@ -64,6 +64,7 @@ public final class ServerApp {
                 ProgramRequest.GENERATION_TIME);
         ClientWatch watch = new ClientWatch();
         ProgramRequest programs = new ProgramRequest(workspace, new CodeProbe(compiles), generation, watch);
+        ContentSecurity.register(app);
         Routes.register(app, workspace, programs, compiles, new RenderService(compiles));
         Problems.register(app);
         Thread onSigterm = new Thread(app::stop, "faustwire-shutdown");

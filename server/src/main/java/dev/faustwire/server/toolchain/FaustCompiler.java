@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class FaustCompiler {
     /** The name programs get when none is asked for; it is the top group of every control address. */
     public static final String DEFAULT_NAME = "main";
+    /** The compiler, by its full path: a bare {@code faust} makes it run {@code sh -c "which faust"} first to find itself. */
+    static final String FAUST = "/usr/bin/faust";
 
     /** The options of a mono DSP: wasm with its own memory. */
     public static final List<String> MONO = List.of("-lang", "wasm");
@@ -70,7 +72,7 @@ public final class FaustCompiler {
      * fit a render or a browser is {@link CompileFailure#TOO_LARGE}.
      */
     public CompileOutcome compile(String source, String name) {
-        return compile(source, name, MONO);
+        return compile(source, name, MONO, CompileTimings.NONE);
     }
 
     /**
@@ -78,20 +80,33 @@ public final class FaustCompiler {
      * voice and effect of a polyphonic instrument, which share faustwasm's memory); as {@link #compile(String, String)}.
      */
     public CompileOutcome compile(String source, String name, List<String> options) {
+        return compile(source, name, options, CompileTimings.NONE);
+    }
+
+    /** {@link #compile(String, String)}, its phases added to {@code timings}. */
+    public CompileOutcome compile(String source, String name, CompileTimings timings) {
+        return compile(source, name, MONO, timings);
+    }
+
+    /** Compiles with those wasm options, its phases added to {@code timings}. */
+    public CompileOutcome compile(String source, String name, List<String> options, CompileTimings timings) {
         String program = programName(name);
         if (!StandardCharsets.UTF_8.newEncoder().canEncode(source)) {
             return new CompileOutcome.Failed(CompileFailure.REJECTED, "ERROR : the program holds a lone surrogate"
                     + " (such as \\ud800), which is not text UTF-8 can write; remove it", "not compiled");
         }
         Path job = null;
+        long mark = System.nanoTime();
         try {
             job = JobFolders.newJob();
             Path work = Files.createDirectory(job.resolve("work"));
             Files.writeString(work.resolve(program + ".dsp"), source, StandardCharsets.UTF_8);
-            List<String> command = new ArrayList<>(List.of("faust", "-t", Integer.toString(limits.timeoutSeconds())));
+            mark = timings.since("job", mark);
+            List<String> command = new ArrayList<>(List.of(FAUST, "-t", Integer.toString(limits.timeoutSeconds())));
             command.addAll(options);
             command.addAll(List.of(program + ".dsp", "-o", program + ".wasm"));
-            FaustRun run = run(job, command);
+            FaustRun run = run(job, command, timings);
+            mark = System.nanoTime();
             CompileFailure failure = run.failure();
             if (failure != null) {
                 return new CompileOutcome.Failed(failure, CompilerMessages.clean(run.stderr()), ending(run));
@@ -101,11 +116,18 @@ public final class FaustCompiler {
             if (!Files.isRegularFile(wasm) || !Files.isRegularFile(js)) {
                 return new CompileOutcome.Failed(CompileFailure.CRASHED, "", "exit status 0 without writing the wasm module");
             }
-            return compiled(Files.readAllBytes(wasm), Files.readString(js, StandardCharsets.UTF_8));
+            byte[] wasmBytes = Files.readAllBytes(wasm);
+            String jsText = Files.readString(js, StandardCharsets.UTF_8);
+            mark = timings.since("read", mark);
+            CompileOutcome outcome = compiled(wasmBytes, jsText);
+            timings.since("describe", mark);
+            return outcome;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare a compile job", e);
         } finally {
+            long cleanup = System.nanoTime();
             JobFolders.deleteQuietly(job);
+            timings.since("cleanup", cleanup);
         }
     }
 
@@ -128,12 +150,14 @@ public final class FaustCompiler {
         return run.killed() ? "killed after the time limit" : "exit status " + run.exitCode();
     }
 
-    private FaustRun run(Path job, List<String> faust) throws IOException {
+    private FaustRun run(Path job, List<String> faust, CompileTimings timings) throws IOException {
         Path stderr = job.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(Sandbox.command(job.resolve("work"), limits, faust))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile());
+        long mark = System.nanoTime();
         Process process = builder.start();
+        mark = timings.since("spawn", mark);
         boolean killed = false;
         try {
             if (!process.waitFor(limits.timeout().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -146,6 +170,7 @@ public final class FaustCompiler {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while compiling", e);
         }
+        timings.since("sandbox+faust", mark);
         return new FaustRun(killed ? -1 : process.exitValue(), head(stderr), killed);
     }
 
