@@ -103,10 +103,11 @@ class SwapLeakIT {
             page.evaluate("() => new Promise(r => setTimeout(r, 50))"); // finalization callbacks run
         }
         @SuppressWarnings("unchecked")
+        // the page's own worklets (the recorder, the meters' tap, the input sources) are fixed, not DSPs
         Map<String, Object> census = (Map<String, Object>) page.evaluate("async () => { var c = window.__fwCensus;"
                 + " var made = 0, collected = 0; for (var k in c.made) { made += c.made[k]; collected += c.collected[k] || 0; }"
                 + " var processors = await c.processors(); var running = 0, names = 0;"
-                + " for (var n in processors) { if (n !== 'fw-recorder') { names++; running += processors[n].made - processors[n].ended; } }"
+                + " for (var n in processors) { if (n !== 'fw-recorder' && n.indexOf('fw-io-') !== 0) { names++; running += processors[n].made - processors[n].ended; } }"
                 + " return {made: made, collected: collected, worklet: (c.made.AudioWorkletNode || 0) - (c.collected.AudioWorkletNode || 0),"
                 + " running: running, names: names, live: window.faustwireAudio.liveNodes(), byType: JSON.stringify(c.made),"
                 + " processors: JSON.stringify(processors)}; }");
