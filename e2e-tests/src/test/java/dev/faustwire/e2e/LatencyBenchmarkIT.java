@@ -145,6 +145,7 @@ class LatencyBenchmarkIT {
         Map<String, Double> parts = new LinkedHashMap<>();
         parts.put("edit to sound", at.get("sound") - edit);
         parts.put("without debounce", at.get("sound") - edit - (at.get("posted") - at.get("program")));
+        parts.put("  into the graph (before output latency)", parts.get("without debounce") - at.get("outputLatency"));
         parts.put("edit to program (frame + codegen)", at.get("program") - edit);
         parts.put("debounce", at.get("posted") - at.get("program"));
         parts.put("HTTP compile", at.get("answered") - at.get("posted"));
@@ -186,8 +187,10 @@ class LatencyBenchmarkIT {
         byPart.forEach((part, values) -> System.out.printf(Locale.ROOT, "[latency %s] %-42s p50 %7.1f  p99 %7.1f ms%n",
                 name, part, percentile(values, 50), percentile(values, 99)));
         System.out.printf(Locale.ROOT, "[latency %s] goal (issue 15, excluding the 150 ms debounce): p50 < 100 ms,"
-                + " p99 < 300 ms; measured p50 %.1f, p99 %.1f%n", name, percentile(byPart.get("without debounce"), 50),
-                percentile(byPart.get("without debounce"), 99));
+                + " p99 < 300 ms; measured p50 %.1f, p99 %.1f at the output, p50 %.1f, p99 %.1f into the graph%n", name,
+                percentile(byPart.get("without debounce"), 50), percentile(byPart.get("without debounce"), 99),
+                percentile(byPart.get("  into the graph (before output latency)"), 50),
+                percentile(byPart.get("  into the graph (before output latency)"), 99));
         assertTrue(byPart.get("edit to sound").stream().allMatch(ms -> ms > 0), "sound comes after its edit");
     }
 
