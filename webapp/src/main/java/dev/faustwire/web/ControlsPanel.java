@@ -47,11 +47,11 @@ final class ControlsPanel {
         refreshers.clear();
         Dom.clear(root);
         if (Controls.flatten(tree).isEmpty()) {
-            root.appendChild(text("p", "empty", "This patch has no controls."));
+            root.appendChild(Elements.text("p", "empty", "This patch has no controls."));
             return;
         }
         List<Control> top = Controls.panel(tree);
-        HTMLElement column = element("div", "group v top");
+        HTMLElement column = Elements.element("div", "group v top");
         for (Control c : top) {
             column.appendChild(item(c));
         }
@@ -63,14 +63,14 @@ final class ControlsPanel {
             return tabs(c);
         }
         if (c.kind().isGroup()) {
-            HTMLElement box = element("fieldset", "group " + (c.kind() == Kind.HGROUP ? "h" : "v"));
-            box.appendChild(text("legend", "", c.label()));
+            HTMLElement box = Elements.element("fieldset", "group " + (c.kind() == Kind.HGROUP ? "h" : "v"));
+            box.appendChild(Elements.text("legend", "", c.label()));
             for (Control child : c.items()) {
                 box.appendChild(item(child));
             }
             return box;
         }
-        HTMLElement wrap = element("div", "control " + c.kind().type());
+        HTMLElement wrap = Elements.element("div", "control " + c.kind().type());
         wrap.setAttribute("data-address", c.address());
         wrap.setAttribute("data-kind", c.kind().type());
         if (!c.tooltip().isEmpty()) {
@@ -94,9 +94,9 @@ final class ControlsPanel {
 
     /** Sliders and number entries: a label, a range (sliders), a number field and the unit. */
     private void number(HTMLElement wrap, Control c) {
-        wrap.appendChild(text("span", "label", c.label()));
+        wrap.appendChild(Elements.text("span", "label", c.label()));
         boolean knob = c.kind().isSlider() && c.look().knob();
-        HTMLInputElement range = c.kind().isSlider() && !knob ? input("range", "slider") : null;
+        HTMLInputElement range = c.kind().isSlider() && !knob ? Elements.input("range", "slider") : null;
         KnobView dial = knob ? new KnobView(c, new KnobView.Value() {
             @Override
             public double get() {
@@ -113,7 +113,7 @@ final class ControlsPanel {
             wrap.setAttribute("data-style", "knob");
             wrap.appendChild(dial.element());
         }
-        HTMLInputElement field = input("text", "number");
+        HTMLInputElement field = Elements.input("text", "number");
         field.setAttribute("inputmode", "decimal");
         field.setAttribute("aria-label", c.label());
         if (range != null) {
@@ -124,7 +124,7 @@ final class ControlsPanel {
             wrap.appendChild(range);
         }
         wrap.appendChild(field);
-        wrap.appendChild(text("span", "unit", c.unit()));
+        wrap.appendChild(Elements.text("span", "unit", c.unit()));
         Runnable[] refresh = new Runnable[1];
         refresh[0] = () -> {
             double v = Controls.shown(c, values);
@@ -176,7 +176,7 @@ final class ControlsPanel {
     }
 
     private void button(HTMLElement wrap, Control c) {
-        HTMLElement press = text("button", "press", c.label());
+        HTMLElement press = Elements.text("button", "press", c.label());
         refresher(c.address()).add(() -> press.setAttribute("aria-pressed", Controls.shown(c, values) != 0 ? "true" : "false"));
         press.addEventListener("pointerdown", event -> set(c, 1));
         press.addEventListener("pointerup", event -> set(c, 0));
@@ -189,8 +189,8 @@ final class ControlsPanel {
     }
 
     private void checkbox(HTMLElement wrap, Control c) {
-        HTMLElement label = element("label", "label");
-        HTMLInputElement box = input("checkbox", "");
+        HTMLElement label = Elements.element("label", "label");
+        HTMLInputElement box = Elements.input("checkbox", "");
         box.setChecked(Controls.shown(c, values) != 0);
         refresher(c.address()).add(() -> box.setChecked(Controls.shown(c, values) != 0));
         box.addEventListener("change", event -> set(c, box.isChecked() ? 1 : 0));
@@ -211,27 +211,27 @@ final class ControlsPanel {
 
     /** A bargraph: at its minimum until the DSP sends its values. */
     private void meter(HTMLElement wrap, Control c) {
-        wrap.appendChild(text("span", "label", c.label()));
-        HTMLElement meter = element("meter", "");
+        wrap.appendChild(Elements.text("span", "label", c.label()));
+        HTMLElement meter = Elements.element("meter", "");
         meter.setAttribute("min", Numbers.format(c.min()));
         meter.setAttribute("max", Numbers.format(c.max()));
         meter.setAttribute("value", Numbers.format(c.min()));
         meters.put(c.address(), meter);
         wrap.appendChild(meter);
-        wrap.appendChild(text("span", "unit", c.unit()));
+        wrap.appendChild(Elements.text("span", "unit", c.unit()));
     }
 
     /** A tgroup: a row of tab buttons, one page of controls shown at a time. */
     private HTMLElement tabs(Control c) {
-        HTMLElement box = element("fieldset", "group tabs");
-        box.appendChild(text("legend", "", c.label()));
-        HTMLElement bar = element("div", "tab-bar");
+        HTMLElement box = Elements.element("fieldset", "group tabs");
+        box.appendChild(Elements.text("legend", "", c.label()));
+        HTMLElement bar = Elements.element("div", "tab-bar");
         box.appendChild(bar);
         List<HTMLElement> pages = new ArrayList<>();
         List<HTMLElement> buttons = new ArrayList<>();
         for (Control child : c.items()) {
-            HTMLElement tab = text("button", "tab", child.label());
-            HTMLElement page = element("div", "tab-page");
+            HTMLElement tab = Elements.text("button", "tab", child.label());
+            HTMLElement page = Elements.element("div", "tab-page");
             page.appendChild(item(child));
             bar.appendChild(tab);
             box.appendChild(page);
@@ -253,25 +253,5 @@ final class ControlsPanel {
 
     private void set(Control c, double value) {
         setter.set(c.address(), value);
-    }
-
-    private static HTMLElement element(String tag, String className) {
-        HTMLElement e = HTMLDocument.current().createElement(tag);
-        if (!className.isEmpty()) {
-            e.setAttribute("class", className);
-        }
-        return e;
-    }
-
-    private static HTMLElement text(String tag, String className, String content) {
-        HTMLElement e = element(tag, className);
-        e.setTextContent(content);
-        return e;
-    }
-
-    private static HTMLInputElement input(String type, String className) {
-        HTMLInputElement e = (HTMLInputElement) element("input", className);
-        e.setType(type);
-        return e;
     }
 }

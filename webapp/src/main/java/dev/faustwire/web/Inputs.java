@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -50,20 +49,20 @@ final class Inputs {
     }
 
     private HTMLElement row(int channel) {
-        HTMLElement row = element("div", "input-row");
+        HTMLElement row = Elements.element("div", "input-row");
         row.setAttribute("data-channel", Integer.toString(channel));
-        row.appendChild(text("span", "label", "in " + (channel + 1)));
-        HTMLSelectElement select = (HTMLSelectElement) element("select", "");
+        row.appendChild(Elements.text("span", "label", "in " + (channel + 1)));
+        HTMLSelectElement select = (HTMLSelectElement) Elements.element("select", "");
         select.setAttribute("data-role", "input-source");
         select.setAttribute("aria-label", "Source of input " + (channel + 1));
         for (InputKind kind : InputKind.values()) {
-            HTMLElement option = text("option", "", kind.label());
+            HTMLElement option = Elements.text("option", "", kind.label());
             option.setAttribute("value", kind.id());
             select.appendChild(option);
         }
         select.setValue(choices.get(channel).kind().id());
-        HTMLElement settings = element("span", "settings");
-        HTMLElement status = text("span", "status", "");
+        HTMLElement settings = Elements.element("span", "settings");
+        HTMLElement status = Elements.text("span", "status", "");
         status.setAttribute("data-role", "input-status");
         row.appendChild(select);
         row.appendChild(settings);
@@ -83,7 +82,7 @@ final class Inputs {
         Dom.clear(settings);
         InputChoice choice = choices.get(channel);
         if (choice.kind() == InputKind.FILE) {
-            HTMLInputElement picker = input("file", "");
+            HTMLInputElement picker = Elements.input("file", "");
             picker.setAttribute("accept", "audio/*");
             picker.setAttribute("data-role", "input-file");
             picker.setAttribute("aria-label", "Audio file for input " + (channel + 1));
@@ -95,16 +94,16 @@ final class Inputs {
             settings.appendChild(picker);
         }
         for (InputParam p : choice.kind().params()) {
-            HTMLElement setting = element("label", "setting");
-            setting.appendChild(text("span", "", p.label()));
-            HTMLInputElement field = input("text", "number");
+            HTMLElement setting = Elements.element("label", "setting");
+            setting.appendChild(Elements.text("span", "", p.label()));
+            HTMLInputElement field = Elements.input("text", "number");
             field.setAttribute("inputmode", "decimal");
             field.setAttribute("data-param", p.name());
             field.setAttribute("aria-label", p.label() + " of input " + (channel + 1));
             field.setValue(Numbers.format(choice.value(p.name())));
             setting.appendChild(field);
             if (!p.unit().isEmpty()) {
-                setting.appendChild(text("span", "unit", p.unit()));
+                setting.appendChild(Elements.text("span", "unit", p.unit()));
             }
             field.addEventListener("change", event -> {
                 InputProblem problem = choices.set(channel, p.name(), field.getValue(), sampleRate());
@@ -131,26 +130,6 @@ final class Inputs {
     private static void say(HTMLElement status, String message, String kind) {
         status.setTextContent(message);
         status.setAttribute("class", kind == null ? "status" : "status " + kind);
-    }
-
-    private static HTMLElement element(String tag, String className) {
-        HTMLElement e = HTMLDocument.current().createElement(tag);
-        if (!className.isEmpty()) {
-            e.setAttribute("class", className);
-        }
-        return e;
-    }
-
-    private static HTMLElement text(String tag, String className, String content) {
-        HTMLElement e = element(tag, className);
-        e.setTextContent(content);
-        return e;
-    }
-
-    private static HTMLInputElement input(String type, String className) {
-        HTMLInputElement e = (HTMLInputElement) element("input", className);
-        e.setType(type);
-        return e;
     }
 
     @JSBody(params = "count", script = "window.faustwireIo.setChannels(count);")

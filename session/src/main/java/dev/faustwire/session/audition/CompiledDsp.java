@@ -42,7 +42,8 @@ public record CompiledDsp(String wasmBase64, String json, int inputs, int output
         return new CompiledDsp(wasm.value(), JsonWriter.write(json), in, out, List.copyOf(addresses), name);
     }
 
-    private static void collectAddresses(JsonValue ui, List<String> into) {
+    /** Every control address in a Faust UI tree, in order (a mono DSP's, or a voice's and its effect's). */
+    static void collectAddresses(JsonValue ui, List<String> into) {
         if (ui instanceof JsonArray items) {
             for (JsonValue item : items.items()) {
                 collectAddresses(item, into);

@@ -46,11 +46,11 @@ public record CompiledPoly(String voiceWasm, String voiceJson, String effectWasm
         }
         List<JsonValue> panel = new ArrayList<>(voice.ui());
         List<String> addresses = new ArrayList<>();
-        collectAddresses(voice.json().get("ui"), addresses);
+        CompiledDsp.collectAddresses(voice.json().get("ui"), addresses);
         String key = JsonWriter.write(voice.json().get("ui")) + "|" + voice.inputs() + "|" + voice.outputs();
         if (effect != null) {
             panel.addAll(effect.ui());
-            collectAddresses(effect.json().get("ui"), addresses);
+            CompiledDsp.collectAddresses(effect.json().get("ui"), addresses);
             key += "|" + JsonWriter.write(effect.json().get("ui")) + "|" + effect.inputs() + "|" + effect.outputs();
         }
         Map<String, JsonValue> panelFields = new LinkedHashMap<>();
@@ -73,19 +73,6 @@ public record CompiledPoly(String voiceWasm, String voiceJson, String effectWasm
 
         List<JsonValue> ui() {
             return json.get("ui") instanceof JsonArray items ? items.items() : List.of();
-        }
-    }
-
-    private static void collectAddresses(JsonValue ui, List<String> into) {
-        if (ui instanceof JsonArray items) {
-            for (JsonValue item : items.items()) {
-                collectAddresses(item, into);
-            }
-        } else if (ui instanceof JsonObject item) {
-            if (item.get("address") instanceof JsonString address) {
-                into.add(address.value());
-            }
-            collectAddresses(item.get("items"), into);
         }
     }
 }
