@@ -8,7 +8,6 @@ import dev.faustwire.core.model.Line;
 import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,13 @@ class TapCompileIT {
                     new Tap(line.src().boxId(), line.src().index()));
             tapped = t.tapped() ? t : tapped;
         }
-        Assumptions.assumeTrue(plain.ok() && tapped != null, golden.name() + ": no wire to tap (an effect, or no lines)");
+        if (!plain.ok() || tapped == null) {
+            // nothing to compile: say why, so a patch that should be tappable is not passed over
+            boolean effect = golden.patch().boxes().values().stream().anyMatch(b -> b.text().strip().startsWith("effect"));
+            assertTrue(!plain.ok() || effect || golden.patch().lines().isEmpty(),
+                    golden.name() + ": no wire could be tapped, yet it compiles, has lines and no effect box");
+            return;
+        }
         FaustRun run = FaustRun.compile(work, "golden.dsp", tapped.result().code());
         assertEquals(0, run.exit(), golden.name() + ": " + run.errors());
         assertEquals(plain.inputs(), run.inputs(), golden.name());
