@@ -1,6 +1,7 @@
 // Faustwire's Web Audio glue: it does what the page's Java (dev.faustwire.session.audition) decides.
 // One AudioContext, a master gain, one faustwasm node at a time (two during a crossfade), all DSPs fed
-// the same (silent for now) input bus; a recorder on the master output only when the page asks for it.
+// the same input bus (audio-io.js puts the chosen sources on it); a probe bus for a tapped wire (scope
+// only, never the speakers); recorders on the master and the probe only when the page asks (?record).
 (function () {
   "use strict";
   var RUNTIME = "/vendor/faustwasm/index.js";
@@ -8,7 +9,7 @@
   var ctx = null;
   var master = null;
   var input = null;
-  var current = null; // {node, gain}
+  var current = null; // {node, gain, route (the tap's splitter and merger, or null), start, end}
   var epoch = 0; // switched off since a play began: its node is thrown away
   var chunks = [];
   var swaps = [];
