@@ -141,11 +141,7 @@ class AuditionIT {
                 System.out.println("[" + name + "] HTTP " + r.status() + " " + r.url());
             }
         });
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                System.out.println("[" + name + "] console: " + m.text());
-            }
-        });
+        E2e.printConsoleErrors(page, name);
         Patcher p = Patcher.open(page, env.port(), query);
         p.typeBox(80, 60, "os.osc 440");
         p.typeBox(80, 150, "* 0.1");

@@ -56,4 +56,13 @@ final class E2e {
         }
         return out;
     }
+
+    /** Prints the page's console errors under a tag, so a failing e2e run says what the page said. */
+    static void printConsoleErrors(com.microsoft.playwright.Page page, String tag) {
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                System.out.println("[" + tag + "] console: " + m.text());
+            }
+        });
+    }
 }

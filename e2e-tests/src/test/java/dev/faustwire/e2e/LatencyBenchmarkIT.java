@@ -86,11 +86,7 @@ class LatencyBenchmarkIT {
                 serverTimings.add(String.valueOf(r.headerValue("server-timing")));
             }
         });
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                System.out.println("[latency " + name + "] console: " + m.text());
-            }
-        });
+        E2e.printConsoleErrors(page, "latency " + name);
         return new Run(name, context, Patcher.open(page, env.port()), serverTimings);
     }
 

@@ -101,4 +101,15 @@ final class Patcher {
         }
         assertThat(page.locator("[data-role='title']")).hasAttribute("data-unsaved", "false");
     }
+
+    /** Types and wires {@code hslider freq 440 20 2000 1 -> os.osc -> * 0.1 -> out 1} as box-1 to box-4. */
+    void typeFreqSine() {
+        typeBox(80, 60, "hslider freq 440 20 2000 1");
+        typeBox(80, 150, "os.osc");
+        typeBox(80, 240, "* 0.1");
+        typeBox(80, 330, "out 1");
+        wire("box-1", 0, "box-2", 0);
+        wire("box-2", 0, "box-3", 0);
+        wire("box-3", 0, "box-4", 0);
+    }
 }

@@ -38,19 +38,9 @@ class PlayModeIT {
     void draggingTheSliderBoxInPlayModeSetsTheFrequencyTheBoxAndThePanelShow() {
         BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
         Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                System.out.println("[play] console: " + m.text());
-            }
-        });
+        E2e.printConsoleErrors(page, "play");
         Patcher p = Patcher.open(page, env.port(), "?record");
-        p.typeBox(80, 60, "hslider freq 440 20 2000 1");
-        p.typeBox(80, 150, "os.osc");
-        p.typeBox(80, 240, "* 0.1");
-        p.typeBox(80, 330, "out 1");
-        p.wire("box-1", 0, "box-2", 0);
-        p.wire("box-2", 0, "box-3", 0);
-        p.wire("box-3", 0, "box-4", 0);
+        p.typeFreqSine();
         AuditionIT.switchAudioOn(page);
 
         Locator boxValue = p.box("box-1").locator("[data-role='box-value']");

@@ -47,11 +47,7 @@ class ProbeIT {
     void probingTheOscillatorsWireShowsItWhileTheOutputIsSilent() throws Exception {
         BrowserContext context = env.context(1400, 800);
         Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                System.out.println("[probe] console: " + m.text());
-            }
-        });
+        E2e.printConsoleErrors(page, "probe");
         Patcher p = silentSine(page);
         AuditionIT.switchAudioOn(page);
         assertThat(page.locator("[data-role='scope-source']")).hasAttribute("data-source", "master");

@@ -49,11 +49,7 @@ class SwapLeakIT {
         BrowserContext context = env.context(1400, 800);
         context.addInitScript(census());
         Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                System.out.println("[swap leak] console: " + m.text());
-            }
-        });
+        E2e.printConsoleErrors(page, "swap leak");
         Patcher p = Patcher.open(page, env.port());
         p.typeBox(80, 60, "os.osc 440");
         p.typeBox(80, 150, "* 0.1");
