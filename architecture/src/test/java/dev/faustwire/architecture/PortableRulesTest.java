@@ -33,7 +33,7 @@ class PortableRulesTest {
             Rule.of("\\.split\\((?!\\))|\\bjava\\.util\\.regex\\b|\\.replaceAll\\(|\\.matches\\(", "regular expressions"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"editor-core", "stdlib-index", "codegen", "session"})
+    @ValueSource(strings = {"editor-core", "stdlib-index", "gen-import", "codegen", "session"})
     void portableCodeKeepsToWhatRunsTheSameInTheBrowser(String module) {
         List<String> wrong = new ArrayList<>();
         for (Sources.Source source : Sources.of(module)) {

@@ -115,6 +115,45 @@ public final class WasmDsp {
         }
     }
 
+    /**
+     * Computes {@code frames} frames in double precision for a module compiled with {@code -double}
+     * (as {@link #compute(float[][], float[][], int, int)}, without rounding to float on the way).
+     */
+    public void computeDouble(double[][] in, double[][] out, int offset, int frames) {
+        if (!doubleSamples) {
+            throw new IllegalStateException("computeDouble needs a module compiled with -double");
+        }
+        int given = in == null ? 0 : in.length;
+        if (given > inputs || out.length != outputs || offset < 0 || frames < 0) {
+            throw new IllegalArgumentException("compute: " + given + " input and " + out.length
+                    + " output arrays for a DSP with " + inputs + " inputs and " + outputs + " outputs");
+        }
+        for (int done = 0; done < frames; done += MAX_BLOCK) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new RenderException(Code.INTERRUPTED, "the render was interrupted after " + done + " frames");
+            }
+            int n = Math.min(MAX_BLOCK, frames - done);
+            for (int c = 0; c < inputs; c++) {
+                double[] samples = c < given ? in[c] : null;
+                int address = buffer(c);
+                int available = samples == null ? 0 : Math.max(0, Math.min(n, samples.length - offset - done));
+                for (int i = 0; i < available; i++) {
+                    memory.writeF64(address + 8 * i, samples[offset + done + i]);
+                }
+                if (available < n) {
+                    memory.fill((byte) 0, address + available * 8, address + n * 8);
+                }
+            }
+            call(compute, DSP, n, pointers, pointers + 4 * inputs);
+            for (int c = 0; c < outputs; c++) {
+                int address = buffer(inputs + c);
+                for (int i = 0; i < n; i++) {
+                    out[c][offset + done + i] = memory.readDouble(address + 8 * i);
+                }
+            }
+        }
+    }
+
     private void writeBlock(int address, float[] samples, int from, int n) {
         int available = samples == null ? 0 : Math.max(0, Math.min(n, samples.length - from));
         int width = sampleBytes();

@@ -1,5 +1,6 @@
 package dev.faustwire.server.toolchain;
 
+import dev.faustwire.stdlib.jvm.GenLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -101,6 +102,10 @@ public final class FaustCompiler {
             job = JobFolders.newJob();
             Path work = Files.createDirectory(job.resolve("work"));
             Files.writeString(work.resolve(program + ".dsp"), source, StandardCharsets.UTF_8);
+            if (GenLibrary.usedBy(source)) {
+                // the compiler finds a library beside the program; the sandbox shows it nothing else of ours
+                Files.writeString(work.resolve(GenLibrary.FILE), GenLibrary.text(), StandardCharsets.UTF_8);
+            }
             mark = timings.since("job", mark);
             List<String> command = new ArrayList<>(List.of(FAUST, "-t", Integer.toString(limits.timeoutSeconds())));
             command.addAll(options);
