@@ -120,6 +120,34 @@ class GenDelayIT {
     }
 
     @Test
+    void nonFiniteTapTimesDoNotStopTheDelay() {
+        int frames = 200;
+        double[] in = input(frames);
+        double[] times = concat(new double[] {2, Double.NaN, 3, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NaN, 2.5, 1e300, -1e300}, random(41, frames - 9, 0, 12));
+        double[][] inputs = new double[14][];
+        for (int m = 0; m < 7; m++) {
+            inputs[2 * m] = in;
+            inputs[2 * m + 1] = times;
+        }
+
+        double[][] out = GenRender.render("par(m, 7, gen.delay(10, 1, 1, m))", inputs);
+
+        for (int mode = 0; mode < GenDelayModel.MODES.length; mode++) {
+            double[] expected = model(10, true, mode, in, times)[0];
+            double[] rendered = out[mode].clone();
+            for (int n = 0; n < frames; n++) {
+                if (Double.isNaN(times[n])) {
+                    expected[n] = 0; // C leaves a NaN time undefined; only the samples around it are compared
+                    rendered[n] = 0;
+                }
+            }
+            assertClose("delay @interp " + GenDelayModel.MODES[mode] + " around non-finite times", expected, rendered,
+                    TOLERANCE, in, times);
+        }
+    }
+
+    @Test
     void theDocumentedReadsHoldLiterally() {
         double[] in = {1, 2, 4, 8, 16, 32, 64, 128};
         double[] zero = new double[in.length];
