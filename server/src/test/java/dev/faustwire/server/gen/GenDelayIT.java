@@ -198,7 +198,7 @@ class GenDelayIT {
     }
 
     @Test
-    void denormalsIntoDelayAndHistoryBecomeZero() {
+    void denormalsIntoHistoryBecomeZeroAndPassThroughDelay() {
         double[] in = {1e-310, -2.5e-309, 3e-308, 5e-308, -Double.MIN_VALUE, Double.MIN_NORMAL, 1, Double.NaN, 0.5, 0};
         double[] one = GenRender.constant(1, in.length);
 
@@ -206,7 +206,8 @@ class GenDelayIT {
 
         double[] expected = {0, 0, 0, 0, 5e-308, 0, 0, 1, Double.NaN, 0.5};
         assertArrayEquals(expected, out[0], "history: |x| < 2^-1021 becomes 0, NaN passes");
-        assertArrayEquals(expected, out[1], "delay's input goes through fixdenorm too");
+        assertArrayEquals(new double[] {0, 1e-310, -2.5e-309, 3e-308, 5e-308, -Double.MIN_VALUE, Double.MIN_NORMAL, 1,
+            Double.NaN, 0.5}, out[1], "delay writes its input as it is, as Max's generated code does");
         assertClose("fixdenorm", GenRender.apply(x -> GenStatefulModels.fixdenorm(x[0]), in), out[2], 0, in);
     }
 

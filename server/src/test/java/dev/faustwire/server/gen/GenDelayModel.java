@@ -53,7 +53,7 @@ final class GenDelayModel {
 
     private void write(double x) {
         writer = reader;
-        memory[writer] = GenStatefulModels.fixdenorm(x);
+        memory[writer] = x;
     }
 
     private double at(long index) {
