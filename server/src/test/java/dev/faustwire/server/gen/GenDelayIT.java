@@ -198,6 +198,25 @@ class GenDelayIT {
     }
 
     @Test
+    void aLoopClosedThroughDelayFedIsGensFeedbackComb() {
+        int frames = 600;
+        double[] in = input(frames);
+        double[] time = concat(GenRender.constant(10.5, 200), random(42, 400, -1, 60));
+
+        // what codegen writes for Gen's y = in + 0.5 * delay(y, time): the loop's feed is y one sample late
+        double[][] out = GenRender.render("loop ~ _ with { loop(fed, x, t) = x + 0.5 * (fed, t : gen.delay_fed(100, 1, 1, 2)); }",
+                in, time);
+
+        GenDelayModel delay = new GenDelayModel(100, true, 2);
+        double[] expected = new double[frames];
+        for (int n = 0; n < frames; n++) {
+            expected[n] = in[n] + 0.5 * delay.tap(time[n]);
+            delay.writeAndStep(expected[n]);
+        }
+        assertClose("feedback comb through delay_fed", expected, out[0], TOLERANCE, in, time);
+    }
+
+    @Test
     void denormalsIntoHistoryBecomeZeroAndPassThroughDelay() {
         double[] in = {1e-310, -2.5e-309, 3e-308, 5e-308, -Double.MIN_VALUE, Double.MIN_NORMAL, 1, Double.NaN, 0.5, 0};
         double[] one = GenRender.constant(1, in.length);
