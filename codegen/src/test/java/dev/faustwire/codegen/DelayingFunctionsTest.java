@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.core.json.JsonValue.JsonObject;
+import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.model.Patch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,5 +106,22 @@ class DelayingFunctionsTest {
         assertTrue(result.ok(), result.diagnostics().toString());
         assertTrue(result.code().contains("import(\"stdfaust.lib\");\ngen = library(\"gen.lib\");\n"), result.code());
         assertTrue(result.code().contains("gen.history_fed(0, gen_history_3_fed)"), result.code());
+    }
+
+    private static Patch withCode(String faust) {
+        Patch patch = TestPatches.of("box-1 = in 1", "box-2 = code @ins 1 @outs 1", "box-3 = out 1",
+                "box-1:0 -> box-2:0", "box-2:0 -> box-3:0");
+        return patch.withBox("box-2", patch.boxes().get("box-2").withData(
+                new JsonObject(Map.of("value", new JsonString(faust)))));
+    }
+
+    @Test
+    void aCodeBoxCallingGenGetsGenLibImported() {
+        CodegenResult calls = Codegen.generate(withCode("process = gen.fixdenorm : gen.history(0);"), TestLibraries.INDEX);
+        assertTrue(calls.ok(), calls.diagnostics().toString());
+        assertTrue(calls.code().contains("import(\"stdfaust.lib\");\ngen = library(\"gen.lib\");\n"), calls.code());
+        CodegenResult lookalike = Codegen.generate(withCode("mygen = library(\"maths.lib\");\nprocess = _ * mygen.PI;"),
+                TestLibraries.INDEX);
+        assertFalse(lookalike.code().contains("gen.lib"), lookalike.code());
     }
 }

@@ -58,6 +58,11 @@ public final class Lower {
                     imports.add(imported);
                 }
             } else if (spec.detail() instanceof BoxSpec.CodeText code) {
+                for (String line : code.libraryImports()) {
+                    if (!imports.contains(line)) {
+                        imports.add(line);
+                    }
+                }
                 for (String line : CodeText.lines(code.faust())) {
                     String imported = CodeText.importOf(line);
                     if (imported != null && !imports.contains(imported)) {

@@ -43,8 +43,14 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
     public record SubPatch(Level child, String sharedFile) implements Detail {
     }
 
-    /** A {@code code} box: its Faust text, which defines {@code process}. */
-    public record CodeText(String faust) implements Detail {
+    /**
+     * A {@code code} box: its Faust text, which defines {@code process}, and the import lines of the
+     * libraries outside stdfaust.lib it calls ({@code gen.wrap} in the text of a GenExpr codebox).
+     */
+    public record CodeText(String faust, List<String> libraryImports) implements Detail {
+        public CodeText(String faust) {
+            this(faust, List.of());
+        }
     }
 
     /**
