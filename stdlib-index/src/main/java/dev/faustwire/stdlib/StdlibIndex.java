@@ -34,7 +34,10 @@ public final class StdlibIndex {
         // private and never handed out, so left modifiable: TeaVM's unmodifiable view looks keys up one by one
         this.functions = byName;
         for (LibraryFunction function : byName.values()) {
-            byShortName.computeIfAbsent(function.shortName(), k -> new ArrayList<>()).add(function);
+            // gen.phasor must not make "phasor" (os.phasor) ambiguous: a library outside stdfaust.lib is named in full
+            if (!this.libraries.containsKey(function.prefix())) {
+                byShortName.computeIfAbsent(function.shortName(), k -> new ArrayList<>()).add(function);
+            }
         }
         List<Skipped> sortedSkipped = new ArrayList<>(skipped);
         sortedSkipped.sort((a, b) -> a.name().compareTo(b.name()));
@@ -91,8 +94,9 @@ public final class StdlibIndex {
     }
 
     /**
-     * What a box name means: the function of that qualified name, else every function whose name
-     * after the prefix is {@code name} ({@code lowpass} gives {@code fi.lowpass}); one entry means
+     * What a box name means: the function of that qualified name, else every function of stdfaust.lib
+     * whose name after the prefix is {@code name} ({@code lowpass} gives {@code fi.lowpass}; a
+     * library outside it, as gen.lib, is only reached by its prefix); one entry means
      * the alias is clear, several that it is ambiguous, none that nothing matches.
      */
     public List<LibraryFunction> resolve(String name) {

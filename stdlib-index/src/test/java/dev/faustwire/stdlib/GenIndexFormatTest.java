@@ -60,6 +60,8 @@ class GenIndexFormatTest {
         assertNull(both.importFor("os.osc"));
         assertNull(both.importFor("history"));
         assertEquals(List.of(HISTORY), both.resolve("gen.history"));
+        assertEquals(List.of(), both.resolve("history"), "gen.lib is reached by its prefix only");
+        assertEquals(List.of(OSC), both.resolve("osc"));
         assertEquals(3, both.functions().size());
     }
 
