@@ -52,6 +52,18 @@ class DelayingFunctionsTest {
     }
 
     @Test
+    void aLoopThroughTheTimeInletOfGenDelayHasNoDelayButOneThroughItsInputIsCut() {
+        CodegenResult time = generate("box-1 = in 1", "box-2 = gen.delay 64 1 1 2", "box-3 = * 1", "box-4 = out 1",
+                "box-1:0 -> box-2:0", "box-2:0 -> box-3:0", "box-3:0 -> box-2:1", "box-2:0 -> box-4:0");
+        assertEquals(List.of(Code.LOOP_WITHOUT_DELAY, Code.LOOP_WITHOUT_DELAY), codes(time));
+        CodegenResult input = generate("box-1 = in 1", "box-2 = gen.delay 64 1 1 2", "box-3 = * 0.5", "box-4 = out 1",
+                "box-5 = c 10", "box-1:0 -> box-3:0", "box-2:0 -> box-3:0", "box-3:0 -> box-2:0", "box-5:0 -> box-2:1",
+                "box-3:0 -> box-4:0");
+        assertTrue(input.ok(), input.diagnostics().toString());
+        assertTrue(input.code().contains("gen.delay_fed(64, 1, 1, 2, gen_delay_2_fed, Const_5_0)"), input.code());
+    }
+
+    @Test
     void aLoopThroughTheDelayedInletOfTheSameBoxIsCut() {
         CodegenResult result = generate("box-1 = in 1", "box-2 = +", "box-3 = taps.tap2 64", "box-4 = out 1",
                 "box-5 = c 3", "box-6 = c 5",

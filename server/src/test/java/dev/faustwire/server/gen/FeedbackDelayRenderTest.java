@@ -85,6 +85,43 @@ class FeedbackDelayRenderTest {
         assertTrue(worst < 1e-12, "max |diff| " + worst);
     }
 
+    @Test
+    void genDelayInAFeedbackLoopWithAModulatedLinearTapRendersWhatJavaComputes() throws Exception {
+        String patch = PATCH.replace("taps.tap2 64", "gen.delay 64 2 1 2").replace("\"+ 5\"", "\"+ 5.5\"");
+        CodegenResult result = Codegen.generate(PatchReader.read(patch).patch(), BundledIndex.get());
+        assertTrue(result.ok(), result.diagnostics().toString());
+        assertTrue(result.code().contains("gen.delay_fed(64, 2, 1, 2, "), result.code());
+        WasmDsp dsp = GenPrecisionTest.instantiate(new FaustCompiler(SandboxLimits.DEFAULT).compile(result.code(), "main"));
+        assertTrue(dsp.doublePrecision());
+        int frames = 6000;
+        double[] x = TestSignals.noise(frames, 13);
+        double[] t = TestSignals.steppedTimes(frames);
+        double[][] out = {new double[frames], new double[frames]};
+        dsp.computeDouble(new double[][] {x, t}, out, 0, frames);
+
+        double[] y = new double[frames];
+        double worst = 0;
+        double peak = 0;
+        for (int n = 0; n < frames; n++) {
+            y[n] = x[n] + 0.5 * linear(y, n, t[n]) - 0.25 * linear(y, n, t[n] + 5.5);
+            double history = n == 0 ? 0 : y[n - 1];
+            worst = Math.max(worst, Math.max(Math.abs(out[0][n] - y[n]), Math.abs(out[1][n] - history)));
+            peak = Math.max(peak, Math.abs(y[n]));
+        }
+        System.out.println("gen.delay 64 2 @feedback 1 @interp linear in a loop, modulated time: peak " + peak
+                + ", max |diff| against Java " + worst + " over " + frames + " samples");
+        assertTrue(peak > 0.5, "it makes sound, so the comparison can fail");
+        assertTrue(worst < 1e-9, "max |diff| " + worst);
+    }
+
+    /** Gen's linear read of y at n with @feedback 1: the time clamped to [1, 64], between its two neighbouring samples. */
+    private static double linear(double[] y, int n, double time) {
+        double clamped = Math.max(1, Math.min(64, time));
+        int k = (int) Math.ceil(clamped);
+        double a = k - clamped;
+        return past(y, n, k) + a * (past(y, n, k - 1) - past(y, n, k));
+    }
+
     /** taps.lib's tap time: whole samples from 1 to 64. */
     private static int samples(double time) {
         return Math.max(1, Math.min(64, (int) time));
