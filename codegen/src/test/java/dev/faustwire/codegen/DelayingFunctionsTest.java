@@ -9,6 +9,9 @@ import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.model.Patch;
+import dev.faustwire.stdlib.Arity;
+import dev.faustwire.stdlib.LibraryFunction;
+import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +86,18 @@ class DelayingFunctionsTest {
         CodegenResult throughInit = generate("box-1 = in 1", "box-2 = +", "box-3 = gen.history", "box-4 = out 1",
                 "box-1:0 -> box-2:0", "box-2:0 -> box-3:0", "box-3:0 -> box-2:1", "box-2:0 -> box-4:0");
         assertTrue(codes(throughInit).contains(Code.LOOP_WITHOUT_DELAY), throughInit.diagnostics().toString());
+    }
+
+    @Test
+    void aFedFormGetsItsFeedOneSampleLateWhateverTheFunctionsDelay() {
+        LibraryFunction twice = new LibraryFunction("gen.twice", "gen.lib", "Two samples later.", "_ : twice : _",
+                List.of(), new Arity.Fixed(1, 1), 2, "gen.twice_fed");
+        StdlibIndex index = TestLibraries.INDEX.with(new StdlibIndex("2.54.9", List.of(twice), List.of(), Map.of("gen", "gen.lib")));
+        CodegenResult result = Codegen.generate(TestPatches.of("box-1 = in 1", "box-2 = +", "box-3 = gen.twice",
+                "box-4 = out 1", "box-1:0 -> box-2:0", "box-2:0 -> box-3:0", "box-3:0 -> box-2:1", "box-2:0 -> box-4:0"), index);
+        assertTrue(result.ok(), result.diagnostics().toString());
+        assertTrue(result.code().contains("gen_twice_3_0 = gen.twice_fed(gen_twice_3_fed);"), result.code());
+        assertTrue(result.code().contains("}) ~ _;"), result.code());
     }
 
     @Test

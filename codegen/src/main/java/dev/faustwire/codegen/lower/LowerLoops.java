@@ -122,8 +122,9 @@ final class LowerLoops {
         for (String delay : loop.delays()) {
             BoxSpec spec = graph.specs.get(delay);
             params.add(spec.isDelay() ? graph.name(delay, 0) : fedParam(delay));
-            int samples = spec.delay();
-            returns.add(samples <= 1 ? "_" : "@(" + (samples - 1) + ")");
+            // a _fed form takes its input one sample late, whatever the function's own delay
+            int samples = spec.isDelay() ? spec.delay() : 1;
+            returns.add(samples == 1 ? "_" : "@(" + (samples - 1) + ")");
         }
         for (LoopOutput output : loop.outputs()) {
             outputs.add(output.outlet() < 0
