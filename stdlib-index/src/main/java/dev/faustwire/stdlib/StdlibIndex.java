@@ -42,7 +42,7 @@ public final class StdlibIndex {
         List<Skipped> sortedSkipped = new ArrayList<>(skipped);
         sortedSkipped.sort((a, b) -> a.name().compareTo(b.name()));
         this.skipped = Collections.unmodifiableList(sortedSkipped);
-        this.search = new Search(byName.values());
+        this.search = new Search(byName.values(), this.libraries);
     }
 
     /** The Faust version whose libraries and compiler made this index, such as {@code 2.54.9}. */
