@@ -93,13 +93,15 @@ public final class FaustCompiler {
     }
 
     /**
-     * The options a source compiles with: a program that imports our gen.lib computes in double
+     * The options a source compiles with: a mono program that imports our gen.lib computes in double
      * precision ({@value #DOUBLE}), as Gen does, for rendering and for the browser alike (faustwasm
-     * reads {@code -double} from the module's JSON); any other keeps the options it is given. The
+     * reads {@code -double} from the module's JSON); any other, and a polyphonic voice or effect,
+     * keeps the options it is given. The
      * source decides, so a cache keyed by source and these options stays honest.
      */
     public static List<String> optionsFor(String source, List<String> options) {
-        if (!GenLibrary.usedBy(source) || options.contains(DOUBLE)) {
+        // a polyphonic voice or effect (wasm-e) stays float: the page mixes voices with faustwasm's 32-bit mixer
+        if (!GenLibrary.usedBy(source) || options.contains(DOUBLE) || !options.contains("wasm")) {
             return options;
         }
         List<String> withDouble = new ArrayList<>(options);

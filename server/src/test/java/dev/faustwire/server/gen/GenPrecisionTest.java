@@ -56,6 +56,9 @@ class GenPrecisionTest {
     void onlyProgramsImportingGenLibAreCompiledInDouble() {
         assertEquals(List.of("-lang", "wasm", "-double"), FaustCompiler.optionsFor("gen = library(\"gen.lib\");", FaustCompiler.MONO));
         assertEquals(FaustCompiler.MONO, FaustCompiler.optionsFor("import(\"stdfaust.lib\");", FaustCompiler.MONO));
+        assertEquals(FaustCompiler.POLY_VOICE, FaustCompiler.optionsFor("gen = library(\"gen.lib\");", FaustCompiler.POLY_VOICE),
+                "the page mixes voices with faustwasm's 32-bit mixer");
+        assertEquals(FaustCompiler.POLY_EFFECT, FaustCompiler.optionsFor("gen = library(\"gen.lib\");", FaustCompiler.POLY_EFFECT));
         assertTrue(instantiate(compiler.compile("gen = library(\"gen.lib\");\nprocess = gen.history(0);", "main")).doublePrecision());
         assertFalse(instantiate(compiler.compile("process = mem;", "main")).doublePrecision());
     }
