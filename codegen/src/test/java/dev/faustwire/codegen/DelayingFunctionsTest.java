@@ -59,6 +59,8 @@ class DelayingFunctionsTest {
         CodegenResult time = generate("box-1 = in 1", "box-2 = gen.delay 64 1 1 2", "box-3 = * 1", "box-4 = out 1",
                 "box-1:0 -> box-2:0", "box-2:0 -> box-3:0", "box-3:0 -> box-2:1", "box-2:0 -> box-4:0");
         assertEquals(List.of(Code.LOOP_WITHOUT_DELAY, Code.LOOP_WITHOUT_DELAY), codes(time));
+        assertTrue(time.diagnostics().get(0).message().endsWith("; gen.delay delays only inlet 0, not the others"),
+                time.diagnostics().get(0).message());
         CodegenResult input = generate("box-1 = in 1", "box-2 = gen.delay 64 1 1 2", "box-3 = * 0.5", "box-4 = out 1",
                 "box-5 = c 10", "box-1:0 -> box-3:0", "box-2:0 -> box-3:0", "box-3:0 -> box-2:0", "box-5:0 -> box-2:1",
                 "box-3:0 -> box-4:0");
