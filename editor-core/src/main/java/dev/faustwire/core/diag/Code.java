@@ -38,7 +38,28 @@ public enum Code {
     DSP_TOO_LARGE("E031", Severity.ERROR, "the compiled DSP needs more memory than a render or a browser can give it"),
     IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is"),
     RECEIVE_WITHOUT_SEND("W002", Severity.WARNING, "a receive has no send of the same name, so it reads silence"),
-    EMBEDDED_PATCH_IGNORED("W003", Severity.WARNING, "a box that is not a sub-patcher carries an embedded patch, which is ignored");
+    EMBEDDED_PATCH_IGNORED("W003", Severity.WARNING, "a box that is not a sub-patcher carries an embedded patch, which is ignored"),
+    GEN_NOT_READABLE("G001", Severity.ERROR, "the file is not a Gen patcher that can be read: not JSON, or no patcher object"),
+    GEN_NO_PATCHER("G002", Severity.ERROR, "a .maxpat holds no gen~ object with an embedded patcher, so nothing is imported"),
+    GEN_BOX_UNREADABLE("G003", Severity.ERROR, "a Gen box or line lacks what it needs (an id, a text, a source or destination) and is left out"),
+    GEN_UNKNOWN_OPERATOR("G004", Severity.ERROR, "no Gen operator, abstraction or constant has this name; an empty sub-patcher of the same ports stands for it and outputs silence"),
+    GEN_UNSUPPORTED_OPERATOR("G005", Severity.ERROR, "a Gen operator the importer does not translate (yet); an empty sub-patcher of the same ports stands for it and outputs silence; the message suggests a substitute"),
+    GEN_ATTRIBUTE_IGNORED("G006", Severity.WARNING, "an attribute of a Gen box that the translation does not honour"),
+    GEN_ARGUMENT_UNREAD("G007", Severity.ERROR, "an argument that is neither a number, a Gen constant nor an expression of them; the inlet keeps Gen's default"),
+    GEN_APPROXIMATION("G008", Severity.WARNING, "an operator or argument translated approximately; the message says how"),
+    GEN_CODE_NOT_TRANSLATED("G009", Severity.ERROR, "a codebox or expr box whose GenExpr is not translated; its outlets output silence"),
+    GEN_ABSTRACTION_MISSING("G010", Severity.ERROR, "an abstraction (name or gen @file name) whose name.gendsp is neither beside the file nor in the workspace"),
+    GEN_ABSTRACTION_CYCLE("G011", Severity.ERROR, "an abstraction that contains itself, directly or through others"),
+    GEN_SETPARAM("G012", Severity.ERROR, "setparam sets a parameter of a sub-patcher from a signal, which the import does not translate; feed the value through an inlet instead"),
+    GEN_MAX_OBJECTS_LEFT_OUT("G013", Severity.WARNING, "the Max objects around the gen~ of a .maxpat (sliders, dac~, buffers~) are not imported; only the gen~ patchers are"),
+    GEN_SEVERAL_PATCHERS("G014", Severity.WARNING, "a .maxpat holds several gen~: each became a sub-patcher of the imported patch, their inputs and outputs numbered one after another"),
+    GEN_PORT_MISMATCH("G015", Severity.WARNING, "the file says a box has other inlet or outlet counts than the importer reads from its text"),
+    GEN_LINE_DROPPED("G016", Severity.ERROR, "a line to a box or port that does not exist in the imported patch is left out"),
+    GEN_NAMED_HISTORY("G017", Severity.WARNING, "a named history can be set from outside in Gen; the imported one is internal"),
+    GEN_PARAM_RANGE("G018", Severity.WARNING, "a param without @min/@max is unbounded in Gen; the imported slider gets a range around its default"),
+    GEN_SIZE_EVALUATED("G019", Severity.WARNING, "a size or compile-time attribute written with samplerate is evaluated at 192000 Hz, the largest rate Faust assumes"),
+    GEN_EXTERNAL_BUFFER("G020", Severity.ERROR, "a buffer names a Max buffer~ (an audio file) that the import cannot read; it reads silence"),
+    GEN_NOT_A_GEN_BOX("G021", Severity.WARNING, "a box of a kind gen~ does not compute (message, UI object) is kept as a comment");
 
     private final String id;
     private final Severity severity;
