@@ -38,7 +38,22 @@ public enum Code {
     DSP_TOO_LARGE("E031", Severity.ERROR, "the compiled DSP needs more memory than a render or a browser can give it"),
     IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is"),
     RECEIVE_WITHOUT_SEND("W002", Severity.WARNING, "a receive has no send of the same name, so it reads silence"),
-    EMBEDDED_PATCH_IGNORED("W003", Severity.WARNING, "a box that is not a sub-patcher carries an embedded patch, which is ignored");
+    EMBEDDED_PATCH_IGNORED("W003", Severity.WARNING, "a box that is not a sub-patcher carries an embedded patch, which is ignored"),
+    GENEXPR_SYNTAX("G040", Severity.ERROR, "GenExpr code that cannot be read"),
+    GENEXPR_UNKNOWN_NAME("G041", Severity.ERROR, "GenExpr reads a name that is neither a variable, an input nor a constant"),
+    GENEXPR_UNKNOWN_FUNCTION("G042", Severity.ERROR, "GenExpr calls a function that is neither defined, required nor a Gen operator"),
+    GENEXPR_REQUIRE_MISSING("G043", Severity.ERROR, "a GenExpr require names a .genexpr file that is not there"),
+    GENEXPR_LOOP_NOT_STATIC("G044", Severity.ERROR, "a GenExpr loop whose bounds are not known when the code is generated"),
+    GENEXPR_LOOP_TOO_LONG("G045", Severity.ERROR, "a GenExpr loop runs more iterations than are unrolled"),
+    GENEXPR_DATA("G046", Severity.ERROR, "GenExpr Data, Buffer and the table operators on them are not translated"),
+    GENEXPR_JUMP_NOT_STATIC("G047", Severity.ERROR, "a GenExpr break, continue or return under a condition known only while running"),
+    GENEXPR_STATE_IN_BRANCH("G048", Severity.WARNING, "a stateful operator inside a GenExpr branch runs every sample"),
+    GENEXPR_ATTRIBUTE("G049", Severity.WARNING, "a GenExpr named argument that is not translated exactly"),
+    GENEXPR_ARGUMENTS("G050", Severity.ERROR, "a GenExpr call with the wrong arguments"),
+    GENEXPR_RECURSION("G051", Severity.ERROR, "a GenExpr function that calls itself"),
+    GENEXPR_DELAY_WRITE("G052", Severity.WARNING, "a GenExpr Delay written under a run-time condition or more than once"),
+    GENEXPR_NOT_ASSIGNABLE("G053", Severity.ERROR, "a GenExpr assignment to an input, a constant or a Param"),
+    GENEXPR_UNSUPPORTED("G054", Severity.ERROR, "a GenExpr construct that is not translated");
 
     private final String id;
     private final Severity severity;
