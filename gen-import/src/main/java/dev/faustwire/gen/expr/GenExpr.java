@@ -1,9 +1,6 @@
 package dev.faustwire.gen.expr;
 
-import dev.faustwire.core.diag.Code;
-import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.gen.GenFiles;
-import java.util.List;
 
 /** GenExpr (the text of a {@code codebox}, an {@code expr} or a {@code .genexpr}) translated to Faust text. */
 public final class GenExpr {
@@ -17,7 +14,6 @@ public final class GenExpr {
      * {@code require("lib")} reads {@code lib.genexpr} through {@code files}.
      */
     public static CodeTranslation translate(String code, String boxId, GenFiles files) {
-        return new CodeTranslation(null, 0, 0, List.of(Diagnostic.atBox(Code.GENEXPR_UNSUPPORTED, boxId,
-                "line 1: GenExpr is not translated yet")));
+        return new Translator(boxId, files == null ? GenFiles.NONE : files).translate(code == null ? "" : code);
     }
 }
