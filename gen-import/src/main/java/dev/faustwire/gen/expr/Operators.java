@@ -50,7 +50,7 @@ final class Operators {
         pure("fold", "fold", r, 0, 1);
         pure("scale", "scale", r, 0, 1, 0, 1, 1);
         pure("mix", "mix", r, r, 0.5);
-        pure("interp", "interp", r, r, r);
+        put("interp", new Op("interp", values(r, r, r), 1, false, "(0)"));
         pure("smoothstep", "smoothstep", r, r, r);
         pure("step", "step", r, r);
         // comparison and logic
@@ -77,7 +77,7 @@ final class Operators {
         pure("floor", "floor_", r);
         pure("ceil", "ceil_", r);
         pure("trunc", "trunc", r);
-        pure("round", "round", r, 1);
+        put("round", new Op("round", values(r, 0), 1, false, "(0)"));
         pure("fract", "fract", r);
         pure("int", "int_", r);
         pure("float", "float_", r);
@@ -127,20 +127,20 @@ final class Operators {
         pure("t60", "t60", r);
         pure("t60time", "t60time", r);
         // stateful
-        state("phasor", "phasor", "", r, 0);
-        put("cycle", new Op("cycle", values(r), 2, true, ""));
+        state("phasor", "phasor", "(0)", r, 0);
+        put("cycle", new Op("cycle", values(r), 2, true, "(0)"));
         state("noise", "noise", "");
-        state("train", "train", "", r, 0.5, 0);
+        state("train", "train", "(0)", r, 0.5, 0);
         pure("triangle", "triangle", r, 0.5);
-        state("rate", "rate", "", r, 1);
+        state("rate", "rate", "(0)", r, 1);
         state("accum", "accum", "(0, 0, 0, 0, 0)", r, 0);
         state("plusequals", "accum", "(0, 0, 0, 0, 0)", r, 0);
         state("mulequals", "mulequals", "(0, 0, 0, 0, 0)", r, 0);
         put("counter", new Op("counter", values(r, 0, 0), 3, true, "(0)"));
         state("latch", "latch", "(0)", r, 0);
         state("sah", "sah", "(0)", r, r, 0);
-        state("delta", "delta", "", r);
-        state("change", "change", "", r);
+        state("delta", "delta", "(0)", r);
+        state("change", "change", "(0)", r);
         state("dcblock", "dcblock", "", r);
         state("slide", "slide", "(0)", r, 1, 1);
         state("elapsed", "elapsed", "");
