@@ -59,7 +59,23 @@ public enum Code {
     GEN_PARAM_RANGE("G018", Severity.WARNING, "a param without @min/@max is unbounded in Gen; the imported slider gets a range around its default"),
     GEN_SIZE_EVALUATED("G019", Severity.WARNING, "a size or compile-time attribute written with samplerate is evaluated at 192000 Hz, the largest rate Faust assumes"),
     GEN_EXTERNAL_BUFFER("G020", Severity.ERROR, "a buffer names a Max buffer~ (an audio file) that the import cannot read; it reads silence"),
-    GEN_NOT_A_GEN_BOX("G021", Severity.WARNING, "a box of a kind gen~ does not compute (message, UI object) is kept as a comment");
+    GEN_NOT_A_GEN_BOX("G021", Severity.WARNING, "a box of a kind gen~ does not compute (message, UI object) is kept as a comment"),
+    GENEXPR_SYNTAX("G040", Severity.ERROR, "GenExpr code that cannot be read"),
+    GENEXPR_UNKNOWN_NAME("G041", Severity.ERROR, "GenExpr reads a name that is neither a variable, an input nor a constant"),
+    GENEXPR_UNKNOWN_FUNCTION("G042", Severity.ERROR, "GenExpr calls a function that is neither defined, required nor a Gen operator"),
+    GENEXPR_REQUIRE_MISSING("G043", Severity.ERROR, "a GenExpr require names a .genexpr file that is not there"),
+    GENEXPR_LOOP_NOT_STATIC("G044", Severity.ERROR, "a GenExpr loop whose bounds are not known when the code is generated"),
+    GENEXPR_LOOP_TOO_LONG("G045", Severity.ERROR, "a GenExpr loop runs more iterations than are unrolled"),
+    GENEXPR_DATA("G046", Severity.ERROR, "GenExpr Data, Buffer and the table operators on them are not translated"),
+    GENEXPR_JUMP_NOT_STATIC("G047", Severity.ERROR, "a GenExpr break, continue or return under a condition known only while running"),
+    GENEXPR_STATE_IN_BRANCH("G048", Severity.WARNING, "a stateful operator inside a GenExpr branch runs every sample"),
+    GENEXPR_ATTRIBUTE("G049", Severity.WARNING, "a GenExpr named argument that is not translated exactly"),
+    GENEXPR_ARGUMENTS("G050", Severity.ERROR, "a GenExpr call with the wrong arguments"),
+    GENEXPR_RECURSION("G051", Severity.ERROR, "a GenExpr function that calls itself"),
+    GENEXPR_DELAY_WRITE("G052", Severity.WARNING, "a GenExpr Delay written under a run-time condition or more than once"),
+    GENEXPR_NOT_ASSIGNABLE("G053", Severity.ERROR, "a GenExpr assignment to an input, a constant or a Param"),
+    GENEXPR_UNSUPPORTED("G054", Severity.ERROR, "a GenExpr construct that is not translated"),
+    GENEXPR_STATE_IN_LOOP("G055", Severity.WARNING, "a stateful operator called more than once per sample by a GenExpr loop");
 
     private final String id;
     private final Severity severity;
