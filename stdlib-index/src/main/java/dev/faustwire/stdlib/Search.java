@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Ranked search over the index. A function matches at its best kind: its qualified name, its name
- * after the prefix (the alias), a prefix of either, a substring of the qualified name, or, for
+ * after the prefix (the alias; for gen.lib's, reached by prefix only, it ranks as a prefix), a prefix of either, a substring of the qualified name, or, for
  * each word of the query, a word of its doc starting with it. Ties go to the shorter, then the
  * alphabetically first name. Case does not matter.
  */
@@ -23,17 +25,23 @@ public final class Search {
 
     /** A function with what search compares, lowered once. */
     private record Entry(LibraryFunction function, String name, String shortName, TreeSet<String> words,
-                         TreeSet<String> summaryWords) {
+                         TreeSet<String> summaryWords, boolean aliased) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     Search(Collection<LibraryFunction> functions) {
+        this(functions, new TreeMap<>());
+    }
+
+    /** {@code unaliased}: the prefixes of libraries outside stdfaust.lib, whose names are no aliases (gen). */
+    Search(Collection<LibraryFunction> functions, Map<String, String> unaliased) {
         for (LibraryFunction function : functions) {
             TreeSet<String> summaryWords = words(function.summary());
             TreeSet<String> words = words(function.name() + " " + function.summary() + " " + function.usage());
             words.addAll(words(String.join(" ", function.params())));
-            entries.add(new Entry(function, lower(function.name()), lower(function.shortName()), words, summaryWords));
+            entries.add(new Entry(function, lower(function.name()), lower(function.shortName()), words, summaryWords,
+                    !unaliased.containsKey(function.prefix())));
         }
     }
 
@@ -79,7 +87,7 @@ public final class Search {
             return Kind.EXACT;
         }
         if (entry.shortName.equals(q)) {
-            return Kind.ALIAS;
+            return entry.aliased ? Kind.ALIAS : Kind.PREFIX;
         }
         if (entry.name.startsWith(q) || entry.shortName.startsWith(q)) {
             return Kind.PREFIX;

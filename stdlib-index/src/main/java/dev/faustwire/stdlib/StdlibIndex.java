@@ -15,10 +15,18 @@ public final class StdlibIndex {
     private final Map<String, LibraryFunction> functions;
     private final Map<String, List<LibraryFunction>> byShortName = new TreeMap<>();
     private final List<Skipped> skipped;
+    private final Map<String, String> libraries;
     private final Search search;
 
     public StdlibIndex(String faustVersion, List<LibraryFunction> functions, List<Skipped> skipped) {
+        this(faustVersion, functions, skipped, new TreeMap<>());
+    }
+
+    /** {@code libraries}: prefix to file of the libraries a program imports itself, not through stdfaust.lib. */
+    public StdlibIndex(String faustVersion, List<LibraryFunction> functions, List<Skipped> skipped,
+                       Map<String, String> libraries) {
         this.faustVersion = faustVersion;
+        this.libraries = new TreeMap<>(libraries);
         TreeMap<String, LibraryFunction> byName = new TreeMap<>();
         for (LibraryFunction function : functions) {
             byName.put(function.name(), function);
@@ -26,12 +34,15 @@ public final class StdlibIndex {
         // private and never handed out, so left modifiable: TeaVM's unmodifiable view looks keys up one by one
         this.functions = byName;
         for (LibraryFunction function : byName.values()) {
-            byShortName.computeIfAbsent(function.shortName(), k -> new ArrayList<>()).add(function);
+            // gen.phasor must not make "phasor" (os.phasor) ambiguous: a library outside stdfaust.lib is named in full
+            if (!this.libraries.containsKey(function.prefix())) {
+                byShortName.computeIfAbsent(function.shortName(), k -> new ArrayList<>()).add(function);
+            }
         }
         List<Skipped> sortedSkipped = new ArrayList<>(skipped);
         sortedSkipped.sort((a, b) -> a.name().compareTo(b.name()));
         this.skipped = Collections.unmodifiableList(sortedSkipped);
-        this.search = new Search(byName.values());
+        this.search = new Search(byName.values(), this.libraries);
     }
 
     /** The Faust version whose libraries and compiler made this index, such as {@code 2.54.9}. */
@@ -48,14 +59,44 @@ public final class StdlibIndex {
         return skipped;
     }
 
+    /** Prefix to file of the libraries not in stdfaust.lib, as {@code gen} to {@code gen.lib}, ordered by prefix. */
+    public Map<String, String> libraries() {
+        return Collections.unmodifiableMap(libraries);
+    }
+
+    /**
+     * The line a program needs to reach a qualified name's prefix when stdfaust.lib does not bring
+     * it, as {@code gen = library("gen.lib");} for {@code gen.wrap}; null when it does.
+     */
+    public String importFor(String qualifiedName) {
+        int dot = qualifiedName.indexOf('.');
+        String file = dot > 0 ? libraries.get(qualifiedName.substring(0, dot)) : null;
+        return file == null ? null : qualifiedName.substring(0, dot) + " = library(\"" + file + "\");";
+    }
+
+    /**
+     * This index and another read together (the Faust libraries and our gen.lib): their functions,
+     * left-out names and libraries; a name both have keeps this index's entry.
+     */
+    public StdlibIndex with(StdlibIndex other) {
+        List<LibraryFunction> all = new ArrayList<>(other.functions());
+        all.addAll(functions());
+        List<Skipped> allSkipped = new ArrayList<>(skipped);
+        allSkipped.addAll(other.skipped);
+        Map<String, String> allLibraries = new TreeMap<>(other.libraries);
+        allLibraries.putAll(libraries);
+        return new StdlibIndex(faustVersion, all, allSkipped, allLibraries);
+    }
+
     /** The function of exactly that qualified name, or null. */
     public LibraryFunction lookup(String name) {
         return functions.get(name);
     }
 
     /**
-     * What a box name means: the function of that qualified name, else every function whose name
-     * after the prefix is {@code name} ({@code lowpass} gives {@code fi.lowpass}); one entry means
+     * What a box name means: the function of that qualified name, else every function of stdfaust.lib
+     * whose name after the prefix is {@code name} ({@code lowpass} gives {@code fi.lowpass}; a
+     * library outside it, as gen.lib, is only reached by its prefix); one entry means
      * the alias is clear, several that it is ambiguous, none that nothing matches.
      */
     public List<LibraryFunction> resolve(String name) {

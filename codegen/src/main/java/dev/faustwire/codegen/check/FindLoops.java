@@ -1,6 +1,7 @@
 package dev.faustwire.codegen.check;
 
 import dev.faustwire.codegen.graph.NodeGraph;
+import dev.faustwire.codegen.read.BoxSpec;
 import dev.faustwire.codegen.read.Context;
 import dev.faustwire.core.diag.Code;
 import java.util.ArrayList;
@@ -19,9 +20,10 @@ public final class FindLoops {
     public static List<List<String>> run(NodeGraph nodes, Scopes scopes, Context context) {
         for (List<Integer> cycle : Tarjan.cycles(nodes.edgesWithoutDelays())) {
             List<String> ids = idsOf(nodes, cycle);
+            String message = "feedback loop without a delay through " + String.join(", ", prefixed(context, ids))
+                    + "; put mem, @ N or ~ on the way back" + delayedInlets(nodes, ids);
             for (String id : ids) {
-                context.error(Code.LOOP_WITHOUT_DELAY, id, "feedback loop without a delay through "
-                        + String.join(", ", prefixed(context, ids)) + "; put mem, @ N or ~ on the way back");
+                context.error(Code.LOOP_WITHOUT_DELAY, id, message);
             }
         }
         List<List<String>> loops = new ArrayList<>();
@@ -43,6 +45,19 @@ public final class FindLoops {
             }
         }
         return loops;
+    }
+
+    /** For a loop through a delaying library box's other inlets: which inlet it delays, as gen.delay's time does not. */
+    private static String delayedInlets(NodeGraph nodes, List<String> ids) {
+        StringBuilder note = new StringBuilder();
+        for (String id : ids) {
+            BoxSpec spec = nodes.graph.specs.get(id);
+            if (spec.fedInlet() >= 0) {
+                note.append("; ").append(spec.head()).append(" delays only inlet ").append(spec.fedInlet())
+                        .append(", not the others");
+            }
+        }
+        return note.toString();
     }
 
     private static List<String> idsOf(NodeGraph nodes, List<Integer> cycle) {

@@ -43,8 +43,14 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
     public record SubPatch(Level child, String sharedFile) implements Detail {
     }
 
-    /** A {@code code} box: its Faust text, which defines {@code process}. */
-    public record CodeText(String faust) implements Detail {
+    /**
+     * A {@code code} box: its Faust text, which defines {@code process}, and the import lines of the
+     * libraries outside stdfaust.lib it calls ({@code gen.wrap} in the text of a GenExpr codebox).
+     */
+    public record CodeText(String faust, List<String> libraryImports) implements Detail {
+        public CodeText(String faust) {
+            this(faust, List.of());
+        }
     }
 
     /**
@@ -61,6 +67,15 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
 
     /** An {@code import NAME.lib} box: the library file the program imports. */
     public record Import(String library) implements Detail {
+    }
+
+    /**
+     * A library function's box: the line its prefix needs among the imports (null when stdfaust.lib
+     * brings it, as for {@code os.osc}; {@code gen = library("gen.lib");} for {@code gen.wrap}) and,
+     * when the function delays its first input ({@code gen.history}), its {@code _fed} form and the
+     * inlet that input arrives at (else null and -1): a feedback loop may be cut there.
+     */
+    public record LibraryCall(String importLine, String fed, int fedInlet) implements Detail {
     }
 
     /** A {@code send} or {@code receive}: the name of its channel. */
@@ -95,6 +110,11 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
         return new BoxSpec(Role.OPERATION, kind, holes(slots), outlets, 0, head, shape, slots, delay, null);
     }
 
+    /** A library function's box, with what its index entry says about imports and delay. */
+    static BoxSpec library(String kind, String head, Shape shape, List<String> slots, int outlets, LibraryCall call) {
+        return new BoxSpec(Role.OPERATION, kind, holes(slots), outlets, 0, head, shape, slots, 0, call);
+    }
+
     static BoxSpec structure(Role role, String kind, int inlets, int outlets, Detail detail) {
         return new BoxSpec(role, kind, inlets, outlets, 0, null, Shape.NAME, List.of(), 0, detail);
     }
@@ -112,6 +132,19 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
     /** True for a delay by a constant number of samples (at least one), where a loop may be cut. */
     public boolean isDelay() {
         return delay > 0;
+    }
+
+    /**
+     * The inlet whose signal a library function delays ({@code gen.history}'s input, {@code gen.delay}'s
+     * first inlet, not its tap times), or -1: a loop may be cut on the lines into it.
+     */
+    public int fedInlet() {
+        return detail instanceof LibraryCall call ? call.fedInlet() : -1;
+    }
+
+    /** The {@code _fed} form written inside a loop for a box with a {@link #fedInlet()}. */
+    public String fed() {
+        return ((LibraryCall) detail).fed();
     }
 
     /** True for boxes written as one definition per used outlet. */

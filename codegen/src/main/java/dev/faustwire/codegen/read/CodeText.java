@@ -45,4 +45,19 @@ public final class CodeText {
         }
         return text;
     }
+
+    /** Whether a Faust text names {@code prefix.something}, as {@code gen.wrap}, outside a longer name. */
+    public static boolean calls(String text, String prefix) {
+        String dotted = prefix + ".";
+        for (int at = text.indexOf(dotted); at >= 0; at = text.indexOf(dotted, at + 1)) {
+            if (at == 0 || !isNameChar(text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c == '_' || c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
 }

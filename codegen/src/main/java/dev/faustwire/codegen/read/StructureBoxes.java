@@ -15,6 +15,7 @@ import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.text.BoxText;
 import dev.faustwire.core.text.Token;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -184,7 +185,13 @@ final class StructureBoxes {
             ins = ins != null ? ins : arity.inputs();
             outs = outs != null ? outs : arity.outputs();
         }
-        return BoxSpec.structure(BoxSpec.Role.CODE, "Code", ins, outs, new BoxSpec.CodeText(faust));
+        List<String> imports = new ArrayList<>();
+        for (String prefix : context.stdlib.libraries().keySet()) {
+            if (CodeText.calls(faust, prefix)) {
+                imports.add(context.stdlib.importFor(prefix + "."));
+            }
+        }
+        return BoxSpec.structure(BoxSpec.Role.CODE, "Code", ins, outs, new BoxSpec.CodeText(faust, imports));
     }
 
     // --- iterations
