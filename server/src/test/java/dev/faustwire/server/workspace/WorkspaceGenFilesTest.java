@@ -109,7 +109,7 @@ class WorkspaceGenFilesTest {
         Files.write(root.resolve("binary.gendsp"), new byte[] {(byte) 0xff, (byte) 0xfe, 0});
         Files.createDirectories(root.resolve("folder.gendsp"));
         Files.write(root.resolve("limit.gendsp"), "x".repeat(WorkspaceGenFiles.MAX_BYTES).getBytes(StandardCharsets.UTF_8));
-        assertNull(files.read("huge.gendsp"));
+        assertTrue(files.read("huge.gendsp") == null, "a file over the limit is not read");
         assertNull(files.read("binary.gendsp"));
         assertNull(files.read("folder.gendsp"));
         assertEquals(WorkspaceGenFiles.MAX_BYTES, files.read("limit.gendsp").length());
