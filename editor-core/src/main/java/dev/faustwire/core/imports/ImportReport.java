@@ -61,8 +61,13 @@ public record ImportReport(String headline, int boxes, int errors, int warnings,
             }
         }
         if (errors > 0 || warnings > 0) {
-            text.append("; ").append(plural(errors, "error", "errors")).append(", ")
-                    .append(plural(warnings, "warning", "warnings"));
+            text.append("; ");
+            if (errors > 0) {
+                text.append(plural(errors, "error", "errors")).append(warnings > 0 ? ", " : "");
+            }
+            if (warnings > 0) {
+                text.append(plural(warnings, "warning", "warnings"));
+            }
             if (imported && errors > 0) {
                 text.append(": what the errors name is left out, so the patch is incomplete");
             } else if (imported) {

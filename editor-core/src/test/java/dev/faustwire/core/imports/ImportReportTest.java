@@ -39,7 +39,7 @@ class ImportReportTest {
     void warningsAloneNameApproximations() {
         ImportReport report = ImportReport.of(ImportAnswer.of("comb.gendsp", ImportAnswerTest.COMB, Map.of(),
                 List.of(Diagnostic.atBox(Code.RECEIVE_WITHOUT_SEND, "obj-3", "approximated"))));
-        assertEquals("comb.gendsp: 3 boxes imported; 0 errors, 1 warning: the warnings name approximations",
+        assertEquals("comb.gendsp: 3 boxes imported; 1 warning: the warnings name approximations",
                 report.headline());
     }
 
@@ -47,7 +47,7 @@ class ImportReportTest {
     void nothingImportedIsSaidFirst() {
         ImportReport report = ImportReport.of(ImportAnswer.of("x.maxpat", null, Map.of(),
                 List.of(Diagnostic.atDocument(Code.UNKNOWN_BOX, "no gen~ inside"))));
-        assertEquals("x.maxpat: nothing could be imported; 1 error, 0 warnings", report.headline());
+        assertEquals("x.maxpat: nothing could be imported; 1 error", report.headline());
         assertNull(report.items().get(0).selectBoxId());
         assertEquals(Code.UNKNOWN_BOX.id() + " no gen~ inside", report.items().get(0).text());
     }
