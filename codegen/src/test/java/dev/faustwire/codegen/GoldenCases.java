@@ -6,6 +6,7 @@ import dev.faustwire.testsupport.Golden;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.ReadResult;
 import dev.faustwire.core.model.Patch;
+import dev.faustwire.stdlib.StdlibIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,12 @@ final class GoldenCases {
         }
 
         CodegenResult generate() {
-            return Codegen.generate(patch(), dev.faustwire.stdlib.jvm.BundledIndex.get(), resources());
+            return Codegen.generate(patch(), index(), resources());
+        }
+
+        /** The bundled index, with the test-only library {@code taps.lib} (a delaying function of two taps). */
+        StdlibIndex index() {
+            return TestLibraries.INDEX;
         }
 
         Path expected() {

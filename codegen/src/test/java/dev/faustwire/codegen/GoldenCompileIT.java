@@ -25,7 +25,7 @@ class GoldenCompileIT {
     @MethodSource("cases")
     void compiles(GoldenCases.Case golden) throws Exception {
         CodegenResult result = golden.generate();
-        FaustRun run = FaustRun.compile(work, "golden.dsp", GoldenCases.read(golden.expected()));
+        FaustRun run = TestLibraries.compile(work, "golden.dsp", GoldenCases.read(golden.expected()));
         assertEquals(0, run.exit(), golden.name() + ": " + run.errors());
         assertEquals(result.inputs(), run.inputs(), golden.name() + " inputs");
         assertEquals(result.outputs(), run.outputs(), golden.name() + " outputs");

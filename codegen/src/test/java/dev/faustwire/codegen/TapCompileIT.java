@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.testsupport.FaustRun;
 import dev.faustwire.core.model.Line;
-import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +46,7 @@ class TapCompileIT {
         CodegenResult plain = golden.generate();
         TappedResult tapped = null;
         for (Line line : golden.patch().lines().values()) {
-            TappedResult t = Codegen.generate(golden.patch(), BundledIndex.get(), golden.resources(),
+            TappedResult t = Codegen.generate(golden.patch(), golden.index(), golden.resources(),
                     new Tap(line.src().boxId(), line.src().index()));
             tapped = t.tapped() ? t : tapped;
         }
@@ -58,7 +57,7 @@ class TapCompileIT {
                     golden.name() + ": no wire could be tapped, yet it compiles, has lines and no effect box");
             return;
         }
-        FaustRun run = FaustRun.compile(work, "golden.dsp", tapped.result().code());
+        FaustRun run = TestLibraries.compile(work, "golden.dsp", tapped.result().code());
         assertEquals(0, run.exit(), golden.name() + ": " + run.errors());
         assertEquals(plain.inputs(), run.inputs(), golden.name());
         assertEquals(plain.outputs() + 1, run.outputs(), golden.name());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.core.model.Line;
-import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ class TapGoldenTest {
             }
             for (Line line : golden.patch().lines().values()) {
                 Tap tap = new Tap(line.src().boxId(), line.src().index());
-                TappedResult tapped = Codegen.generate(golden.patch(), BundledIndex.get(), golden.resources(), tap);
+                TappedResult tapped = Codegen.generate(golden.patch(), golden.index(), golden.resources(), tap);
                 String where = golden.name() + " " + line.id();
                 if (!tapped.tapped()) {
                     assertEquals(plain.code(), tapped.result().code(), where + ": not placed, not changed");

@@ -12,12 +12,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The index as a JSON document: {@code {"format": "faustwire-stdlib-index", "version": 1, "faust":
  * "2.54.9", "functions": [...], "skipped": [...]}}. An arity is {@code {"kind": "fixed", "inputs": 1,
  * "outputs": 1}}, {@code {"kind": "rule", "constants": 1, "inputs": [[1, 0]], "outputs": [[1, 0]]}}
  * (terms: coefficient, then argument positions) or {@code {"kind": "on-demand", "constants": 1}}.
+ * Optional, written only when present: {@code "libraries": [{"prefix": "gen", "file": "gen.lib"}]}
+ * (prefixes a program reaches with {@code prefix = library("file");}, not through stdfaust.lib)
+ * and, on a function that delays its first input, {@code "delay": {"samples": 1, "fed": "gen.history_fed"}}.
  */
 public final class IndexFormat {
     public static final String FORMAT = "faustwire-stdlib-index";
@@ -36,9 +40,20 @@ public final class IndexFormat {
         for (Skipped s : index.skipped()) {
             skipped.add(object("name", str(s.name()), "library", str(s.library()), "reason", str(s.reason())));
         }
-        return JsonWriter.write(object("format", str(FORMAT), "version", JsonNumber.of(VERSION),
-                "faust", str(index.faustVersion()), "functions", new JsonArray(functions),
-                "skipped", new JsonArray(skipped)));
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        fields.put("format", str(FORMAT));
+        fields.put("version", JsonNumber.of(VERSION));
+        fields.put("faust", str(index.faustVersion()));
+        if (!index.libraries().isEmpty()) {
+            List<JsonValue> libraries = new ArrayList<>();
+            for (Map.Entry<String, String> library : index.libraries().entrySet()) {
+                libraries.add(object("prefix", str(library.getKey()), "file", str(library.getValue())));
+            }
+            fields.put("libraries", new JsonArray(libraries));
+        }
+        fields.put("functions", new JsonArray(functions));
+        fields.put("skipped", new JsonArray(skipped));
+        return JsonWriter.write(new JsonObject(fields));
     }
 
     /** One function as JSON, the form {@code faustwire lib --json} prints too. */
@@ -47,9 +62,15 @@ public final class IndexFormat {
         for (String param : function.params()) {
             params.add(str(param));
         }
-        return object("name", str(function.name()), "library", str(function.library()),
+        JsonObject written = object("name", str(function.name()), "library", str(function.library()),
                 "summary", str(function.summary()), "usage", str(function.usage()),
                 "params", new JsonArray(params), "arity", arity(function.arity()));
+        if (!function.delaysFirstInput()) {
+            return written;
+        }
+        Map<String, JsonValue> fields = new LinkedHashMap<>(written.fields());
+        fields.put("delay", object("samples", JsonNumber.of(function.delay()), "fed", str(function.fed())));
+        return new JsonObject(fields);
     }
 
     private static JsonObject arity(Arity arity) {
@@ -105,7 +126,14 @@ public final class IndexFormat {
             JsonObject s = asObject(item, "a skipped name");
             skipped.add(new Skipped(string(s, "name"), string(s, "library"), string(s, "reason")));
         }
-        return new StdlibIndex(string(doc, "faust"), functions, skipped);
+        Map<String, String> libraries = new TreeMap<>();
+        if (doc.get("libraries") != null) {
+            for (JsonValue item : array(doc, "libraries")) {
+                JsonObject library = asObject(item, "a library");
+                libraries.put(string(library, "prefix"), string(library, "file"));
+            }
+        }
+        return new StdlibIndex(string(doc, "faust"), functions, skipped, libraries);
     }
 
     private static LibraryFunction readFunction(JsonObject f) {
@@ -113,8 +141,18 @@ public final class IndexFormat {
         for (JsonValue param : array(f, "params")) {
             params.add(((JsonString) param).value());
         }
+        int delay = 0;
+        String fed = null;
+        if (f.get("delay") != null) {
+            JsonObject d = asObject(f.get("delay"), "a delay");
+            delay = integer(d, "samples");
+            fed = string(d, "fed");
+            if (delay < 1) {
+                throw new IllegalArgumentException("\"samples\" of a delay must be at least 1");
+            }
+        }
         return new LibraryFunction(string(f, "name"), string(f, "library"), string(f, "summary"),
-                string(f, "usage"), params, readArity(asObject(f.get("arity"), "an arity")));
+                string(f, "usage"), params, readArity(asObject(f.get("arity"), "an arity")), delay, fed);
     }
 
     private static Arity readArity(JsonObject a) {

@@ -2,8 +2,13 @@ package dev.faustwire.stdlib;
 
 import java.util.List;
 
-/** One documented Faust library function: {@code os.osc}, its library, doc, parameter names and arity. */
-public record LibraryFunction(String name, String library, String summary, String usage, List<String> params, Arity arity) {
+/**
+ * One documented Faust library function: {@code os.osc}, its library, doc, parameter names and
+ * arity; for a function that delays its first input ({@code gen.history}), by how many samples
+ * and the qualified name of its {@code _fed} form, which codegen writes inside a feedback loop.
+ */
+public record LibraryFunction(String name, String library, String summary, String usage, List<String> params, Arity arity,
+                              int delay, String fed) {
 
     /** The most channels a box may get from a rule. */
     public static final int MAX_CHANNELS = 4096;
@@ -21,6 +26,19 @@ public record LibraryFunction(String name, String library, String summary, Strin
 
     public LibraryFunction {
         params = List.copyOf(params);
+        if (delay < 0 || (delay > 0) != (fed != null)) {
+            throw new IllegalArgumentException(name + ": a delay needs a positive number of samples and a _fed name");
+        }
+    }
+
+    /** A function that does not delay its first input. */
+    public LibraryFunction(String name, String library, String summary, String usage, List<String> params, Arity arity) {
+        this(name, library, summary, usage, params, arity, 0, null);
+    }
+
+    /** True when the function delays its first input, so that a feedback loop may be cut at its box. */
+    public boolean delaysFirstInput() {
+        return delay > 0;
     }
 
     /** The part after the library prefix: {@code osc} for {@code os.osc}. */

@@ -15,10 +15,18 @@ public final class StdlibIndex {
     private final Map<String, LibraryFunction> functions;
     private final Map<String, List<LibraryFunction>> byShortName = new TreeMap<>();
     private final List<Skipped> skipped;
+    private final Map<String, String> libraries;
     private final Search search;
 
     public StdlibIndex(String faustVersion, List<LibraryFunction> functions, List<Skipped> skipped) {
+        this(faustVersion, functions, skipped, new TreeMap<>());
+    }
+
+    /** {@code libraries}: prefix to file of the libraries a program imports itself, not through stdfaust.lib. */
+    public StdlibIndex(String faustVersion, List<LibraryFunction> functions, List<Skipped> skipped,
+                       Map<String, String> libraries) {
         this.faustVersion = faustVersion;
+        this.libraries = new TreeMap<>(libraries);
         TreeMap<String, LibraryFunction> byName = new TreeMap<>();
         for (LibraryFunction function : functions) {
             byName.put(function.name(), function);
@@ -46,6 +54,35 @@ public final class StdlibIndex {
 
     public List<Skipped> skipped() {
         return skipped;
+    }
+
+    /** Prefix to file of the libraries not in stdfaust.lib, as {@code gen} to {@code gen.lib}, ordered by prefix. */
+    public Map<String, String> libraries() {
+        return Collections.unmodifiableMap(libraries);
+    }
+
+    /**
+     * The line a program needs to reach a qualified name's prefix when stdfaust.lib does not bring
+     * it, as {@code gen = library("gen.lib");} for {@code gen.wrap}; null when it does.
+     */
+    public String importFor(String qualifiedName) {
+        int dot = qualifiedName.indexOf('.');
+        String file = dot > 0 ? libraries.get(qualifiedName.substring(0, dot)) : null;
+        return file == null ? null : qualifiedName.substring(0, dot) + " = library(\"" + file + "\");";
+    }
+
+    /**
+     * This index and another read together (the Faust libraries and our gen.lib): their functions,
+     * left-out names and libraries; a name both have keeps this index's entry.
+     */
+    public StdlibIndex with(StdlibIndex other) {
+        List<LibraryFunction> all = new ArrayList<>(other.functions());
+        all.addAll(functions());
+        List<Skipped> allSkipped = new ArrayList<>(skipped);
+        allSkipped.addAll(other.skipped);
+        Map<String, String> allLibraries = new TreeMap<>(other.libraries);
+        allLibraries.putAll(libraries);
+        return new StdlibIndex(faustVersion, all, allSkipped, allLibraries);
     }
 
     /** The function of exactly that qualified name, or null. */

@@ -75,11 +75,30 @@ public final class NodeGraph {
         return spec != null && spec.isDelay();
     }
 
-    /** The edges without those that leave a delay: the cycles that remain have no delay. */
+    /**
+     * The edges without those that leave a delay ({@code mem}, {@code @ N}) and those into the inlet a
+     * library function delays ({@code gen.history}'s input; a {@code gen.delay}'s tap times stay):
+     * the cycles that remain have no delay.
+     */
     public List<List<Integer>> edgesWithoutDelays() {
         List<List<Integer>> cut = new ArrayList<>(successors.size());
         for (int from = 0; from < successors.size(); from++) {
             cut.add(isDelayNode(from) ? Collections.<Integer>emptyList() : successors.get(from));
+        }
+        for (Map.Entry<String, List<List<Port>>> entry : graph.inbound.entrySet()) {
+            int fedInlet = graph.specs.get(entry.getKey()).fedInlet();
+            if (fedInlet < 0) {
+                continue;
+            }
+            Integer dest = node(entry.getKey());
+            for (Port source : entry.getValue().get(fedInlet)) {
+                int from = outNode(source);
+                if (!isDelayNode(from)) {
+                    List<Integer> kept = new ArrayList<>(cut.get(from));
+                    kept.remove(dest);
+                    cut.set(from, kept);
+                }
+            }
         }
         return cut;
     }

@@ -34,7 +34,8 @@ public final class Lower {
     }
 
     /**
-     * The imports of every code box and import box, hoisted to the top of the program once each;
+     * The imports of every code box and import box, and the libraries outside stdfaust.lib that
+     * library boxes call ({@code gen = library("gen.lib");}), hoisted to the top of the program once each;
      * a file's one level is visited once ({@code visited}: the shared files seen).
      */
     private static void collectImports(Level level, List<String> imports, List<String> visited) {
@@ -46,6 +47,10 @@ public final class Lower {
                         visited.add(file);
                     }
                     collectImports(sub.child(), imports, visited);
+                }
+            } else if (spec.detail() instanceof BoxSpec.LibraryCall call) {
+                if (call.importLine() != null && !imports.contains(call.importLine())) {
+                    imports.add(call.importLine());
                 }
             } else if (spec.detail() instanceof BoxSpec.Import library) {
                 String imported = "import(\"" + library.library() + "\");";

@@ -20,6 +20,8 @@ final class LowerExpressions {
     /** The variables of the iterations around this level's sub-patcher box, outermost first. */
     private final List<String> outerVariables;
     private final Map<Integer, String> inputNames = new LinkedHashMap<>();
+    /** Box id of a delaying library box in a loop to the loop's name for its delayed feed. */
+    private final Map<String, String> fedInLoop = new LinkedHashMap<>();
 
     LowerExpressions(Level level, List<String> outerVariables) {
         this.level = level;
@@ -38,11 +40,28 @@ final class LowerExpressions {
         };
     }
 
+    /**
+     * Inside its loop's lambda, a delaying library box is its {@code _fed} form applied to the
+     * loop's one-sample-delayed feed {@code param} instead of its delayed inlet.
+     */
+    void feedInLoop(String id, String param) {
+        fedInLoop.put(id, param);
+    }
+
     private Expression operation(String id, BoxSpec spec) {
         List<String> args = new ArrayList<>(spec.slots().size());
+        String fedParam = fedInLoop.get(id);
         int inlet = 0;
         for (String slot : spec.slots()) {
-            args.add(slot != null ? slot : inlet(id, inlet++));
+            if (slot != null) {
+                args.add(slot);
+            } else {
+                args.add(fedParam != null && inlet == spec.fedInlet() ? fedParam : inlet(id, inlet));
+                inlet++;
+            }
+        }
+        if (fedParam != null) {
+            return new Expression.Application(form(spec.shape()), spec.fed(), 0, args);
         }
         if (spec.shape() == BoxSpec.Shape.PARTIAL) {
             List<String> variables = variablesAround(id, null);

@@ -14,6 +14,9 @@ import java.util.Map;
 /**
  * The loops of one level: each becomes a lambda over the outputs of its delays, closed with
  * Faust's {@code ~}, and each box of the loop reads its outlets from the loop through a selector.
+ * A delay is a {@code mem}, {@code '} or {@code @ N} box, or a library box whose function delays
+ * its first input ({@code gen.history}): the lambda then writes that box as its {@code _fed} form
+ * applied to the parameter (its feed one sample later), its other inlets computed inside.
  */
 final class LowerLoops {
     /** What lowers the definitions of a box of a loop into the lambda's {@code with}. */
@@ -73,9 +76,10 @@ final class LowerLoops {
         List<LoopOutput> outputs = new ArrayList<>();
         Map<Port, Integer> readAt = new LinkedHashMap<>();
         for (String id : members) {
-            if (graph.specs.get(id).isDelay()) {
+            BoxSpec spec = graph.specs.get(id);
+            if (spec.isDelay() || spec.fedInlet() >= 0) {
                 delays.add(id);
-                List<Port> feed = graph.inbound.get(id).get(0);
+                List<Port> feed = graph.inbound.get(id).get(Math.max(0, spec.fedInlet()));
                 if (feed.size() == 1) {
                     readAt.putIfAbsent(feed.get(0), outputs.size());
                 }
@@ -93,7 +97,17 @@ final class LowerLoops {
                 }
             }
         }
+        for (String id : delays) {
+            if (graph.specs.get(id).fedInlet() >= 0) {
+                expressions.feedInLoop(id, fedParam(id));
+            }
+        }
         return new Loop("Loop_" + graph.names.number(delays.get(0)), members, delays, outputs, readAt);
+    }
+
+    /** The lambda's parameter for a delaying library box: its feed one sample later. */
+    private String fedParam(String id) {
+        return graph.head(id) + "_fed";
     }
 
     /**
@@ -106,12 +120,15 @@ final class LowerLoops {
         List<String> outputs = new ArrayList<>();
         List<String> returns = new ArrayList<>();
         for (String delay : loop.delays()) {
-            params.add(graph.name(delay, 0));
-            int samples = graph.specs.get(delay).delay();
-            returns.add(samples == 1 ? "_" : "@(" + (samples - 1) + ")");
+            BoxSpec spec = graph.specs.get(delay);
+            params.add(spec.isDelay() ? graph.name(delay, 0) : fedParam(delay));
+            int samples = spec.delay();
+            returns.add(samples <= 1 ? "_" : "@(" + (samples - 1) + ")");
         }
         for (LoopOutput output : loop.outputs()) {
-            outputs.add(output.outlet() < 0 ? expressions.inlet(output.boxId(), 0) : graph.name(output.boxId(), output.outlet()));
+            outputs.add(output.outlet() < 0
+                    ? expressions.inlet(output.boxId(), Math.max(0, graph.specs.get(output.boxId()).fedInlet()))
+                    : graph.name(output.boxId(), output.outlet()));
         }
         List<Item> body = new ArrayList<>();
         for (String member : loop.members()) {

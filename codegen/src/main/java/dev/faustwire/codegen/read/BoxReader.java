@@ -205,7 +205,30 @@ public final class BoxReader {
         }
         String name = function == null ? text.name() : function.name();
         BoxSpec.Shape shape = total == 0 ? BoxSpec.Shape.NAME : BoxSpec.Shape.CALL;
-        return BoxSpec.operation(Names.identifier(name), name, shape, slots, outlets, 0);
+        String importLine = stdlib.importFor(name);
+        int fedInlet = function == null || !function.delaysFirstInput() ? -1 : inletOf(slots, function.params().size());
+        if (importLine == null && fedInlet < 0) {
+            return BoxSpec.operation(Names.identifier(name), name, shape, slots, outlets, 0);
+        }
+        return BoxSpec.library(Names.identifier(name), name, shape, slots, outlets,
+                new BoxSpec.LibraryCall(importLine, fedInlet < 0 ? null : function.fed(), fedInlet));
+    }
+
+    /**
+     * The inlet of slot {@code slot} (a function's first input comes after its parameters), or -1
+     * when an argument of the box fills it: then no line arrives there to be delayed.
+     */
+    private static int inletOf(List<String> slots, int slot) {
+        if (slot >= slots.size() || slots.get(slot) != null) {
+            return -1;
+        }
+        int inlet = 0;
+        for (int i = 0; i < slot; i++) {
+            if (slots.get(i) == null) {
+                inlet++;
+            }
+        }
+        return inlet;
     }
 
     /** Why a name means nothing, with the closest library names as suggestions. */

@@ -63,6 +63,15 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
     public record Import(String library) implements Detail {
     }
 
+    /**
+     * A library function's box: the line its prefix needs among the imports (null when stdfaust.lib
+     * brings it, as for {@code os.osc}; {@code gen = library("gen.lib");} for {@code gen.wrap}) and,
+     * when the function delays its first input ({@code gen.history}), its {@code _fed} form and the
+     * inlet that input arrives at (else null and -1): a feedback loop may be cut there.
+     */
+    public record LibraryCall(String importLine, String fed, int fedInlet) implements Detail {
+    }
+
     /** A {@code send} or {@code receive}: the name of its channel. */
     record Channel(String name) implements Detail {
     }
@@ -95,6 +104,11 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
         return new BoxSpec(Role.OPERATION, kind, holes(slots), outlets, 0, head, shape, slots, delay, null);
     }
 
+    /** A library function's box, with what its index entry says about imports and delay. */
+    static BoxSpec library(String kind, String head, Shape shape, List<String> slots, int outlets, LibraryCall call) {
+        return new BoxSpec(Role.OPERATION, kind, holes(slots), outlets, 0, head, shape, slots, 0, call);
+    }
+
     static BoxSpec structure(Role role, String kind, int inlets, int outlets, Detail detail) {
         return new BoxSpec(role, kind, inlets, outlets, 0, null, Shape.NAME, List.of(), 0, detail);
     }
@@ -112,6 +126,19 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
     /** True for a delay by a constant number of samples (at least one), where a loop may be cut. */
     public boolean isDelay() {
         return delay > 0;
+    }
+
+    /**
+     * The inlet whose signal a library function delays ({@code gen.history}'s input, {@code gen.delay}'s
+     * first inlet, not its tap times), or -1: a loop may be cut on the lines into it.
+     */
+    public int fedInlet() {
+        return detail instanceof LibraryCall call ? call.fedInlet() : -1;
+    }
+
+    /** The {@code _fed} form written inside a loop for a box with a {@link #fedInlet()}. */
+    public String fed() {
+        return ((LibraryCall) detail).fed();
     }
 
     /** True for boxes written as one definition per used outlet. */

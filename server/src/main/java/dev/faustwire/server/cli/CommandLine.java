@@ -11,7 +11,7 @@ public final class CommandLine {
             "       faustwire compile PATCH|DSP [--wasm OUT.wasm]",
             "       faustwire render PATCH|DSP -o OUT.wav [--seconds S] [--rate R] [--set /addr=value]... [--input IN.wav]",
             "       faustwire lib QUERY [--json] [--all]",
-            "       faustwire index [-o FILE] [--libraries DIR] [--threads N]",
+            "       faustwire index [-o FILE] [--libraries DIR] [--threads N] [--gen] [--gen-lib FILE]",
             "       faustwire test");
 
     private CommandLine() {
@@ -35,7 +35,7 @@ public final class CommandLine {
                 case "compile" -> CompileCommand.run(CliArgs.parse(rest), out, err);
                 case "render" -> RenderCommand.run(CliArgs.parse(rest), out, err);
                 case "lib" -> LibCommand.run(CliArgs.parse(rest, "json", "all"), out, err);
-                case "index" -> IndexCommand.run(CliArgs.parse(rest), out, err);
+                case "index" -> IndexCommand.run(CliArgs.parse(rest, "gen"), out, err);
                 case "serve" -> ServeCommand.run(CliArgs.parse(rest), out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);

@@ -25,6 +25,14 @@ public final class FaustProbe {
 
     private final String faust;
     private final int timeoutSeconds;
+    private final Library library;
+
+    /**
+     * A library outside stdfaust.lib that probed expressions use: written beside each probe program
+     * as {@code file} and reached as {@code prefix = library("file");}, as the sandboxed compiler sees gen.lib.
+     */
+    public record Library(String prefix, String file, String text) {
+    }
 
     /** What the compiler said: inputs and outputs, or the first error line. */
     public record Answer(boolean ok, int inputs, int outputs, String error) {
@@ -43,8 +51,18 @@ public final class FaustProbe {
     }
 
     public FaustProbe(String faust, int timeoutSeconds) {
+        this(faust, timeoutSeconds, null);
+    }
+
+    private FaustProbe(String faust, int timeoutSeconds, Library library) {
         this.faust = faust;
         this.timeoutSeconds = timeoutSeconds;
+        this.library = library;
+    }
+
+    /** The same compiler, with {@code library} beside every probe program. */
+    public FaustProbe with(Library library) {
+        return new FaustProbe(faust, timeoutSeconds, library);
     }
 
     /** The installed compiler, with a generous per-compile limit. */
@@ -77,7 +95,12 @@ public final class FaustProbe {
         try {
             dir = Files.createTempDirectory("faustwire-probe");
             Path source = dir.resolve("p.dsp");
-            Files.writeString(source, "import(\"stdfaust.lib\");\nprocess = (" + expression + "), 0;\n");
+            String imports = "import(\"stdfaust.lib\");\n";
+            if (library != null) {
+                Files.writeString(dir.resolve(library.file()), library.text());
+                imports += library.prefix() + " = library(\"" + library.file() + "\");\n";
+            }
+            Files.writeString(source, imports + "process = (" + expression + "), 0;\n");
             Process process = new ProcessBuilder(faust, "-t", Integer.toString(timeoutSeconds), "-json",
                     "-o", "/dev/null", "p.dsp")
                     .directory(dir.toFile())

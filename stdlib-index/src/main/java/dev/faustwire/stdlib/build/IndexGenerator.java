@@ -49,11 +49,19 @@ public final class IndexGenerator {
             }
         }
         progress.println("faustwire index: " + documented.size() + " documented names; probing with " + threads + " threads");
+        List<LibraryFunction> functions = fit(documented.values(), skipped, probe, threads, progress);
+        progress.println("faustwire index: " + functions.size() + " functions, " + skipped.size() + " left out");
+        return new StdlibIndex(probe.version(), functions, skipped);
+    }
+
+    /** The entries of documented names, asking the compiler in parallel; the names left out go to {@code skipped}. */
+    static List<LibraryFunction> fit(Iterable<LibraryDocs.Documented> documented, List<Skipped> skipped, FaustProbe probe,
+                                     int threads, PrintStream progress) {
         ArityFitter fitter = new ArityFitter(call -> timed(probe, call, progress));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Object>> results = new ArrayList<>();
-            for (LibraryDocs.Documented d : documented.values()) {
+            for (LibraryDocs.Documented d : documented) {
                 results.add(pool.submit(() -> entry(d, fitter)));
             }
             List<LibraryFunction> functions = new ArrayList<>();
@@ -65,8 +73,7 @@ public final class IndexGenerator {
                     skipped.add((Skipped) value);
                 }
             }
-            progress.println("faustwire index: " + functions.size() + " functions, " + skipped.size() + " left out");
-            return new StdlibIndex(probe.version(), functions, skipped);
+            return functions;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while probing", e);
@@ -87,7 +94,15 @@ public final class IndexGenerator {
         if (outcome.arity() == null) {
             return new Skipped(d.name(), d.library(), outcome.skipReason());
         }
-        return new LibraryFunction(d.name(), d.library(), d.summary(), d.usage(), params, outcome.arity());
+        if (d.delay() == null) {
+            return new LibraryFunction(d.name(), d.library(), d.summary(), d.usage(), params, outcome.arity());
+        }
+        DelaySection.Parsed delay = DelaySection.parse(d.name(), d.delay());
+        if (!delay.ok()) {
+            return new Skipped(d.name(), d.library(), delay.problem());
+        }
+        return new LibraryFunction(d.name(), d.library(), d.summary(), d.usage(), params, outcome.arity(),
+                delay.samples(), delay.fed());
     }
 
     /** One probe; a slow one is reported, since it is what makes the index slow to build. */

@@ -21,8 +21,14 @@ public final class LibraryDocs {
     private static final Pattern MEMBER = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*[(=]");
     private static final Pattern RULER = Pattern.compile("^//\\s*[-=]{6,}\\s*$");
 
-    /** One documented name: its qualified name, the header pattern it came from and its doc. */
-    public record Documented(String name, String library, String pattern, String summary, String usage) {
+    /**
+     * One documented name: its qualified name, the header pattern it came from and its doc;
+     * {@code delay} the line of its {@code #### Delay} section, or null without one.
+     */
+    public record Documented(String name, String library, String pattern, String summary, String usage, String delay) {
+        public Documented(String name, String library, String pattern, String summary, String usage) {
+            this(name, library, pattern, summary, usage, null);
+        }
     }
 
     /** A header name that names nothing the file defines (a family with no member). */
@@ -49,13 +55,14 @@ public final class LibraryDocs {
             List<String> body = body(lines, i + 1);
             String summary = summary(body);
             String usage = usage(body);
+            String delay = DelaySection.line(body);
             for (String pattern : headerNames(header)) {
                 List<String> names = expand(pattern, text);
                 if (names.isEmpty()) {
                     unmatched.add(new Unmatched(pattern, library, header));
                 }
                 for (String name : names) {
-                    documented.add(new Documented(prefix + "." + name, library, pattern, summary, usage));
+                    documented.add(new Documented(prefix + "." + name, library, pattern, summary, usage, delay));
                     for (String member : environmentMembers(name, text, String.join("\n", body))) {
                         documented.add(new Documented(prefix + "." + name + "." + member, library, pattern, summary, usage));
                     }

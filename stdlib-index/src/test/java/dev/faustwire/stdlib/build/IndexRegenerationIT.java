@@ -45,7 +45,7 @@ class IndexRegenerationIT {
         System.out.println("stdlib index regenerated in " + seconds + " s: " + fresh.functions().size()
                 + " functions (" + fixed + " fixed, " + rules + " by rule, " + onDemand + " on demand), "
                 + fresh.skipped().size() + " left out with a reason");
-        assertEquals(BundledIndex.text(), IndexFormat.write(fresh),
+        assertEquals(BundledIndex.faustText(), IndexFormat.write(fresh),
                 "the committed stdlib index differs from what the installed Faust says; run ./faustwire index"
                         + " and review the diff");
         assertTrue(fresh.functions().size() >= 790, "only " + fresh.functions().size() + " functions");

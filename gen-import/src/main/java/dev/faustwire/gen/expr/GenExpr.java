@@ -1,0 +1,19 @@
+package dev.faustwire.gen.expr;
+
+import dev.faustwire.gen.GenFiles;
+
+/** GenExpr (the text of a {@code codebox}, an {@code expr} or a {@code .genexpr}) translated to Faust text. */
+public final class GenExpr {
+    private GenExpr() {
+    }
+
+    /**
+     * Translates the code of box {@code boxId}: a Faust program that stands alone in a {@code code}
+     * box, defining {@code process} with the highest {@code inN} as inputs and {@code outN} as outputs,
+     * and every construct not translated exactly as a diagnostic on the box ({@code line N: ...}).
+     * {@code require("lib")} reads {@code lib.genexpr} through {@code files}.
+     */
+    public static CodeTranslation translate(String code, String boxId, GenFiles files) {
+        return new Translator(boxId, files == null ? GenFiles.NONE : files).translate(code == null ? "" : code);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.faustwire.gen.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of the operator table: Gen's names for an operator (the first is its own, the others
+ * aliases), the gen.lib function computing it, its inlets with Gen's default for each when nothing
+ * is connected, its outlets, which inlets N arguments fill ({@code fills}: {@code "1:1 2:0,1"} reads
+ * "one argument fills inlet 1, two fill inlets 0 and 1"), and the function's compile-time parameters,
+ * each read from an attribute ({@code "@init=0"}, {@code "has@max"}: 1 when the attribute is set).
+ */
+public record Operator(List<String> names, String function, List<String> inletNames, List<String> defaults,
+                       int outlets, String fills, List<String> params, String note) {
+
+    public Operator {
+        names = List.copyOf(names);
+        inletNames = List.copyOf(inletNames);
+        defaults = List.copyOf(defaults);
+        params = List.copyOf(params);
+    }
+
+    public int inlets() {
+        return inletNames.size();
+    }
+
+    /** The inlets {@code count} arguments fill, in argument order, or null when the row says nothing for that count. */
+    public int[] filled(int count) {
+        if (count == 0) {
+            return new int[0];
+        }
+        for (String rule : words(fills)) {
+            int colon = rule.indexOf(':');
+            if (colon > 0 && Integer.parseInt(rule.substring(0, colon)) == count) {
+                List<String> indices = new ArrayList<>();
+                int start = colon + 1;
+                while (start <= rule.length()) {
+                    int comma = rule.indexOf(',', start);
+                    int end = comma < 0 ? rule.length() : comma;
+                    indices.add(rule.substring(start, end));
+                    start = end + 1;
+                }
+                int[] result = new int[indices.size()];
+                for (int i = 0; i < result.length; i++) {
+                    result[i] = Integer.parseInt(indices.get(i));
+                }
+                return result;
+            }
+        }
+        return null;
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int space = text.indexOf(' ', start);
+            int end = space < 0 ? text.length() : space;
+            if (end > start) {
+                words.add(text.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return words;
+    }
+}

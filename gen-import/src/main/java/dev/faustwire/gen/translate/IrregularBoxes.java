@@ -1,0 +1,254 @@
+package dev.faustwire.gen.translate;
+
+import dev.faustwire.core.diag.Code;
+import dev.faustwire.core.json.JsonValue.JsonObject;
+import dev.faustwire.core.json.JsonValue.JsonString;
+import dev.faustwire.core.json.Numbers;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.model.Rect;
+import dev.faustwire.gen.ops.Operator;
+import dev.faustwire.gen.read.GenBox;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The hand-written translators of the operators that do not fit a table row: in, out, param,
+ * history, delay, gate, selector, send, receive, constant, gen sub-patchers, abstractions,
+ * setparam, and the GenExpr of codebox and expr boxes.
+ */
+final class IrregularBoxes {
+    private final Importer importer;
+    private final String path;
+    private final Map<String, String> overrides;
+    private final BoxTranslator boxes;
+
+    IrregularBoxes(Importer importer, String path, Map<String, String> overrides, BoxTranslator boxes) {
+        this.importer = importer;
+        this.path = path;
+        this.overrides = overrides;
+        this.boxes = boxes;
+    }
+
+    /** The translation of an irregular operator, or null when the name is none. */
+    Translated translate(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
+        return switch (text.name()) {
+            case "in" -> channel(box, text, id, rect, "in", 0, 1);
+            case "out" -> channel(box, text, id, rect, "out", 1, 0);
+            case "param", "Param" -> Params.translate(boxes, box, text, id, rect, overrides);
+            case "history" -> history(box, text, id, rect, connected);
+            case "delay" -> delay(box, text, id, rect, connected);
+            case "gate" -> sized(box, text, id, rect, connected, "gate", List.of("choice", "in"), true);
+            case "selector" -> sized(box, text, id, rect, connected, "selector", null, false);
+            case "send", "s" -> wireless(box, text, id, rect, "send", 1, 0);
+            case "receive", "r" -> wireless(box, text, id, rect, "receive", 0, 1);
+            case "constant" -> constant(box, text, id, rect);
+            case "gen" -> gen(box, text, id, rect);
+            case "expr" -> code(box, id, rect, box.text().length() > 4 ? box.text().substring(5) : "");
+            case "setparam" -> setparam(box, id, rect);
+            case "voice", "voicecount", "mc_channel", "mc_channelcount" -> outsidePoly(box, text, id, rect);
+            default -> null;
+        };
+    }
+
+    private Translated channel(GenBox box, GenText text, String id, Rect rect, String kind, int inlets, int outlets) {
+        String n = text.args().isEmpty() ? null : ArgExpressions.numberLiteral(text.args().get(0));
+        if (n == null || !Numbers.isIntText(n) || Integer.parseInt(n) < 1) {
+            boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\" needs a channel number from 1; 1 is used");
+            n = "1";
+        }
+        for (String attribute : text.attributes().keySet()) {
+            if (!attribute.equals("comment")) {
+                boxes.report(Code.GEN_ATTRIBUTE_IGNORED, id, "\"" + box.text() + "\": @" + attribute + " of " + kind
+                        + " is not translated (an unconnected inlet of a sub-patcher is 0, and its value is not clamped)");
+            }
+        }
+        return BoxTranslator.simple(id, kind + " " + n, rect, inlets, outlets);
+    }
+
+    private Translated history(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
+        List<String> args = new ArrayList<>(text.args());
+        if (!args.isEmpty() && ArgExpressions.read(args.get(0)).problem() != null) {
+            boxes.report(Code.GEN_NAMED_HISTORY, id, "\"" + box.text() + "\": the history \"" + args.get(0)
+                    + "\" can be set from outside in Gen; here it cannot");
+            args.remove(0);
+        }
+        String init = args.isEmpty() ? text.attribute("init") : args.get(0);
+        String initValue = boxes.compileTime(box, id, "init", init == null ? "0" : init, "0");
+        Operator row = new Operator(List.of("history"), "history", List.of("in"), List.of("0"), 1, "",
+                List.of("=" + initValue), "");
+        return boxes.regular(box, new GenText("history", List.of(), Map.of()), row, id, rect, connected);
+    }
+
+    private Translated delay(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
+        List<String> args = text.args();
+        String max = boxes.compileTime(box, id, "maxsamps", args.isEmpty() ? "samplerate" : args.get(0), "samplerate");
+        String taps = args.size() < 2 ? "1" : ArgExpressions.numberLiteral(args.get(1));
+        if (taps == null || !Numbers.isIntText(taps) || Integer.parseInt(taps) < 1 || Integer.parseInt(taps) > 64) {
+            boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\": the number of taps must be a whole number from 1 to 64; 1 is used");
+            taps = "1";
+        }
+        int tapCount = Integer.parseInt(taps);
+        List<String> inlets = new ArrayList<>();
+        List<String> defaults = new ArrayList<>();
+        inlets.add("in");
+        defaults.add("0");
+        for (int i = 1; i <= tapCount; i++) {
+            inlets.add("tap" + i);
+            defaults.add("0");
+        }
+        Operator row = new Operator(List.of("delay"), "delay", inlets, defaults, tapCount, "",
+                List.of("=" + max, "=" + taps, "@feedback=1", "@interp=linear"), "");
+        Map<String, String> attributes = new LinkedHashMap<>(text.attributes());
+        return boxes.regular(box, new GenText("delay", List.of(), attributes), row, id, rect, connected);
+    }
+
+    /** gate N (choice, in; N outlets) and selector N (choice, N inputs; 1 outlet): N is compile-time. */
+    private Translated sized(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected, String function,
+                             List<String> gateInlets, boolean gate) {
+        String n = text.args().isEmpty() ? "1" : ArgExpressions.numberLiteral(text.args().get(0));
+        if (n == null || !Numbers.isIntText(n) || Integer.parseInt(n) < 1 || Integer.parseInt(n) > 256) {
+            boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\": the count must be a whole number from 1; 1 is used");
+            n = "1";
+        }
+        int count = Integer.parseInt(n);
+        List<String> inlets = new ArrayList<>();
+        List<String> defaults = new ArrayList<>();
+        if (gate) {
+            inlets.addAll(gateInlets);
+        } else {
+            inlets.add("choice");
+            for (int i = 1; i <= count; i++) {
+                inlets.add("in" + i);
+            }
+        }
+        for (int i = 0; i < inlets.size(); i++) {
+            defaults.add("0");
+        }
+        if (text.args().size() > 1) {
+            boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\": only the first argument (the count) is translated");
+        }
+        Operator row = new Operator(List.of(function), function, inlets, defaults, gate ? count : 1, "", List.of("=" + n), "");
+        return boxes.regular(box, new GenText(function, List.of(), text.attributes()), row, id, rect, connected);
+    }
+
+    private Translated wireless(GenBox box, GenText text, String id, Rect rect, String kind, int inlets, int outlets) {
+        if (text.args().isEmpty()) {
+            boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\" has no name; it is named \"gen\"");
+            return BoxTranslator.simple(id, kind + " gen", rect, inlets, outlets);
+        }
+        return BoxTranslator.simple(id, kind + " " + text.args().get(0), rect, inlets, outlets);
+    }
+
+    private Translated constant(GenBox box, GenText text, String id, Rect rect) {
+        ArgValue value = text.args().isEmpty() ? ArgValue.unread("no value") : ArgExpressions.read(text.args().get(0));
+        if (!value.readable()) {
+            boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\": " + value.problem() + "; 0 is used");
+            return BoxTranslator.simple(id, "0", rect, 0, 1);
+        }
+        if (value.literal() != null) {
+            return BoxTranslator.simple(id, value.literal(), rect, 0, 1);
+        }
+        return codeConstant(id, rect, value.expression());
+    }
+
+    static Translated codeConstant(String id, Rect rect, String expression) {
+        JsonObject data = JsonObject.EMPTY.with("value", new JsonString("process = " + expression + ";"));
+        return new Translated(new Box(id, "code @ins 0 @outs 1", rect, data, null, null, JsonObject.EMPTY), PortMap.identity(0, 1));
+    }
+
+    private Translated outsidePoly(GenBox box, GenText text, String id, Rect rect) {
+        boxes.report(Code.GEN_APPROXIMATION, id, "\"" + box.text() + "\" is 1 outside poly~ and mc.gen~, as here");
+        return BoxTranslator.simple(id, "1", rect, 0, 1);
+    }
+
+    private Translated setparam(GenBox box, String id, Rect rect) {
+        boxes.report(Code.GEN_SETPARAM, id, "\"" + box.text() + "\" is not translated; an empty sub-patcher stands for it."
+                + " Substitute: give the sub-patcher an inlet (in N) in place of its param and connect the signal to it");
+        return boxes.placeholder(box, id, rect, "setparam");
+    }
+
+    /** An embedded gen sub-patcher becomes a p sub-patcher; {@code gen @file name} an abstraction. */
+    private Translated gen(GenBox box, GenText text, String id, Rect rect) {
+        if (box.patcher() == null) {
+            String file = text.attribute("file");
+            if (file != null && !file.isEmpty()) {
+                Translated abstraction = abstraction(box, text, file, id, rect);
+                if (abstraction != null) {
+                    return abstraction;
+                }
+                boxes.report(Code.GEN_ABSTRACTION_MISSING, id, "\"" + box.text() + "\": no " + file
+                        + ".gendsp beside the file or in the workspace; an empty sub-patcher outputs silence in its place");
+                return boxes.placeholder(box, id, rect, file);
+            }
+            boxes.report(Code.GEN_UNKNOWN_OPERATOR, id, "\"" + box.text() + "\" holds no patcher and names no file");
+            return boxes.placeholder(box, id, rect, "gen");
+        }
+        String title = text.attribute("title");
+        if (title == null || title.isEmpty()) {
+            title = text.args().isEmpty() ? "gen" : text.args().get(0);
+        }
+        Patch child = new PatcherTranslator(importer, path + id + "/", paramAttributes(text))
+                .translate(box.patcher(), title);
+        return subpatcher(box, id, rect, "p " + plainName(title), child);
+    }
+
+    /** A box naming {@code name.gendsp}: a file sub-patcher, or an embedded copy when the box sets its params. */
+    Translated abstraction(GenBox box, GenText text, String name, String id, Rect rect) {
+        String content = importer.abstractionText(name);
+        if (content == null) {
+            return null;
+        }
+        if (importer.inChain(name)) {
+            boxes.report(Code.GEN_ABSTRACTION_CYCLE, id, "\"" + box.text() + "\": " + name
+                    + ".gendsp contains itself; an empty sub-patcher stands for it");
+            return boxes.placeholder(box, id, rect, name);
+        }
+        if (!text.args().isEmpty() && !text.name().equals("gen")) {
+            boxes.report(Code.GEN_ATTRIBUTE_IGNORED, id, "\"" + box.text() + "\": arguments of an abstraction are not"
+                    + " translated; set its params with @name value");
+        }
+        Map<String, String> params = paramAttributes(text);
+        Patch child = params.isEmpty() ? importer.abstraction(name, content, path + id + "/")
+                : importer.translateAbstraction(name, content, path + id + "/", params);
+        if (child == null) {
+            boxes.report(Code.GEN_ABSTRACTION_MISSING, id, "\"" + box.text() + "\": " + name + ".gendsp is not a gen patcher;"
+                    + " an empty sub-patcher stands for it");
+            return boxes.placeholder(box, id, rect, name);
+        }
+        String reference = params.isEmpty() ? "p ./" + name + ".json" : "p " + plainName(name);
+        return subpatcher(box, id, rect, reference, child);
+    }
+
+    private Translated subpatcher(GenBox box, String id, Rect rect, String text, Patch child) {
+        int ins = Ports.highest(child, "in");
+        int outs = Ports.highest(child, "out");
+        boxes.checkCounts(box, id, ins, outs);
+        return new Translated(new Box(id, text, rect, null, child, null, JsonObject.EMPTY), PortMap.identity(ins, outs));
+    }
+
+    private static Map<String, String> paramAttributes(GenText text) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : text.attributes().entrySet()) {
+            String key = entry.getKey();
+            if (!key.equals("title") && !key.equals("file") && !key.equals("comment")) {
+                params.put(key, entry.getValue());
+            }
+        }
+        return params;
+    }
+
+    /** A name a p box can carry: no '/', no file ending. */
+    static String plainName(String name) {
+        String plain = name.replace('/', '_').replace(' ', '_');
+        return plain.endsWith(".json") || plain.endsWith(".dsppat") || plain.isEmpty() ? plain + "_" : plain;
+    }
+
+    /** A codebox or expr: its GenExpr translated by {@link CodeBoxes}. */
+    Translated code(GenBox box, String id, Rect rect, String code) {
+        return CodeBoxes.translate(importer, boxes, box, id, rect, code, path);
+    }
+}

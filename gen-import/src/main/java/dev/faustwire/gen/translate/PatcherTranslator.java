@@ -1,0 +1,177 @@
+package dev.faustwire.gen.translate;
+
+import dev.faustwire.core.diag.Code;
+import dev.faustwire.core.json.JsonValue.JsonObject;
+import dev.faustwire.core.json.JsonValue.JsonString;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Line;
+import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.model.Port;
+import dev.faustwire.core.model.Rect;
+import dev.faustwire.gen.read.GenBox;
+import dev.faustwire.gen.read.GenLine;
+import dev.faustwire.gen.read.GenPatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Translates one Gen patcher level into a patch: each box through {@link BoxTranslator} at the
+ * same place, then every cord with its ports renumbered, then the constant boxes of argument
+ * expressions. Box ids follow Max's ({@code obj-12} becomes {@code box-12}).
+ */
+public final class PatcherTranslator {
+    private final Importer importer;
+    private final String path;
+    private final Map<String, String> overrides;
+
+    public PatcherTranslator(Importer importer, String path, Map<String, String> overrides) {
+        this.importer = importer;
+        this.path = path;
+        this.overrides = overrides;
+    }
+
+    /** The patch of a Gen patcher; {@code source} goes into its props. */
+    public Patch translate(GenPatcher patcher, String source) {
+        Map<String, String> ids = ids(patcher);
+        Map<String, TreeSet<Integer>> connected = new LinkedHashMap<>();
+        for (GenLine line : patcher.lines()) {
+            connected.computeIfAbsent(line.destId(), k -> new TreeSet<>()).add(line.destPort());
+        }
+        TreeMap<String, Box> boxes = new TreeMap<>();
+        TreeMap<String, Line> lines = new TreeMap<>();
+        Map<String, Translated> translated = new LinkedHashMap<>();
+        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides);
+        int index = 0;
+        for (GenBox box : patcher.boxes()) {
+            String id = ids.get(box.id());
+            Rect rect = box.rect() != null ? box.rect() : new Rect(15, 15 + 40 * index, 60, 22);
+            index++;
+            TreeSet<Integer> ports = connected.getOrDefault(box.id(), new TreeSet<>());
+            Translated result = boxTranslator.translate(box, id, rect, ports);
+            translated.put(box.id(), result);
+            boxes.put(id, result.box);
+        }
+        int next = 1;
+        for (GenLine line : patcher.lines()) {
+            Translated source0 = translated.get(line.sourceId());
+            Translated dest = translated.get(line.destId());
+            String lineId = "line-" + next++;
+            if (source0 == null || dest == null) {
+                importer.report().box(Code.GEN_LINE_DROPPED, path + lineId, "a cord from " + line.sourceId()
+                        + " to " + line.destId() + " names a box the patcher does not have; it is left out");
+                continue;
+            }
+            int out = source0.ports.outlet(line.sourcePort());
+            int in = dest.ports.inlet(line.destPort());
+            if (out < 0 || in < 0) {
+                importer.report().box(Code.GEN_LINE_DROPPED, path + (out < 0 ? source0.box.id() : dest.box.id()),
+                        "the cord from outlet " + line.sourcePort() + " of \"" + source0.box.text() + "\" to inlet "
+                                + line.destPort() + " of \"" + dest.box.text() + "\" has no port to go to; it is left out");
+                continue;
+            }
+            lines.put(lineId, new Line(lineId, new Port(source0.box.id(), out), new Port(dest.box.id(), in)));
+        }
+        Map<String, String> named = namedBoxes(patcher, ids);
+        int nextBox = firstFreeNumber(boxes);
+        for (Translated result : translated.values()) {
+            int k = 0;
+            for (Translated.Feed feed : result.feeds) {
+                if (feed.name() != null) {
+                    String from = named.get(feed.name());
+                    if (from == null) {
+                        importer.report().box(Code.GEN_ARGUMENT_UNREAD, path + result.box.id(), "\"" + feed.name()
+                                + "\" names no param or history of this patcher; the inlet reads 0");
+                        continue;
+                    }
+                    String lineId = "line-" + next++;
+                    lines.put(lineId, new Line(lineId, new Port(from, 0), new Port(result.box.id(), feed.inlet())));
+                    continue;
+                }
+                String id = "box-" + nextBox++;
+                Rect at = result.box.rect();
+                Rect rect = new Rect(at.x() + 70 * k, Math.max(0, at.y() - 30), 60, 22);
+                k++;
+                JsonObject data = JsonObject.EMPTY.with("value", new JsonString("process = " + feed.expression() + ";"));
+                boxes.put(id, new Box(id, "code @ins 0 @outs 1", rect, data, null, null, JsonObject.EMPTY));
+                String lineId = "line-" + next++;
+                lines.put(lineId, new Line(lineId, new Port(id, 0), new Port(result.box.id(), feed.inlet())));
+            }
+        }
+        return new Patch(boxes, lines, Importer.props(source), JsonObject.EMPTY);
+    }
+
+    /** The imported ids of the params and named histories of a patcher, by name: arguments may name them. */
+    private static Map<String, String> namedBoxes(GenPatcher patcher, Map<String, String> ids) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (GenBox box : patcher.boxes()) {
+            if (!box.maxclass().equals("newobj") || box.text() == null) {
+                continue;
+            }
+            GenText text = GenText.parse(box.text());
+            boolean param = text.name().equals("param") || text.name().equals("Param");
+            boolean history = text.name().equals("history") && !text.args().isEmpty()
+                    && !ArgExpressions.read(text.args().get(0)).readable();
+            if ((param || history) && !text.args().isEmpty() && !named.containsKey(text.args().get(0))) {
+                named.put(text.args().get(0), ids.get(box.id()));
+            }
+        }
+        return named;
+    }
+
+    /** {@code obj-12} becomes {@code box-12}; other ids, and clashes, get the next free number. */
+    static Map<String, String> ids(GenPatcher patcher) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        TreeSet<String> used = new TreeSet<>();
+        List<GenBox> later = new ArrayList<>();
+        for (GenBox box : patcher.boxes()) {
+            String id = box.id();
+            int dash = id.lastIndexOf('-');
+            String number = dash < 0 ? "" : id.substring(dash + 1);
+            if (!number.isEmpty() && isDigits(number) && number.charAt(0) != '0' && !ids.containsKey(id)
+                    && !used.contains("box-" + number)) {
+                ids.put(id, "box-" + number);
+                used.add("box-" + number);
+            } else {
+                later.add(box);
+            }
+        }
+        int next = 1;
+        for (GenBox box : later) {
+            while (used.contains("box-" + next)) {
+                next++;
+            }
+            if (!ids.containsKey(box.id())) {
+                ids.put(box.id(), "box-" + next);
+                used.add("box-" + next);
+            }
+        }
+        return ids;
+    }
+
+    private static int firstFreeNumber(Map<String, Box> boxes) {
+        int max = 0;
+        for (String id : boxes.keySet()) {
+            String number = id.substring(id.lastIndexOf('-') + 1);
+            if (isDigits(number) && number.length() < 9) {
+                max = Math.max(max, Integer.parseInt(number));
+            }
+        }
+        return max + 1;
+    }
+
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

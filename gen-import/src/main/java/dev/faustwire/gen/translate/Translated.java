@@ -1,0 +1,27 @@
+package dev.faustwire.gen.translate;
+
+import dev.faustwire.core.model.Box;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Gen box translated: the imported box, where its ports went, and the constant code boxes it
+ * needs for argument expressions that are not plain numbers, each feeding one imported inlet.
+ */
+final class Translated {
+    final Box box;
+    final PortMap ports;
+    final List<Feed> feeds = new ArrayList<>();
+
+    /**
+     * What feeds inlet {@code inlet} of the box in place of an argument: a constant {@code code} box
+     * computing {@code expression}, or the param or history of that {@code name} in the same patcher.
+     */
+    record Feed(String expression, String name, int inlet) {
+    }
+
+    Translated(Box box, PortMap ports) {
+        this.box = box;
+        this.ports = ports;
+    }
+}
