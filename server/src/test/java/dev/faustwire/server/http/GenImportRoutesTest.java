@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,5 +182,67 @@ class GenImportRoutesTest {
         } finally {
             own.stop();
         }
+    }
+
+    static final Path PALETTE = dev.faustwire.testsupport.Corpus.root().resolve("gen/mischmasch/Components/Palette/code");
+
+    ImportAnswer imported(HttpResponse<byte[]> response, int status) {
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        assertEquals(status, response.statusCode(), text);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), text);
+        return ImportAnswer.read(text);
+    }
+
+    private HttpResponse<byte[]> postFile(Path file) throws IOException, InterruptedException {
+        return post(request(file.getFileName().toString(), Files.readString(file)));
+    }
+
+    private List<String> codes(ImportAnswer answer) {
+        return answer.report().stream().map(d -> d.code().id() + (d.boxId() == null ? "" : "@" + d.boxId())).toList();
+    }
+
+    @Test
+    void aCorpusPatcherImportsWithItsBoxesAndWritesNothing() throws Exception {
+        Path comb = dev.faustwire.testsupport.Corpus.root()
+                .resolve("gen/AnaloGen/CombFilter/FeedbackComb_FigureImplementation.gendsp");
+        List<String> before = workspaceFiles();
+        ImportAnswer answer = imported(postFile(comb), 200);
+        assertEquals("FeedbackComb_FigureImplementation.gendsp", answer.source());
+        assertEquals("FeedbackComb_FigureImplementation.json", answer.name());
+        assertEquals(14, answer.patch().boxes().size());
+        assertEquals("in 4", answer.patch().box("box-5").text());
+        assertEquals(before, workspaceFiles());
+    }
+
+    @Test
+    void aFileNamedGenThatIsNotGenIs422WithItsReport() throws Exception {
+        ImportAnswer answer = imported(post(request("hello.gendsp", "hello, not JSON")), 422);
+        assertFalse(answer.imported());
+        assertEquals(List.of("G001"), codes(answer));
+        ImportAnswer maxpat = imported(post(request("empty.maxpat", "{\"patcher\": {\"boxes\": [], \"lines\": []}}")), 422);
+        assertEquals(List.of("G002"), codes(maxpat));
+    }
+
+    @Test
+    void anAbstractionIsReadFromTheWorkspaceInAnyFolderAndCase() throws Exception {
+        Path s_h = PALETTE.resolve("s+h.gendsp");
+        assertTrue(codes(imported(postFile(s_h), 200)).contains("G004@box-5"), "trig.gendsp is missing at first");
+        Files.createDirectories(workspace.resolve("gen/lib"));
+        Files.copy(PALETTE.resolve("trig.gendsp"), workspace.resolve("gen/lib/TRIG.gendsp"));
+        ImportAnswer answer = imported(postFile(s_h), 200);
+        assertFalse(codes(answer).contains("G004@box-5"), codes(answer).toString());
+        assertEquals("p ./trig.json", answer.patch().box("box-5").text());
+        assertEquals(List.of("trig.json"), List.copyOf(answer.files().keySet()));
+    }
+
+    @Test
+    void anAbstractionLinkedFromOutsideTheWorkspaceIsNotReadAndTheReportSaysWhy() throws Exception {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.copy(PALETTE.resolve("trig.gendsp"), outside.resolve("trig.gendsp"));
+        Files.createSymbolicLink(workspace.resolve("trig.gendsp"), outside.resolve("trig.gendsp"));
+        ImportAnswer answer = imported(postFile(PALETTE.resolve("s+h.gendsp")), 200);
+        assertTrue(codes(answer).contains("G004@box-5"), codes(answer).toString());
+        assertTrue(codes(answer).contains("G070"), codes(answer).toString());
+        assertEquals(Map.of(), answer.files());
     }
 }
