@@ -68,7 +68,7 @@ public final class OperatorTable {
         row("floor", "floor_", "x", 1, UN);
         row("ceil", "ceil_", "x", 1, UN);
         row("trunc", "trunc", "x", 1, UN);
-        row("round", "round", "x base=1", 1, "1:1 2:0,1");
+        stateful("round", "round", "x base=1", 1, "1:1 2:0,1", "@mode=nearest");
         row("fract", "fract", "x", 1, UN);
         row("int i", "int_", "x", 1, UN);
         row("float f", "float_", "x", 1, UN);
@@ -113,10 +113,10 @@ public final class OperatorTable {
         row("t60", "t60", "t", 1, UN);
         row("t60time", "t60time", "x", 1, UN);
         // Stateful operators (section 6).
-        stateful("phasor", "phasor", "freq reset", 1, UN, "");
+        stateful("phasor", "phasor", "freq reset", 1, UN, "@phase=0");
         stateful("cycle", "cycle", "freq", 2, UN, "@index=freq");
         stateful("noise", "noise", "", 1, "", "");
-        stateful("train", "train", "period width=0.5 onset", 1, "1:0 2:0,1 3:0,1,2", "");
+        stateful("train", "train", "period width=0.5 onset", 1, "1:0 2:0,1 3:0,1,2", "@phase=0");
         stateful("triangle", "triangle", "phase duty=0.5", 1, "1:1 2:0,1", "");
         stateful("rate", "rate", "phase mult=1", 1, "1:1 2:0,1", "@sync=off");
         stateful("accum += plusequals", "accum", "incr reset", 1, UN, "@init=0 @min=0 @max=0 has@max @resetmode=post");
@@ -124,8 +124,8 @@ public final class OperatorTable {
         stateful("counter", "counter", "incr reset max", 3, "1:2 2:0,2", "@init=0");
         stateful("latch", "latch", "in ctl", 1, "1:1", "@init=0");
         stateful("sah", "sah", "in ctl thresh", 1, "1:2", "@init=0");
-        stateful("delta", "delta", "x", 1, UN, "");
-        stateful("change", "change", "x", 1, UN, "");
+        stateful("delta", "delta", "x", 1, UN, "@init=0");
+        stateful("change", "change", "x", 1, UN, "@init=0");
         stateful("dcblock", "dcblock", "x", 1, UN, "");
         stateful("slide", "slide", "in up=1 down=1", 1, "1:1 2:1,2", "@init=0");
         stateful("elapsed", "elapsed", "", 1, "", "");
@@ -145,7 +145,6 @@ public final class OperatorTable {
             new String[] {"wave", "table reads are not translated yet: an rdtable in a code box"},
             new String[] {"dim", "the length of a table: a constant box with that number"},
             new String[] {"channels", "the channels of a table: a constant box with that number"},
-            new String[] {"interp", "several interpolation modes: gen.mix for linear"},
             new String[] {"fftsize", "pfft~ context: out of scope"},
             new String[] {"ffthop", "pfft~ context: out of scope"},
             new String[] {"fftoffset", "pfft~ context: out of scope"},

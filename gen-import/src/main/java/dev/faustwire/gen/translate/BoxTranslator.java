@@ -247,9 +247,12 @@ final class BoxTranslator {
         return open;
     }
 
+    /** Reports port counts that differ from the file's; Max shows one inlet on a box that has none. */
     void checkCounts(GenBox box, String id, int inlets, int outlets) {
-        if ((box.numInlets() >= 0 && box.numInlets() != inlets) || (box.numOutlets() >= 0 && box.numOutlets() != outlets)) {
-            report(Code.GEN_PORT_MISMATCH, id, "\"" + box.text() + "\": the file says " + box.numInlets() + " inlets and "
+        boolean inletsDiffer = box.numInlets() >= 0 && box.numInlets() != inlets && !(box.numInlets() == 1 && inlets == 0);
+        if (inletsDiffer || (box.numOutlets() >= 0 && box.numOutlets() != outlets)) {
+            String label = box.text() != null ? box.text() : box.maxclass();
+            report(Code.GEN_PORT_MISMATCH, id, "\"" + label + "\": the file says " + box.numInlets() + " inlets and "
                     + box.numOutlets() + " outlets, the translation has " + inlets + " and " + outlets);
         }
     }

@@ -1,16 +1,20 @@
 package dev.faustwire.gen.translate;
 
 import dev.faustwire.core.diag.Code;
+import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Rect;
+import dev.faustwire.gen.expr.CodeTranslation;
+import dev.faustwire.gen.expr.GenExpr;
 import dev.faustwire.gen.read.GenBox;
+
 
 /**
  * A codebox or expr box: {@code code @ins N @outs M} whose data holds the Faust text the GenExpr
- * translator gives. Until a GenExpr construct is translated, the box keeps the GenExpr as Faust
- * comments and outputs silence, and the report says so.
+ * translator ({@link GenExpr}) gives, with its problems in the report. When nothing can be made, the
+ * box keeps the GenExpr as Faust comments and outputs silence, and the report says so.
  */
 final class CodeBoxes {
     private CodeBoxes() {
@@ -20,9 +24,35 @@ final class CodeBoxes {
                                 String path) {
         int ins = Math.max(0, box.numInlets());
         int outs = Math.max(0, box.numOutlets());
-        boxes.report(Code.GEN_CODE_NOT_TRANSLATED, id, "the GenExpr of this " + (box.maxclass().equals("codebox") ? "codebox" : "expr")
-                + " is not translated; its outlets output silence. Substitute: write its Faust in the code box");
-        return silent(id, rect, ins, outs, code);
+        String kind = box.maxclass().equals("codebox") ? "codebox" : "expr";
+        CodeTranslation translation;
+        try {
+            translation = GenExpr.translate(code, path + id, importer.files());
+        } catch (RuntimeException e) {
+            boxes.report(Code.GEN_CODE_NOT_TRANSLATED, id, "the GenExpr of this " + kind + " could not be translated ("
+                    + e.getClass().getSimpleName() + "); its outlets output silence. Substitute: write its Faust in the code box");
+            return silent(id, rect, ins, outs, code);
+        }
+        for (Diagnostic problem : translation.problems()) {
+            importer.report().add(problem);
+        }
+        if (translation.faust() == null) {
+            boxes.report(Code.GEN_CODE_NOT_TRANSLATED, id, "the GenExpr of this " + kind
+                    + " is not translated; its outlets output silence. Substitute: write its Faust in the code box");
+            return silent(id, rect, ins, outs, code);
+        }
+        if (box.numOutlets() >= 0 && box.numOutlets() != translation.outputs()) {
+            boxes.checkCounts(box, id, translation.inputs(), translation.outputs());
+        }
+        JsonObject data = JsonObject.EMPTY.with("value", new JsonString(translation.faust()));
+        Box result = new Box(id, "code @ins " + translation.inputs() + " @outs " + translation.outputs(), rect, data,
+                null, null, JsonObject.EMPTY);
+        // Inlets the file has beyond the code's highest inN are read by nothing, in Gen as here: their cords go.
+        int[] inlets = new int[Math.max(ins, translation.inputs())];
+        for (int i = 0; i < inlets.length; i++) {
+            inlets[i] = i < translation.inputs() ? i : PortMap.UNUSED;
+        }
+        return new Translated(result, new PortMap(inlets, PortMap.range(translation.outputs())));
     }
 
     /** A code box with the GenExpr as comments that swallows its inputs and outputs zeros. */

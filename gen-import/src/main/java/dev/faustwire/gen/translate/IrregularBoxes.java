@@ -41,6 +41,7 @@ final class IrregularBoxes {
             case "param", "Param" -> Params.translate(boxes, box, text, id, rect, overrides);
             case "history" -> history(box, text, id, rect, connected);
             case "delay" -> delay(box, text, id, rect, connected);
+            case "interp" -> interp(box, text, id, rect, connected);
             case "gate" -> sized(box, text, id, rect, connected, "gate", List.of("choice", "in"), true);
             case "selector" -> sized(box, text, id, rect, connected, "selector", null, false);
             case "send", "s" -> wireless(box, text, id, rect, "send", 1, 0);
@@ -104,6 +105,29 @@ final class IrregularBoxes {
                 List.of("=" + max, "=" + taps, "@feedback=1", "@interp=linear"), "");
         Map<String, String> attributes = new LinkedHashMap<>(text.attributes());
         return boxes.regular(box, new GenText("delay", List.of(), attributes), row, id, rect, connected);
+    }
+
+    /** interp: t and 2 points (linear, cosine), 4 (cubic, spline, fastcubic) or 6 (spline6), by @mode. */
+    private Translated interp(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
+        String mode = text.attribute("mode") == null ? "linear" : text.attribute("mode");
+        int points = switch (mode) {
+            case "cubic", "spline", "fastcubic" -> 4;
+            case "spline6" -> 6;
+            default -> 2;
+        };
+        List<String> inlets = new ArrayList<>();
+        List<String> defaults = new ArrayList<>();
+        StringBuilder fills = new StringBuilder();
+        for (int i = 0; i <= points; i++) {
+            inlets.add(i == 0 ? "t" : "p" + i);
+            defaults.add("0");
+            fills.append(i == 0 ? "" : " ").append(i + 1).append(':');
+            for (int j = 0; j <= i; j++) {
+                fills.append(j == 0 ? "" : ",").append(j);
+            }
+        }
+        Operator row = new Operator(List.of("interp"), "interp", inlets, defaults, 1, fills.toString(), List.of("@mode=linear"), "");
+        return boxes.regular(box, text, row, id, rect, connected);
     }
 
     /** gate N (choice, in; N outlets) and selector N (choice, N inputs; 1 outlet): N is compile-time. */

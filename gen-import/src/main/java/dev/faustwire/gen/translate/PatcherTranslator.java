@@ -67,6 +67,9 @@ public final class PatcherTranslator {
             }
             int out = source0.ports.outlet(line.sourcePort());
             int in = dest.ports.inlet(line.destPort());
+            if (in == PortMap.UNUSED) {
+                continue;
+            }
             if (out < 0 || in < 0) {
                 importer.report().box(Code.GEN_LINE_DROPPED, path + (out < 0 ? source0.box.id() : dest.box.id()),
                         "the cord from outlet " + line.sourcePort() + " of \"" + source0.box.text() + "\" to inlet "

@@ -2,9 +2,12 @@ package dev.faustwire.gen.translate;
 
 /**
  * Where a Gen box's ports went in the imported box: {@code inlets[k]} is the imported inlet of Gen
- * inlet k (-1: none, as for an inlet an argument fills), {@code outlets[k]} likewise.
+ * inlet k (-1: none, as for an inlet an argument fills; {@link #UNUSED}: read by nothing),
+ * {@code outlets[k]} likewise.
  */
 record PortMap(int[] inlets, int[] outlets) {
+    /** An inlet nothing reads (a codebox inlet beyond its highest inN): a cord into it is left out as Gen ignores it. */
+    static final int UNUSED = -2;
 
     static PortMap identity(int inlets, int outlets) {
         return new PortMap(range(inlets), range(outlets));

@@ -8,10 +8,11 @@ public final class CommandLine {
     public static final String USAGE = String.join("\n",
             "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR]",
             "       faustwire codegen PATCH [-o OUT.dsp]",
-            "       faustwire compile PATCH|DSP [--wasm OUT.wasm]",
-            "       faustwire render PATCH|DSP -o OUT.wav [--seconds S] [--rate R] [--set /addr=value]... [--input IN.wav]",
+            "       faustwire compile PATCH|DSP|GEN [--wasm OUT.wasm]",
+            "       faustwire render PATCH|DSP|GEN -o OUT.wav [--seconds S] [--rate R] [--set /addr=value]... [--input IN.wav]",
             "       faustwire lib QUERY [--json] [--all]",
             "       faustwire index [-o FILE] [--libraries DIR] [--threads N] [--gen] [--gen-lib FILE]",
+            "       faustwire import-gen FILE.gendsp|FILE.maxpat [-o PATCH.json]",
             "       faustwire test");
 
     private CommandLine() {
@@ -34,6 +35,7 @@ public final class CommandLine {
                 case "codegen" -> CodegenCommand.run(CliArgs.parse(rest), out, err);
                 case "compile" -> CompileCommand.run(CliArgs.parse(rest), out, err);
                 case "render" -> RenderCommand.run(CliArgs.parse(rest), out, err);
+                case "import-gen" -> ImportGenCommand.run(CliArgs.parse(rest), out, err);
                 case "lib" -> LibCommand.run(CliArgs.parse(rest, "json", "all"), out, err);
                 case "index" -> IndexCommand.run(CliArgs.parse(rest, "gen"), out, err);
                 case "serve" -> ServeCommand.run(CliArgs.parse(rest), out);

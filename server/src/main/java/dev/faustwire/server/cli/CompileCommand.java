@@ -2,6 +2,8 @@ package dev.faustwire.server.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.core.io.PatchWriter;
+import dev.faustwire.gen.GenImportResult;
 import dev.faustwire.server.compile.CodeProbe;
 import dev.faustwire.server.compile.CompileReport;
 import dev.faustwire.server.compile.CompileService;
@@ -19,8 +21,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * {@code faustwire compile PATCH|DSP [--wasm OUT.wasm]}: the compile JSON the server would answer,
- * without the base64 module (written to {@code --wasm} when asked); diagnostics also on stderr.
+ * {@code faustwire compile PATCH|DSP|GEN [--wasm OUT.wasm]}: the compile JSON the server would answer,
+ * without the base64 module (written to {@code --wasm} when asked); diagnostics also on stderr. A
+ * Gen file is imported first, its report on stderr.
  */
 final class CompileCommand {
     private static final ObjectMapper JSON = CliJson.MAPPER;
@@ -31,7 +34,7 @@ final class CompileCommand {
     static int run(CliArgs args, PrintStream out, PrintStream err) {
         args.allowOnly("wasm");
         if (args.positional().size() != 1) {
-            throw new UsageException("compile takes one patch (.json, .dsppat) or Faust file (.dsp)");
+            throw new UsageException("compile takes one patch (.json, .dsppat), Faust file (.dsp) or Gen file (.gendsp, .maxpat)");
         }
         Path file = Path.of(args.positional().get(0));
         Program program = readProgram(file, err);
@@ -65,6 +68,19 @@ final class CompileCommand {
      * sub-patcher files are looked up from its folder and the folders above; its code boxes are probed.
      */
     static Program readProgram(Path file, PrintStream err) {
+        if (ImportGenCommand.isGenFile(file)) {
+            GenImportResult imported = ImportGenCommand.importFile(file, err);
+            if (imported == null || !imported.imported()) {
+                return null;
+            }
+            String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            try {
+                return Programs.ofFile(stem + ".json", PatchWriter.write(imported.patch()), resources(file));
+            } catch (IOException e) {
+                err.println(file + ": error: cannot read the files beside it (" + e.getClass().getSimpleName() + ")");
+                return null;
+            }
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return Programs.ofFile(file.getFileName().toString(), text, resources(file));

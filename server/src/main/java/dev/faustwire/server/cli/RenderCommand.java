@@ -28,7 +28,7 @@ final class RenderCommand {
     static int run(CliArgs args, PrintStream out, PrintStream err) {
         args.allowOnly("o", "seconds", "rate", "set", "input");
         if (args.positional().size() != 1) {
-            throw new UsageException("render takes one patch (.json, .dsppat) or Faust file (.dsp)");
+            throw new UsageException("render takes one patch (.json, .dsppat), Faust file (.dsp) or Gen file (.gendsp, .maxpat)");
         }
         String target = args.option("o", null);
         if (target == null) {

@@ -100,7 +100,8 @@ public final class CompileService implements AutoCloseable {
      */
     public CompileOutcome compile(Program program, java.util.List<String> options, CompileTimings timings) {
         long asked = System.nanoTime();
-        String key = options.equals(FaustCompiler.MONO) ? key(program) : key(program) + " " + String.join(" ", options);
+        java.util.List<String> used = FaustCompiler.optionsFor(program.code(), options);
+        String key = used.equals(FaustCompiler.MONO) ? key(program) : key(program) + " " + String.join(" ", used);
         CompileOutcome cached = cache.get(key);
         if (cached != null) {
             timings.since("cache", asked);
@@ -112,7 +113,7 @@ public final class CompileService implements AutoCloseable {
                 ran.set(true);
                 timings.since("queue", asked);
                 compiles.incrementAndGet();
-                CompileOutcome outcome = compiler.compile(program.code(), program.name(), options, timings);
+                CompileOutcome outcome = compiler.compile(program.code(), program.name(), used, timings);
                 cache.put(key, outcome);
                 return outcome;
             });

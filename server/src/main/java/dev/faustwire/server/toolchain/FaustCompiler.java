@@ -30,6 +30,9 @@ public final class FaustCompiler {
     /** The options of a polyphonic instrument's effect: as the voice, computed in place. */
     public static final List<String> POLY_EFFECT = List.of("-lang", "wasm-e", "-ftz", "2", "-inpl");
 
+    /** The option that makes Faust compute in 64-bit floating point, as Gen does. */
+    public static final String DOUBLE = "-double";
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     private static final int STDERR_KEPT = 64 * 1024;
     /** Time the process gets past faust's own limit before we kill it. */
@@ -89,8 +92,24 @@ public final class FaustCompiler {
         return compile(source, name, MONO, timings);
     }
 
-    /** Compiles with those wasm options, its phases added to {@code timings}. */
-    public CompileOutcome compile(String source, String name, List<String> options, CompileTimings timings) {
+    /**
+     * The options a source compiles with: a program that imports our gen.lib computes in double
+     * precision ({@value #DOUBLE}), as Gen does, for rendering and for the browser alike (faustwasm
+     * reads {@code -double} from the module's JSON); any other keeps the options it is given. The
+     * source decides, so a cache keyed by source and these options stays honest.
+     */
+    public static List<String> optionsFor(String source, List<String> options) {
+        if (!GenLibrary.usedBy(source) || options.contains(DOUBLE)) {
+            return options;
+        }
+        List<String> withDouble = new ArrayList<>(options);
+        withDouble.add(DOUBLE);
+        return List.copyOf(withDouble);
+    }
+
+    /** Compiles with those wasm options (and {@link #optionsFor} adds), its phases added to {@code timings}. */
+    public CompileOutcome compile(String source, String name, List<String> wanted, CompileTimings timings) {
+        List<String> options = optionsFor(source, wanted);
         String program = programName(name);
         if (!StandardCharsets.UTF_8.newEncoder().canEncode(source)) {
             return new CompileOutcome.Failed(CompileFailure.REJECTED, "ERROR : the program holds a lone surrogate"
