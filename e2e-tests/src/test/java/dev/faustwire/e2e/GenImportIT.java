@@ -11,6 +11,7 @@ import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.faustwire.core.imports.FileKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class GenImportIT {
     static final Path GEN = E2e.CORPUS.resolve("gen");
-    static final Path COMB = GEN.resolve("AnaloGen/CombFilter/FeedbackComb_FigureImplementation.gendsp");
+    /** A one-pole lowpass: two multiplies, an add and a history in a feedback loop. */
+    static final Path LOWPASS = GEN.resolve("AnaloGen/MaxPackageSetup/AnaloGen/code/lowpass.gendsp");
     static final Path BI2UNI = GEN.resolve("mischmasch/Components/Palette/code/bi2uni.gendsp");
+    /** Sample and hold whose trig box names the abstraction trig.gendsp beside it. */
+    static final Path S_AND_H = GEN.resolve("mischmasch/Components/Palette/code/s+h.gendsp");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Browsing env;
     private BrowserContext context;
@@ -107,25 +111,62 @@ class GenImportIT {
 
     @Test
     void aDroppedGendspShowsItsReportItsBoxesAndItsProgram() throws Exception {
-        drop(COMB);
+        drop(LOWPASS);
         assertThat(report()).isVisible();
         assertThat(report().locator("[data-role='import-headline']"))
-                .containsText("FeedbackComb_FigureImplementation.gendsp: 14 boxes imported");
-        assertThat(title()).hasText("FeedbackComb_FigureImplementation.json •");
+                .hasText("lowpass.gendsp: 11 boxes imported, every one exactly as Gen computes it");
+        assertThat(report()).hasAttribute("data-errors", "0");
+        assertThat(title()).hasText("lowpass.json •");
         assertThat(title()).hasAttribute("data-unsaved", "true");
-        List<String[]> gen = genBoxes(COMB);
-        assertThat(boxes()).hasCount(gen.size());
-        assertThat(p.canvas().locator("text", new Locator.LocatorOptions().setHasText("in 4"))).hasCount(1);
-        assertThat(p.canvas().locator("text", new Locator.LocatorOptions().setHasText("out 1"))).hasCount(1);
-        assertThat(p.canvas().locator("text", new Locator.LocatorOptions()
-                .setHasText("this should determine how much delay we have"))).hasCount(1);
-        assertThat(p.canvas().locator("text", new Locator.LocatorOptions().setHasText("gen.delay"))).hasCount(1);
+        assertThat(boxes()).hasCount(genBoxes(LOWPASS).size());
+        for (String text : List.of("in 1", "in 2", "in 3", "out 1", "gen.history 0", "gen.add")) {
+            assertThat(p.canvas().locator(".box text", new Locator.LocatorOptions().setHasText(text))).hasCount(1);
+        }
+        assertThat(p.canvas().locator(".box text", new Locator.LocatorOptions().setHasText("gen.mul"))).hasCount(2);
         assertThat(p.code()).hasClass("ok");
+        assertEquals(cliImportThenCodegen(LOWPASS), p.code().textContent());
         assertThat(p.code()).containsText("library(\"gen.lib\")");
-        assertThat(p.code()).containsText("process");
-        assertThat(p.code()).containsText("gen.delay");
-        screenshot("gen-import-comb.png");
+        screenshot("gen-import-lowpass.png");
         assertTrue(dialogs.isEmpty(), dialogs.toString());
+    }
+
+    /** What {@code faustwire import-gen FILE -o X.json} then {@code faustwire codegen X.json} print: the program a person gets on the command line. */
+    static String cliImportThenCodegen(Path gen) throws Exception {
+        Path folder = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "cli-import");
+        Path patch = folder.resolve(FileKind.patchName(gen.getFileName().toString()));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "dev.faustwire.server.Main", "import-gen", gen.toString(), "-o", patch.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, process.waitFor(), "faustwire import-gen " + gen);
+        return E2e.cliCodegen(patch);
+    }
+
+    @Test
+    void aReportedProblemNamesItsBoxAndAClickSelectsItThenTheAbstractionFoundInTheWorkspaceIsSavedBeside() throws Exception {
+        drop(S_AND_H);
+        Locator problem = report().locator("li[data-code='G004'][data-box-id='box-5']");
+        assertThat(problem).hasCount(1);
+        assertThat(problem).containsText("trig");
+        assertThat(report()).hasAttribute("data-errors", "1");
+        assertThat(p.box("box-5")).not().hasClass(java.util.regex.Pattern.compile(".*selected.*"));
+        problem.click();
+        assertThat(p.box("box-5")).hasClass(java.util.regex.Pattern.compile(".*selected.*"));
+        screenshot("gen-import-problem-selected.png");
+
+        Files.copy(S_AND_H.resolveSibling("trig.gendsp"), env.workspace.resolve("trig.gendsp"));
+        try {
+            drop(S_AND_H);
+            assertThat(report().locator("li[data-box-id='box-5']")).hasCount(0);
+            assertThat(p.box("box-5").locator("text")).hasText("p ./trig.json");
+            p.save("imports/s+h");
+            assertThat(title()).hasText("s+h.json");
+            assertThat(p.page.locator("[data-role='workspace'] li[data-path='imports/trig.json']")).hasCount(1);
+            assertTrue(Files.readString(env.workspace.resolve("imports/trig.json")).contains("\"source\": \"trig.gendsp\""));
+            assertTrue(Files.exists(env.workspace.resolve("imports/s+h.json")));
+        } finally {
+            Files.delete(env.workspace.resolve("trig.gendsp"));
+        }
     }
 
     @Test
