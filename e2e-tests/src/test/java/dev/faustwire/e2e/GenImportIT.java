@@ -33,6 +33,8 @@ class GenImportIT {
     /** A one-pole lowpass: two multiplies, an add and a history in a feedback loop. */
     static final Path LOWPASS = GEN.resolve("AnaloGen/MaxPackageSetup/AnaloGen/code/lowpass.gendsp");
     static final Path BI2UNI = GEN.resolve("mischmasch/Components/Palette/code/bi2uni.gendsp");
+    /** A .maxpat with one gen~ of 15 boxes, four params without a range. */
+    static final Path SIMPLE_MAXPAT = GEN.resolve("oopsy/examples/simple.maxpat");
     /** Sample and hold whose trig box names the abstraction trig.gendsp beside it. */
     static final Path S_AND_H = GEN.resolve("mischmasch/Components/Palette/code/s+h.gendsp");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -166,6 +168,66 @@ class GenImportIT {
             assertTrue(Files.exists(env.workspace.resolve("imports/s+h.json")));
         } finally {
             Files.delete(env.workspace.resolve("trig.gendsp"));
+        }
+    }
+
+    @Test
+    void aDroppedMaxpatImportsItsGenPatcherAndItsWarningsSelectTheirBoxes() throws Exception {
+        drop(SIMPLE_MAXPAT);
+        assertThat(report().locator("[data-role='import-headline']")).hasText("simple.maxpat: 15 boxes imported;"
+                + " 5 warnings: the warnings name approximations");
+        assertThat(report().locator("li.warning[data-code='G013']")).hasCount(1);
+        assertThat(report().locator("li.warning[data-code='G018']")).hasCount(4);
+        assertThat(title()).hasText("simple.json •");
+        assertThat(boxes()).hasCount(15);
+        report().locator("li[data-code='G018'][data-box-id='box-9']").click();
+        assertThat(p.box("box-9")).hasClass(java.util.regex.Pattern.compile(".*selected.*"));
+        assertThat(p.box("box-9").locator("text")).hasText("hslider knob1 0 0 1 0.001");
+        assertThat(p.code()).hasClass("ok");
+        assertEquals(cliImportThenCodegen(SIMPLE_MAXPAT), p.code().textContent());
+        report().locator("[data-action='close-import-report']").click();
+        assertThat(report()).isHidden();
+    }
+
+    @Test
+    void anAbstractionThatDiffersFromTheWorkspacesIsReplacedOnlyWhenThePersonSaysSo() throws Exception {
+        Path folder = Files.createDirectories(env.workspace.resolve("kept"));
+        String theirs = "{\"format\": \"faustwire-patch\", \"version\": 1, \"boxes\": {\"box-1\": {\"text\": \"in 1\"},"
+                + " \"box-2\": {\"text\": \"out 1\"}}, \"lines\": {}}";
+        Files.writeString(folder.resolve("trig.json"), theirs);
+        Files.copy(S_AND_H.resolveSibling("trig.gendsp"), env.workspace.resolve("trig.gendsp"));
+        try {
+            drop(S_AND_H);
+            assertThat(p.box("box-5").locator("text")).hasText("p ./trig.json");
+            p.press("Control+s");
+            Locator name = p.page.locator("[data-role='dialog'] input");
+            name.fill("kept/s+h");
+            name.press("Enter");
+            assertThat(p.page.locator("[data-role='dialog-message']"))
+                    .hasText("kept/trig.json is in the workspace already and differs from the abstraction imported with s+h.json.");
+            p.page.locator("[data-role='dialog'] button", new Page.LocatorOptions().setHasText("Keep the workspace's")).click();
+            assertThat(p.page.locator("[data-role='dialog']")).isHidden();
+            assertEquals(theirs, Files.readString(folder.resolve("trig.json")), "kept as it was");
+
+            drop(S_AND_H);
+            assertThat(title()).hasText("s+h.json •");
+            p.press("Control+s");
+            name.fill("kept/s+h again");
+            name.press("Enter");
+            p.page.locator("[data-role='dialog'] button", new Page.LocatorOptions().setHasText("Replace it")).click();
+            assertThat(p.page.locator("[data-role='dialog']")).isHidden();
+            p.page.waitForCondition(() -> !readQuietly(folder.resolve("trig.json")).equals(theirs));
+            assertTrue(readQuietly(folder.resolve("trig.json")).contains("\"source\": \"trig.gendsp\""));
+        } finally {
+            Files.delete(env.workspace.resolve("trig.gendsp"));
+        }
+    }
+
+    static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
         }
     }
 
