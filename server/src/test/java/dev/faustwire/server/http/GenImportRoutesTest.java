@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -244,5 +245,35 @@ class GenImportRoutesTest {
         assertTrue(codes(answer).contains("G004@box-5"), codes(answer).toString());
         assertTrue(codes(answer).contains("G070"), codes(answer).toString());
         assertEquals(Map.of(), answer.files());
+    }
+
+    @Test
+    void aMaxpatWithTwoGenPatchersImportsEachAsASubPatcher() throws Exception {
+        Path biquads = dev.faustwire.testsupport.Corpus.root().resolve("gen/AnaloGen/MaxPackageSetup/AnaloGen/examples/biquad-filter.maxpat");
+        ImportAnswer answer = imported(postFile(biquads), 200);
+        assertEquals("biquad-filter.json", answer.name());
+        assertEquals(List.of("G014"), codes(answer));
+        assertEquals(2, answer.patch().boxes().values().stream().filter(b -> b.subpatch() != null).count());
+    }
+
+    /** Every Gen file of the corpus through the route, as the page sends it: how many import, and how long a request takes. */
+    @Test
+    void everyCorpusPatcherGoesThroughTheRoute() throws Exception {
+        List<Path> files = new ArrayList<>(dev.faustwire.testsupport.Corpus.files(
+                dev.faustwire.testsupport.Corpus.root().resolve("gen"), ".gendsp"));
+        files.addAll(dev.faustwire.testsupport.Corpus.files(dev.faustwire.testsupport.Corpus.root().resolve("gen"), ".maxpat"));
+        int imported = 0;
+        List<Long> micros = new ArrayList<>();
+        for (Path file : files) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = postFile(file);
+            micros.add((System.nanoTime() - start) / 1000);
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 422, file + ": " + response.statusCode());
+            imported += response.statusCode() == 200 ? 1 : 0;
+        }
+        micros.sort(null);
+        System.out.println("[import-gen route] " + imported + " of " + files.size() + " corpus files imported; median request "
+                + micros.get(micros.size() / 2) / 1000.0 + " ms, slowest " + micros.get(micros.size() - 1) / 1000.0 + " ms");
+        assertEquals(files.size(), imported);
     }
 }
