@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * {@code POST /api/import-gen}: {@code {"name": "comb.gendsp", "text": "..."}} in, the imported patch, its
  * abstractions' patches and the compatibility report out ({@link ImportAnswer}): 200 when something was
  * imported, 422 (same body) when nothing could be. Abstractions and {@code require}d GenExpr files are read
- * from the workspace ({@link WorkspaceGenFiles}); nothing is written: the page saves what the person keeps.
+ * from the workspace ({@link WorkspaceGenFiles}); nothing is written: the page saves what the person keeps. An
+ * importer that stops on a file, or gives a patch that cannot be written, is a report (G072) and a log line, not a 500.
  */
 final class GenImportHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(GenImportHandlers.class);
@@ -40,23 +41,21 @@ final class GenImportHandlers {
         String name = GenImportRequest.name(body.get("name"));
         String text = GenImportRequest.text(body.get("text"));
         WorkspaceGenFiles files = new WorkspaceGenFiles(workspace);
-        GenImportResult result = run(importer, name, text, files);
-        List<Diagnostic> report = new ArrayList<>(result.report());
-        report.addAll(files.notes());
-        ImportAnswer answer = ImportAnswer.of(name, result.patch(), result.files(), report);
-        ctx.status(answer.imported() ? 200 : 422).contentType(JSON)
-                .result(answer.write().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The importer's result; an importer that stops on a file is a report (G072) that says so, and a log line. */
-    private static GenImportResult run(Importer importer, String name, String text, GenFiles files) {
+        ImportAnswer answer;
+        String json;
         try {
-            return importer.run(name, text, files);
+            GenImportResult result = importer.run(name, text, files);
+            List<Diagnostic> report = new ArrayList<>(result.report());
+            report.addAll(files.notes());
+            answer = ImportAnswer.of(name, result.patch(), result.files(), report);
+            json = answer.write();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("importing {} failed", name, e);
-            return new GenImportResult(null, Map.<String, Patch>of(), List.of(Diagnostic.atDocument(Code.GEN_IMPORT_STOPPED,
+            answer = ImportAnswer.of(name, null, Map.<String, Patch>of(), List.of(Diagnostic.atDocument(Code.GEN_IMPORT_STOPPED,
                     "the importer stopped on this file (" + e.getClass().getSimpleName() + "); nothing is imported."
                             + " Please report it with the file")));
+            json = answer.write();
         }
+        ctx.status(answer.imported() ? 200 : 422).contentType(JSON).result(json.getBytes(StandardCharsets.UTF_8));
     }
 }
