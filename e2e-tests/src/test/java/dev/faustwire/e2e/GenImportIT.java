@@ -240,6 +240,9 @@ class GenImportIT {
         assertThat(boxes()).hasCount(4);
         assertThat(p.code()).hasClass("ok");
         assertThat(p.code()).containsText("process");
+        p.page.locator("[data-action='new']").click();
+        assertThat(title()).hasText("untitled");
+        assertThat(report()).isHidden(); // its boxes are gone: a click on a problem must not select another patch's box
     }
 
     @Test

@@ -66,6 +66,7 @@ public final class EditorMain {
         Sound.install(document, page);
         Viewport.track(document.getElementById("canvas-area"), session.editor(), page, views);
         ImportReportPanel importReport = new ImportReportPanel(page, document.getElementById("import-report"));
+        files.onOpened(importReport::hide);
         FileDrop.install(document, files, new GenImports(files, dialogs, importReport), dialogs);
         list.reload(null);
         drafts.start();

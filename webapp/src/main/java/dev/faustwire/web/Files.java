@@ -24,6 +24,7 @@ final class Files {
     private final Dialogs dialogs;
     private final ViewMemory views;
     private Runnable afterSave = () -> { };
+    private Runnable onOpened = () -> { };
     /** The abstractions of an imported patch, written beside it when it is first saved. */
     private Map<String, Patch> companions = Map.of();
 
@@ -37,6 +38,11 @@ final class Files {
 
     void afterSave(Runnable listener) {
         afterSave = listener;
+    }
+
+    /** Called when another patch is opened (from the workspace, from disk, imported, new, a draft). */
+    void onOpened(Runnable listener) {
+        onOpened = listener;
     }
 
     static String url(String path) {
@@ -62,6 +68,7 @@ final class Files {
             return;
         }
         companions = Map.of();
+        onOpened.run();
         views.restore(document.path());
         list.markOpen(document.path());
         page.patchReplaced();
@@ -79,6 +86,7 @@ final class Files {
     void openImported(ImportAnswer answer) {
         session.open(new Document(answer.name(), null, null, null), answer.patch());
         companions = answer.files();
+        onOpened.run();
         views.restore(null);
         list.markOpen(null);
         page.patchReplaced();
@@ -91,6 +99,7 @@ final class Files {
         }
         session.open(Document.untitled(), Patch.EMPTY);
         companions = Map.of();
+        onOpened.run();
         views.restore(null);
         list.markOpen(null);
         page.patchReplaced();
@@ -173,6 +182,8 @@ final class Files {
         Http.send("DELETE", url(document.path()), null, "If-Match", document.etag(), (status, etag, text) -> {
             if (status == 204) {
                 session.open(Document.untitled(), Patch.EMPTY);
+                companions = Map.of();
+                onOpened.run();
                 list.reload(null);
                 page.patchReplaced();
             } else {
@@ -192,6 +203,8 @@ final class Files {
 
     /** A draft was opened in the session: show it. */
     void restored(String path) {
+        companions = Map.of();
+        onOpened.run();
         views.restore(path);
         list.markOpen(path);
         page.patchReplaced();
