@@ -64,6 +64,11 @@ final class MathImports {
             throw missing(imp, "not a math function");
         }
         List<ValType> params = type.params();
+        if (imp.name().equals("_abs") && params.size() == 1 && params.get(0).equals(ValType.I32)
+                && type.returns().size() == 1 && type.returns().get(0).equals(ValType.I32)) {
+            // Faust's abs of an int signal (gen.lib's int arithmetic): C's abs, which wraps at INT_MIN.
+            return new HostFunction(MODULE, imp.name(), type, (inst, args) -> new long[] {Math.abs((int) args[0])});
+        }
         if (type.returns().size() != 1 || params.isEmpty() || !params.stream().allMatch(MathImports::isFloat)) {
             throw missing(imp, "unexpected type " + type);
         }

@@ -65,6 +65,13 @@ class MathImportsTest {
     }
 
     @Test
+    void integerAbsIsCsAbs() {
+        assertEquals(7, call("_abs", new byte[] {I32}, I32, -7));
+        assertEquals(7, call("_abs", new byte[] {I32}, I32, 7));
+        assertEquals(Integer.MIN_VALUE, (int) call("_abs", new byte[] {I32}, I32, Integer.MIN_VALUE));
+    }
+
+    @Test
     void unknownImportIsNamedInTheError() {
         RenderException e = assertThrows(RenderException.class,
                 () -> MathImports.forModule(Parser.parse(importing("env", "_bogusf", new byte[] {F32}, F32))));
