@@ -35,6 +35,8 @@ class GenImportIT {
     static final Path BI2UNI = GEN.resolve("mischmasch/Components/Palette/code/bi2uni.gendsp");
     /** A .maxpat with one gen~ of 15 boxes, four params without a range. */
     static final Path SIMPLE_MAXPAT = GEN.resolve("oopsy/examples/simple.maxpat");
+    /** A Moog ladder of 73 boxes, 389 with its sub-patchers; one setparam the import reports. */
+    static final Path MOOGLO = GEN.resolve("mischmasch/Components/Palette/code/mooglo.gendsp");
     /** Sample and hold whose trig box names the abstraction trig.gendsp beside it. */
     static final Path S_AND_H = GEN.resolve("mischmasch/Components/Palette/code/s+h.gendsp");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -229,6 +231,30 @@ class GenImportIT {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    @Test
+    void aLargePatcherWithSubPatchersImportsAndAProblemInsideOneSelectsItsSubPatcher() throws Exception {
+        String text = Files.readString(MOOGLO);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            p.page.locator("[data-action='new']").click();
+            assertThat(boxes()).hasCount(0);
+            long start = System.nanoTime();
+            drop("mooglo.gendsp", text);
+            assertThat(report().locator("[data-role='import-headline']")).containsText("mooglo.gendsp: 73 boxes imported");
+            assertThat(boxes()).hasCount(73);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        millis.sort(null);
+        System.out.println("[gen-import] mooglo.gendsp (73 boxes, with its sub-patchers 389) dropped to report and boxes shown:"
+                + " median " + Math.round(millis.get(2)) + " ms of 5 " + millis);
+        Locator inside = report().locator("li[data-box-id='box-62/box-1']");
+        assertThat(inside).hasCount(1);
+        inside.click();
+        assertThat(p.box("box-62")).hasClass(java.util.regex.Pattern.compile(".*selected.*"));
+        assertThat(report().locator("li.error[data-code='G012'][data-box-id='box-63']")).hasCount(1);
+        screenshot("gen-import-mooglo.png");
     }
 
     @Test

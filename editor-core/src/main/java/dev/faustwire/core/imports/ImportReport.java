@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The compatibility report of an import as the page shows it: a headline with the counts, and one
- * item per problem with its code, its box, and the box of the opened patch a click selects.
+ * item per problem (errors first: what is left out) with its code, its box, and the box of the opened
+ * patch a click selects.
  */
 public record ImportReport(String headline, int boxes, int errors, int warnings, List<Item> items) {
 
@@ -28,10 +29,14 @@ public record ImportReport(String headline, int boxes, int errors, int warnings,
         int errors = answer.count(Severity.ERROR);
         int warnings = answer.count(Severity.WARNING);
         List<Item> items = new ArrayList<>();
-        for (Diagnostic d : answer.report()) {
-            String where = d.target() == null ? "" : d.target() + ": ";
-            items.add(new Item(d.code().id(), d.severity().label(), d.target(), selectable(patch, d.boxId()),
-                    d.code().id() + " " + where + d.message()));
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) { // what is left out first
+            for (Diagnostic d : answer.report()) {
+                if (d.severity() == severity) {
+                    String where = d.target() == null ? "" : d.target() + ": ";
+                    items.add(new Item(d.code().id(), d.severity().label(), d.target(), selectable(patch, d.boxId()),
+                            d.code().id() + " " + where + d.message()));
+                }
+            }
         }
         return new ImportReport(headline(answer.source(), patch != null, boxes, errors, warnings), boxes, errors,
                 warnings, items);

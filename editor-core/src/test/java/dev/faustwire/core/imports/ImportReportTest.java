@@ -21,8 +21,8 @@ class ImportReportTest {
     @Test
     void errorsMakeAnIncompletePatchAndEachNamesItsBox() {
         ImportReport report = ImportReport.of(ImportAnswer.of("comb.gendsp", ImportAnswerTest.COMB, Map.of(), List.of(
-                Diagnostic.atBox(Code.UNKNOWN_BOX, "obj-2", "buffer left out"),
-                Diagnostic.atBox(Code.RECEIVE_WITHOUT_SEND, "obj-3", "approximated"))));
+                Diagnostic.atBox(Code.RECEIVE_WITHOUT_SEND, "obj-3", "approximated"),
+                Diagnostic.atBox(Code.UNKNOWN_BOX, "obj-2", "buffer left out"))));
         assertEquals("comb.gendsp: 3 boxes imported; 1 error, 1 warning: what the errors name is left out,"
                 + " so the patch is incomplete", report.headline());
         assertEquals(1, report.errors());
