@@ -24,7 +24,10 @@ public record Operator(List<String> names, String function, List<String> inletNa
         return inletNames.size();
     }
 
-    /** The inlets {@code count} arguments fill, in argument order, or null when the row says nothing for that count. */
+    /**
+     * The inlets {@code count} arguments fill, in argument order, or null when the row says nothing
+     * for that count (or names an inlet the operator does not have).
+     */
     public int[] filled(int count) {
         if (count == 0) {
             return new int[0];
@@ -43,6 +46,9 @@ public record Operator(List<String> names, String function, List<String> inletNa
                 int[] result = new int[indices.size()];
                 for (int i = 0; i < result.length; i++) {
                     result[i] = Integer.parseInt(indices.get(i));
+                    if (result[i] >= inlets()) {
+                        return null;
+                    }
                 }
                 return result;
             }

@@ -64,6 +64,9 @@ final class BoxTranslator {
         }
         Operator row = OperatorTable.find(name);
         if (row != null) {
+            if (!row.note().isEmpty()) {
+                report(Code.GEN_APPROXIMATION, id, "\"" + box.text() + "\" is " + row.note());
+            }
             return regular(box, text, row, id, rect, connected);
         }
         String substitute = OperatorTable.unsupported(name);
@@ -134,6 +137,9 @@ final class BoxTranslator {
         }
         for (int i = 0; i <= last; i++) {
             out.append(' ').append(values[i]);
+        }
+        if (OperatorTable.DECLARED_ARITY.contains(row.function())) {
+            out.append(" @ins ").append(row.params().size() + n).append(" @outs ").append(row.outlets());
         }
         reportUnusedAttributes(box, text, id, row.params());
         int[] faustInlet = new int[n];

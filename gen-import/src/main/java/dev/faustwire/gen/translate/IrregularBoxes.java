@@ -86,7 +86,7 @@ final class IrregularBoxes {
 
     private Translated delay(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
         List<String> args = text.args();
-        String max = boxes.compileTime(box, id, "maxsamps", args.isEmpty() ? "samplerate" : args.get(0), "samplerate");
+        String max = delayLength(box, id, args.isEmpty() ? null : args.get(0));
         String taps = args.size() < 2 ? "1" : ArgExpressions.numberLiteral(args.get(1));
         if (taps == null || !Numbers.isIntText(taps) || Integer.parseInt(taps) < 1 || Integer.parseInt(taps) > 64) {
             boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\": the number of taps must be a whole number from 1 to 64; 1 is used");
@@ -128,6 +128,28 @@ final class IrregularBoxes {
         }
         Operator row = new Operator(List.of("interp"), "interp", inlets, defaults, 1, fills.toString(), List.of("@mode=linear"), "");
         return boxes.regular(box, text, row, id, rect, connected);
+    }
+
+    /**
+     * The buffer length of a delay as the whole number the box needs: Gen's default, samplerate, and
+     * lengths written with it are taken at 192000 Hz (reported), fractions rounded up.
+     */
+    private String delayLength(GenBox box, String id, String arg) {
+        ArgValue value = arg == null ? ArgExpressions.read("samplerate") : ArgExpressions.read(arg);
+        if (!value.readable() || Double.isNaN(value.value()) || value.value() < 1 || value.value() > (1 << 24)) {
+            boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\": the delay length "
+                    + (value.readable() ? "must be a number from 1 to 16777216" : value.problem()) + "; 192000 is used");
+            return "192000";
+        }
+        long length = (long) Math.ceil(value.value());
+        if (value.hostDependent()) {
+            boxes.report(Code.GEN_SIZE_EVALUATED, id, "\"" + box.text() + "\": the delay's length "
+                    + (arg == null ? "(Gen's default, samplerate)" : arg) + " is " + length
+                    + " samples, as at 192000 Hz; delay times beyond Gen's length are not clamped to it");
+        } else if (length != value.value()) {
+            boxes.report(Code.GEN_APPROXIMATION, id, "\"" + box.text() + "\": the delay length " + arg + " is rounded up to " + length);
+        }
+        return Long.toString(length);
     }
 
     /** gate N (choice, in; N outlets) and selector N (choice, N inputs; 1 outlet): N is compile-time. */

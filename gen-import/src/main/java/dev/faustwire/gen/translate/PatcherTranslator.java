@@ -78,6 +78,11 @@ public final class PatcherTranslator {
             }
             lines.put(lineId, new Line(lineId, new Port(source0.box.id(), out), new Port(dest.box.id(), in)));
         }
+        mergeDuplicateOuts(boxes, lines, next);
+        next = lines.size() + 1;
+        while (lines.containsKey("line-" + next)) {
+            next++;
+        }
         Map<String, String> named = namedBoxes(patcher, ids);
         int nextBox = firstFreeNumber(boxes);
         for (Translated result : translated.values()) {
@@ -105,6 +110,35 @@ public final class PatcherTranslator {
             }
         }
         return new Patch(boxes, lines, Importer.props(source), JsonObject.EMPTY);
+    }
+
+    /**
+     * Gen sums every {@code out N} of the same N; a patch has one out box per channel. So each later
+     * {@code out N} becomes a wire box ({@code _}) at its place, feeding the first.
+     */
+    private static void mergeDuplicateOuts(TreeMap<String, Box> boxes, TreeMap<String, Line> lines, int next) {
+        Map<String, String> first = new LinkedHashMap<>();
+        TreeMap<Long, String> byNumber = new TreeMap<>();
+        for (String id : boxes.keySet()) {
+            byNumber.put(dev.faustwire.core.edit.Ids.numberAfter("box-", id), id);
+        }
+        for (String id : byNumber.values()) {
+            Box box = boxes.get(id);
+            if (!box.text().startsWith("out ")) {
+                continue;
+            }
+            String kept = first.get(box.text());
+            if (kept == null) {
+                first.put(box.text(), id);
+                continue;
+            }
+            boxes.put(id, box.withText("_"));
+            while (lines.containsKey("line-" + next)) {
+                next++;
+            }
+            String lineId = "line-" + next;
+            lines.put(lineId, new Line(lineId, new Port(id, 0), new Port(kept, 0)));
+        }
     }
 
     /** The imported ids of the params and named histories of a patcher, by name: arguments may name them. */
