@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class GenImportIT {
     static final Path GEN = E2e.CORPUS.resolve("gen");
+    /** The feedback comb of AnaloGen: a delay fed back through a multiply; Gen's default delay length is reported. */
+    static final Path COMB = GEN.resolve("AnaloGen/CombFilter/FeedbackComb_FigureImplementation.gendsp");
     /** A one-pole lowpass: two multiplies, an add and a history in a feedback loop. */
     static final Path LOWPASS = GEN.resolve("AnaloGen/MaxPackageSetup/AnaloGen/code/lowpass.gendsp");
     static final Path BI2UNI = GEN.resolve("mischmasch/Components/Palette/code/bi2uni.gendsp");
@@ -132,6 +134,22 @@ class GenImportIT {
         assertThat(p.code()).containsText("library(\"gen.lib\")");
         screenshot("gen-import-lowpass.png");
         assertTrue(dialogs.isEmpty(), dialogs.toString());
+    }
+
+    @Test
+    void aDroppedFeedbackCombShowsItsOneWarningAtItsDelayBoxAndItsProgram() throws Exception {
+        drop(COMB);
+        assertThat(report().locator("[data-role='import-headline']")).hasText("FeedbackComb_FigureImplementation.gendsp:"
+                + " 14 boxes imported; 1 warning: the warnings name approximations");
+        assertThat(report().locator("li.warning[data-code='G019'][data-box-id='box-8']")).hasCount(1);
+        assertThat(boxes()).hasCount(genBoxes(COMB).size());
+        assertThat(p.box("box-8").locator("text")).hasText("gen.delay 192000 1 1 2");
+        assertThat(p.canvas().locator("text", new Locator.LocatorOptions()
+                .setHasText("this should determine how much delay we have"))).hasCount(1);
+        assertThat(p.code()).hasClass("ok");
+        assertEquals(cliImportThenCodegen(COMB), p.code().textContent());
+        assertThat(p.code()).containsText("gen.delay");
+        screenshot("gen-import-comb.png");
     }
 
     /** What {@code faustwire import-gen FILE -o X.json} then {@code faustwire codegen X.json} print: the program a person gets on the command line. */
