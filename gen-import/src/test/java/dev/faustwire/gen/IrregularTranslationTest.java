@@ -171,4 +171,30 @@ class IrregularTranslationTest {
         GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "expr max(in1\\, 0)", 1, 1).line(1, 0, 2, 0));
         assertEquals("code @ins 1 @outs 1", text(result, "box-2"));
     }
+
+    @Test
+    void anInWithBoundsIsClampedByABoxThatTakesOverItsCords() {
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1 @min 0 @max 1", 0, 1).box(2, "out 1", 1, 0).line(1, 0, 2, 0));
+        assertEquals("in 1", text(result, "box-1"));
+        assertEquals("gen.clip _ 0 1", text(result, "box-3"));
+        assertEquals(List.of("box-1:0 -> box-3:0", "box-3:0 -> box-2:0"), lines(result.patch()));
+        assertTrue(result.exact(), result.report().toString());
+    }
+
+    @Test
+    void anUnconnectedInletOfAnEmbeddedGenGetsItsDefault() {
+        GenJson inner = GenJson.patcher().box(1, "in 1", 0, 1).box(2, "in 2 @default 0.5", 0, 1).box(3, "*", 2, 1)
+                .box(4, "out 1", 1, 0).line(1, 0, 3, 0).line(2, 0, 3, 1).line(3, 0, 4, 0);
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).gen(2, "gen", inner, 2, 1).line(1, 0, 2, 0));
+        assertEquals("p gen", text(result, "box-2"));
+        assertEquals("code @ins 0 @outs 1", text(result, "box-3"));
+        assertEquals(List.of("box-1:0 -> box-2:0", "box-3:0 -> box-2:1"), lines(result.patch()));
+        assertTrue(result.exact(), result.report().toString());
+    }
+
+    @Test
+    void theDefaultOfAnAbstractionsInIsReported() {
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1 @default 2", 0, 1));
+        assertEquals(List.of(Code.GEN_ATTRIBUTE_IGNORED), codes(result));
+    }
 }

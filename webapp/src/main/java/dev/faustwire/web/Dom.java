@@ -170,12 +170,15 @@ final class Dom {
             + " if (unsaved()) { e.preventDefault(); e.returnValue = ''; } });")
     static native void onLeave(Question unsaved);
 
-    /** Opens a patch file dropped anywhere on the page: its name and text reach {@code opened}. */
+    /**
+     * Opens a file dropped anywhere on the page: {@code opened} is asked first with its name and a null text
+     * (a non-empty answer refuses it unread), then given its name and text.
+     */
     @JSBody(params = {"document", "opened"}, script = "document.addEventListener('dragover', function(e) {"
             + " if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) e.preventDefault(); });"
             + " document.addEventListener('drop', function(e) {"
             + " var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]; if (!f) return;"
-            + " e.preventDefault(); if (!/\\.(json|dsppat)$/i.test(f.name)) { alert(f.name + ' is not a patch (.json or .dsppat)'); return; }"
+            + " e.preventDefault(); if (opened(f.name, null)) return;"
             + " var r = new FileReader(); r.onload = function() { opened(f.name, r.result); }; r.readAsText(f); });")
     static native void onFileDrop(JSObject document, StringFunction2 opened);
 

@@ -65,7 +65,9 @@ public final class EditorMain {
         Toolbar.install(document, page, files, history);
         Sound.install(document, page);
         Viewport.track(document.getElementById("canvas-area"), session.editor(), page, views);
-        FileDrop.install(document, files);
+        ImportReportPanel importReport = new ImportReportPanel(page, document.getElementById("import-report"));
+        files.onOpened(importReport::hide);
+        FileDrop.install(document, files, new GenImports(files, dialogs, importReport), dialogs);
         list.reload(null);
         drafts.start();
         page.patchReplaced();

@@ -2,6 +2,7 @@ package dev.faustwire.web;
 
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.edit.Command;
+import dev.faustwire.core.imports.ImportAnswer;
 import dev.faustwire.core.io.PatchReader;
 import dev.faustwire.core.io.PatchWriter;
 import dev.faustwire.core.io.ReadResult;
@@ -9,6 +10,7 @@ import dev.faustwire.core.model.Patch;
 import dev.faustwire.session.Document;
 import dev.faustwire.session.EditingSession;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The patch as a file of the workspace: open, new, save (with the server's ETag, so a save over
@@ -22,6 +24,9 @@ final class Files {
     private final Dialogs dialogs;
     private final ViewMemory views;
     private Runnable afterSave = () -> { };
+    private Runnable onOpened = () -> { };
+    /** The abstractions of an imported patch, written beside it when it is first saved. */
+    private Map<String, Patch> companions = Map.of();
 
     Files(Page page, WorkspaceList list, Dialogs dialogs, ViewMemory views) {
         this.page = page;
@@ -33,6 +38,11 @@ final class Files {
 
     void afterSave(Runnable listener) {
         afterSave = listener;
+    }
+
+    /** Called when another patch is opened (from the workspace, from disk, imported, new, a draft). */
+    void onOpened(Runnable listener) {
+        onOpened = listener;
     }
 
     static String url(String path) {
@@ -57,6 +67,8 @@ final class Files {
             page.showProblems(problems);
             return;
         }
+        companions = Map.of();
+        onOpened.run();
         views.restore(document.path());
         list.markOpen(document.path());
         page.patchReplaced();
@@ -67,12 +79,27 @@ final class Files {
         openText(new Document(name, null, null, null), text);
     }
 
+    /**
+     * Opens an imported Gen patcher as a new document named after its file, unsaved: the first save asks
+     * where, and writes its abstractions' patches beside it ({@link CompanionFiles}).
+     */
+    void openImported(ImportAnswer answer) {
+        session.open(new Document(answer.name(), null, null, null), answer.patch());
+        companions = answer.files();
+        onOpened.run();
+        views.restore(null);
+        list.markOpen(null);
+        page.patchReplaced();
+    }
+
     /** Starts an empty patch, after asking when the open one has unsaved changes. */
     void newPatch() {
         if (session.unsaved() && !Dom.confirm("Discard the unsaved changes to " + session.document().name() + "?")) {
             return;
         }
         session.open(Document.untitled(), Patch.EMPTY);
+        companions = Map.of();
+        onOpened.run();
         views.restore(null);
         list.markOpen(null);
         page.patchReplaced();
@@ -106,6 +133,8 @@ final class Files {
                 Document saved = Document.inWorkspace(path, newEtag).savedAs(patch);
                 session.saved(saved);
                 views.moveTo(path);
+                new CompanionFiles(dialogs, list, session.document().name()).save(path, companions);
+                companions = Map.of();
                 afterSave.run();
                 list.reload(path);
                 page.refresh();
@@ -153,6 +182,8 @@ final class Files {
         Http.send("DELETE", url(document.path()), null, "If-Match", document.etag(), (status, etag, text) -> {
             if (status == 204) {
                 session.open(Document.untitled(), Patch.EMPTY);
+                companions = Map.of();
+                onOpened.run();
                 list.reload(null);
                 page.patchReplaced();
             } else {
@@ -172,6 +203,8 @@ final class Files {
 
     /** A draft was opened in the session: show it. */
     void restored(String path) {
+        companions = Map.of();
+        onOpened.run();
         views.restore(path);
         list.markOpen(path);
         page.patchReplaced();

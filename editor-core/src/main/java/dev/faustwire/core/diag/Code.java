@@ -75,7 +75,11 @@ public enum Code {
     GENEXPR_DELAY_WRITE("G052", Severity.WARNING, "a GenExpr Delay written under a run-time condition or more than once"),
     GENEXPR_NOT_ASSIGNABLE("G053", Severity.ERROR, "a GenExpr assignment to an input, a constant or a Param"),
     GENEXPR_UNSUPPORTED("G054", Severity.ERROR, "a GenExpr construct that is not translated"),
-    GENEXPR_STATE_IN_LOOP("G055", Severity.WARNING, "a stateful operator called more than once per sample by a GenExpr loop");
+    GENEXPR_STATE_IN_LOOP("G055", Severity.WARNING, "a stateful operator called more than once per sample by a GenExpr loop"),
+    // helper F (Gen import from the editor and the server): G070-G079
+    GEN_FILE_NOT_READ("G070", Severity.ERROR, "a file the Gen import needs is in the workspace but is not read"),
+    GEN_FILE_FOUND_TWICE("G071", Severity.WARNING, "a file the Gen import needs is in the workspace more than once"),
+    GEN_IMPORT_STOPPED("G072", Severity.ERROR, "the Gen importer stopped on a file, so nothing of it is imported");
 
     private final String id;
     private final Severity severity;

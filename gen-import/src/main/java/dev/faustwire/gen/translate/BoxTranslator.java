@@ -23,10 +23,10 @@ final class BoxTranslator {
     private final String path;
     private final IrregularBoxes irregular;
 
-    BoxTranslator(Importer importer, String path, java.util.Map<String, String> overrides) {
+    BoxTranslator(Importer importer, String path, java.util.Map<String, String> overrides, boolean defaultsFedByParent) {
         this.importer = importer;
         this.path = path;
-        this.irregular = new IrregularBoxes(importer, path, overrides, this);
+        this.irregular = new IrregularBoxes(importer, path, overrides, this, defaultsFedByParent);
     }
 
     Translated translate(GenBox box, String id, Rect rect, TreeSet<Integer> connected) {

@@ -25,12 +25,15 @@ final class IrregularBoxes {
     private final String path;
     private final Map<String, String> overrides;
     private final BoxTranslator boxes;
+    private final boolean defaultsFedByParent;
 
-    IrregularBoxes(Importer importer, String path, Map<String, String> overrides, BoxTranslator boxes) {
+    IrregularBoxes(Importer importer, String path, Map<String, String> overrides, BoxTranslator boxes,
+                   boolean defaultsFedByParent) {
         this.importer = importer;
         this.path = path;
         this.overrides = overrides;
         this.boxes = boxes;
+        this.defaultsFedByParent = defaultsFedByParent;
     }
 
     /** The translation of an irregular operator, or null when the name is none. */
@@ -47,7 +50,7 @@ final class IrregularBoxes {
             case "send", "s" -> wireless(box, text, id, rect, "send", 1, 0);
             case "receive", "r" -> wireless(box, text, id, rect, "receive", 0, 1);
             case "constant" -> constant(box, text, id, rect);
-            case "gen" -> gen(box, text, id, rect);
+            case "gen" -> gen(box, text, id, rect, connected);
             case "expr" -> code(box, id, rect, box.text().length() > 4 ? box.text().substring(5) : "");
             case "setparam" -> setparam(box, id, rect);
             case "voice", "voicecount", "mc_channel", "mc_channelcount" -> outsidePoly(box, text, id, rect);
@@ -61,13 +64,44 @@ final class IrregularBoxes {
             boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "\"" + box.text() + "\" needs a channel number from 1; 1 is used");
             n = "1";
         }
+        String min = null;
+        String max = null;
         for (String attribute : text.attributes().keySet()) {
-            if (!attribute.equals("comment")) {
+            String value = text.attribute(attribute);
+            if (kind.equals("in") && (attribute.equals("min") || attribute.equals("max"))) {
+                String bound = boxes.compileTime(box, id, attribute, value, attribute.equals("min") ? "0" : "1");
+                min = attribute.equals("min") ? bound : min;
+                max = attribute.equals("max") ? bound : max;
+            } else if (kind.equals("in") && attribute.equals("default") && defaultsFedByParent) {
+                continue; // the sub-patcher box feeds its unconnected inlet with it
+            } else if (!attribute.equals("comment")) {
                 boxes.report(Code.GEN_ATTRIBUTE_IGNORED, id, "\"" + box.text() + "\": @" + attribute + " of " + kind
-                        + " is not translated (an unconnected inlet of a sub-patcher is 0, and its value is not clamped)");
+                        + " is not translated" + (attribute.equals("default") ? " (an unconnected inlet of an abstraction is 0)" : ""));
             }
         }
-        return BoxTranslator.simple(id, kind + " " + n, rect, inlets, outlets);
+        Translated result = BoxTranslator.simple(id, kind + " " + n, rect, inlets, outlets);
+        if (min != null || max != null) {
+            // Gen clamps what comes in: a box after the in does, and takes over its cords.
+            result.after = min != null && max != null ? "gen.clip _ " + min + " " + max
+                    : min != null ? "gen.maximum _ " + min : "gen.minimum _ " + max;
+        }
+        return result;
+    }
+
+    /** The defaults of the unconnected inlets of an embedded gen: {@code in N @default d} inside it, by inlet. */
+    static java.util.Map<Integer, String> inletDefaults(dev.faustwire.gen.read.GenPatcher patcher) {
+        java.util.Map<Integer, String> defaults = new java.util.TreeMap<>();
+        for (GenBox inner : patcher.boxes()) {
+            GenText text = GenText.parse(inner.text());
+            if (!text.name().equals("in") || text.args().isEmpty() || text.attribute("default") == null) {
+                continue;
+            }
+            String n = ArgExpressions.numberLiteral(text.args().get(0));
+            if (n != null && Numbers.isIntText(n) && Integer.parseInt(n) >= 1) {
+                defaults.put(Integer.parseInt(n) - 1, text.attribute("default"));
+            }
+        }
+        return defaults;
     }
 
     private Translated history(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
@@ -218,7 +252,7 @@ final class IrregularBoxes {
     }
 
     /** An embedded gen sub-patcher becomes a p sub-patcher; {@code gen @file name} an abstraction. */
-    private Translated gen(GenBox box, GenText text, String id, Rect rect) {
+    private Translated gen(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
         if (box.patcher() == null) {
             String file = text.attribute("file");
             if (file != null && !file.isEmpty()) {
@@ -237,9 +271,23 @@ final class IrregularBoxes {
         if (title == null || title.isEmpty()) {
             title = text.args().isEmpty() ? "gen" : text.args().get(0);
         }
-        Patch child = new PatcherTranslator(importer, path + id + "/", paramAttributes(text))
+        Patch child = new PatcherTranslator(importer, path + id + "/", paramAttributes(text), true)
                 .translate(box.patcher(), title);
-        return subpatcher(box, id, rect, "p " + plainName(title), child);
+        Translated result = subpatcher(box, id, rect, "p " + plainName(title), child);
+        for (Map.Entry<Integer, String> entry : inletDefaults(box.patcher()).entrySet()) {
+            int inlet = entry.getKey();
+            if (connected.contains(inlet) || inlet >= result.ports.inlets().length) {
+                continue;
+            }
+            ArgValue value = ArgExpressions.read(entry.getValue());
+            if (!value.readable()) {
+                boxes.report(Code.GEN_ARGUMENT_UNREAD, id, "inlet " + (inlet + 1) + ": @default " + entry.getValue()
+                        + " is not read (" + value.problem() + "); the inlet reads 0");
+            } else {
+                result.feeds.add(new Translated.Feed(value.expression(), null, inlet));
+            }
+        }
+        return result;
     }
 
     /** A box naming {@code name.gendsp}: a file sub-patcher, or an embedded copy when the box sets its params. */

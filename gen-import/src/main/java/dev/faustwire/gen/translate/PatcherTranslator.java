@@ -27,11 +27,18 @@ public final class PatcherTranslator {
     private final Importer importer;
     private final String path;
     private final Map<String, String> overrides;
+    private final boolean defaultsFedByParent;
 
     public PatcherTranslator(Importer importer, String path, Map<String, String> overrides) {
+        this(importer, path, overrides, false);
+    }
+
+    /** {@code defaultsFedByParent}: an embedded gen, whose box feeds its unconnected inlets their {@code @default}. */
+    public PatcherTranslator(Importer importer, String path, Map<String, String> overrides, boolean defaultsFedByParent) {
         this.importer = importer;
         this.path = path;
         this.overrides = overrides;
+        this.defaultsFedByParent = defaultsFedByParent;
     }
 
     /** The patch of a Gen patcher; {@code source} goes into its props. */
@@ -44,7 +51,7 @@ public final class PatcherTranslator {
         TreeMap<String, Box> boxes = new TreeMap<>();
         TreeMap<String, Line> lines = new TreeMap<>();
         Map<String, Translated> translated = new LinkedHashMap<>();
-        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides);
+        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent);
         int index = 0;
         for (GenBox box : patcher.boxes()) {
             String id = ids.get(box.id());
@@ -55,7 +62,19 @@ public final class PatcherTranslator {
             translated.put(box.id(), result);
             boxes.put(id, result.box);
         }
+        int nextBox = firstFreeNumber(boxes);
         int next = 1;
+        Map<String, String> afterIds = new LinkedHashMap<>();
+        for (Translated result : translated.values()) {
+            if (result.after != null) {
+                String afterId = "box-" + nextBox++;
+                Rect at = result.box.rect();
+                boxes.put(afterId, new Box(afterId, result.after, new Rect(at.x(), at.y() + 30, Math.max(at.width(), 90), 22)));
+                afterIds.put(result.box.id(), afterId);
+                String lineId = "line-" + next++;
+                lines.put(lineId, new Line(lineId, new Port(result.box.id(), 0), new Port(afterId, 0)));
+            }
+        }
         for (GenLine line : patcher.lines()) {
             Translated source0 = translated.get(line.sourceId());
             Translated dest = translated.get(line.destId());
@@ -76,7 +95,8 @@ public final class PatcherTranslator {
                                 + line.destPort() + " of \"" + dest.box.text() + "\" has no port to go to; it is left out");
                 continue;
             }
-            lines.put(lineId, new Line(lineId, new Port(source0.box.id(), out), new Port(dest.box.id(), in)));
+            String from = afterIds.getOrDefault(source0.box.id(), source0.box.id());
+            lines.put(lineId, new Line(lineId, new Port(from, out), new Port(dest.box.id(), in)));
         }
         mergeDuplicateOuts(boxes, lines, next);
         next = lines.size() + 1;
@@ -84,7 +104,6 @@ public final class PatcherTranslator {
             next++;
         }
         Map<String, String> named = namedBoxes(patcher, ids);
-        int nextBox = firstFreeNumber(boxes);
         for (Translated result : translated.values()) {
             int k = 0;
             for (Translated.Feed feed : result.feeds) {

@@ -12,6 +12,8 @@ final class Translated {
     final Box box;
     final PortMap ports;
     final List<Feed> feeds = new ArrayList<>();
+    /** The text of a box placed after this one that takes over its outlet 0 (an in's clamp), or null. */
+    String after;
 
     /**
      * What feeds inlet {@code inlet} of the box in place of an argument: a constant {@code code} box

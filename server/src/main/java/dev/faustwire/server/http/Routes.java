@@ -22,5 +22,6 @@ final class Routes {
         app.get("/api/history/<path>", ctx -> PatchHandlers.history(ctx, workspace));
         app.post("/api/compile", ctx -> CompileHandlers.compile(ctx, programs, compiles));
         app.post("/api/render", ctx -> RenderHandlers.render(ctx, programs, renders));
+        app.post("/api/import-gen", ctx -> GenImportHandlers.importGen(ctx, workspace, dev.faustwire.gen.GenImport::run));
     }
 }

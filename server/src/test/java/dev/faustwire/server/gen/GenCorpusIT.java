@@ -58,8 +58,13 @@ class GenCorpusIT {
             // A service per patcher: one slow compile must not make the next wait for the pool's drain estimate.
             try (CompileService service = new CompileService(new FaustCompiler(limits), 1, 4, 64L << 20)) {
                 String name = GenCorpus.name(file);
-                GenImportResult result = GenImport.run(file.getFileName().toString(), Corpus.read(file),
-                        new GenFolderFiles(file, Corpus.root()));
+                GenImportResult result;
+                try {
+                    result = GenImport.run(file.getFileName().toString(), Corpus.read(file), new GenFolderFiles(file, Corpus.root()));
+                } catch (RuntimeException e) {
+                    exceptions.add(name + ": the import threw " + e);
+                    continue;
+                }
                 if (!result.imported()) {
                     exceptions.add(name + ": not imported: " + first(result.report()));
                     continue;
@@ -87,7 +92,13 @@ class GenCorpusIT {
                 RenderSpec spec = RenderSpec.of(SECONDS, RATE).withInput(testInput(Math.max(0, program.inputs())));
                 CompileOutcome.Compiled module = (CompileOutcome.Compiled) report.outcome();
                 // Rendered here rather than through RenderService: its pool refuses work after a long compile.
-                float[][] audio = Renderer.render(WasmProgram.compile(module.wasm()), module.description(), spec);
+                float[][] audio;
+                try {
+                    audio = Renderer.render(WasmProgram.compile(module.wasm()), module.description(), spec);
+                } catch (RuntimeException e) {
+                    exceptions.add(name + ": render: " + e.getMessage());
+                    continue;
+                }
                 String bad = firstNonFinite(new Audio(audio, RATE));
                 if (bad != null) {
                     exceptions.add(name + ": render: " + bad);
