@@ -1,0 +1,150 @@
+package dev.faustwire.server.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.faustwire.gen.GenFiles;
+import dev.faustwire.gen.expr.CodeTranslation;
+import dev.faustwire.gen.expr.GenExpr;
+import dev.faustwire.server.render.WasmDsp;
+import dev.faustwire.server.render.WasmProgram;
+import dev.faustwire.server.toolchain.CompileOutcome;
+import dev.faustwire.server.toolchain.FaustCompiler;
+import dev.faustwire.server.toolchain.SandboxLimits;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Codeboxes translated to Faust, compiled by the real faust ({@code -double}) and rendered in the JVM
+ * without rounding to float, against {@link GenExprReference} (an interpreter of GenExpr written for the
+ * test, sharing nothing with the translator) on the same inputs, within 1e-9.
+ */
+class GenExprNumericIT {
+    private static final int FRAMES = 2048;
+    private static final double TOLERANCE = 1e-9;
+    private static FaustCompiler compiler;
+    private static double[][] inputs;
+
+    @BeforeAll
+    static void setUp() {
+        compiler = new FaustCompiler(SandboxLimits.DEFAULT);
+        Random random = new Random(16);
+        inputs = new double[3][FRAMES];
+        for (int n = 0; n < FRAMES; n++) {
+            inputs[0][n] = Math.sin(2 * Math.PI * 3 * n / FRAMES) * 0.8 + (random.nextDouble() - 0.5) * 0.4;
+            inputs[1][n] = -1 + 2.0 * n / FRAMES;
+            inputs[2][n] = random.nextInt(3) - 1;
+        }
+    }
+
+    /** Translates, compiles, renders and compares every output with the reference interpreter. */
+    private static CodeTranslation check(String what, String code, int expectedInputs, int expectedOutputs) {
+        CodeTranslation t = GenExpr.translate(code, "box-1", GenFiles.NONE);
+        assertTrue(t.problems().isEmpty(), what + ": translated exactly, but reported " + t.problems());
+        assertEquals(expectedInputs, t.inputs(), what + ": inputs");
+        assertEquals(expectedOutputs, t.outputs(), what + ": outputs");
+        CompileOutcome outcome = compiler.compile(t.faust(), "genexpr", List.of("-lang", "wasm", "-double"));
+        if (outcome instanceof CompileOutcome.Failed failed) {
+            throw new AssertionError(what + " does not compile: " + failed.message() + "\n" + t.faust());
+        }
+        WasmDsp dsp = WasmProgram.compile(((CompileOutcome.Compiled) outcome).wasm()).instantiate();
+        assertTrue(dsp.doublePrecision(), "a -double module");
+        dsp.init(48000);
+        double[][] in = new double[t.inputs()][];
+        for (int c = 0; c < in.length; c++) {
+            in[c] = inputs[c];
+        }
+        double[][] rendered = new double[t.outputs()][FRAMES];
+        dsp.computeDouble(in, rendered, 0, FRAMES);
+        double[][] expected = new GenExprReference(code).run(in, t.outputs(), FRAMES);
+        double worst = 0;
+        for (int c = 0; c < t.outputs(); c++) {
+            GenRender.assertClose(what + " out" + (c + 1), expected[c], rendered[c], TOLERANCE, in);
+            for (int n = 0; n < FRAMES; n++) {
+                worst = Math.max(worst, Math.abs(expected[c][n] - rendered[c][n]));
+            }
+        }
+        System.out.println(what + ": " + t.outputs() + " outputs x " + FRAMES + " samples agree with the reference;"
+                + " largest difference " + worst);
+        return t;
+    }
+
+    @Test
+    void onePoleWithHistoryAndParam() {
+        check("one-pole", """
+                History y(0.25);
+                Param g(0.3, min=0, max=1);
+                y = y + g * (in1 - y);
+                out1 = y;
+                out2 = y * 2 - in1 / (in2 + 0.5);
+                """, 2, 2);
+    }
+
+    @Test
+    void forAndWhileLoopsWithBreakAndContinue() {
+        check("loops", """
+                acc = 0;
+                for (i = 0; i < 8; i += 1) {
+                    if (i == 5) { continue; }
+                    acc += in1 * (i + 1) / 8;
+                    if (i >= 6) break;
+                }
+                k = 0; n = 1;
+                while (n < 100) { n *= 3; k += 1; }
+                out1 = acc + k;
+                """, 1, 1);
+    }
+
+    @Test
+    void functionWithDefaultsAndTwoReturns() {
+        check("two returns", """
+                split(x, gain=2) {
+                    lo = x * 0.5;
+                    hi = x - lo * gain;
+                    return lo, hi;
+                }
+                a, b = split(in1);
+                c, d = split(in1 * in2, gain=0.5);
+                out1 = a + c;
+                out2 = b * d;
+                out3 = split(in2, 3);
+                """, 2, 3);
+    }
+
+    @Test
+    void ifElseWithAHistoryWrittenInOneBranch() {
+        check("if/else History", """
+                History count(0);
+                History held(1);
+                if (in1 > 0.2) {
+                    count = count + 1;
+                    held = in2;
+                } else if (in1 < -0.5) {
+                    count = 0;
+                }
+                out1 = count;
+                out2 = held * (in3 > 0 ? 1 : -1);
+                out3 = !(in3 == 0) && held > 0;
+                """, 3, 3);
+    }
+
+    @Test
+    void delayFeedbackAndAFunctionWithItsOwnHistoryPerCall() {
+        check("delay and per-call state", """
+                lp(x, a) {
+                    History m(0);
+                    m = m + a * (x - m);
+                    return m;
+                }
+                Delay d(100);
+                fb = d.read(in2 * 10 + 20);
+                y = lp(in1 + 0.5 * fb, 0.3);
+                d.write(y);
+                out1 = y;
+                out2 = lp(in1, 0.1);
+                out3 = d.read(3.5) - d.read(0.25);
+                """, 2, 3);
+    }
+}

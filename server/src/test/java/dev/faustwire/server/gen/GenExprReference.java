@@ -1,0 +1,634 @@
+package dev.faustwire.server.gen;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small interpreter of GenExpr, the reference the numeric tests compare translations with. It shares
+ * nothing with the translator: its own tokenizer and parser, and it runs the code once per sample as Gen's
+ * exported C++ does (History read and written in place, Delay as genlib's ring buffer with its reader and
+ * writer, a run-time if runs one branch only). Supports what the tests use: expressions, assignments,
+ * History, Param (its default), Delay read/write, if/else, for, while, break, continue, functions with
+ * default arguments and multiple returns, and a few operators.
+ */
+final class GenExprReference {
+    // ------------------------------------------------------------------ tokens
+    private final List<String> tokens = new ArrayList<>();
+    private int pos;
+
+    // ------------------------------------------------------------------ tree: {kind, text, children...}
+    static final class Node {
+        final String kind;
+        final String text;
+        final List<Node> kids = new ArrayList<>();
+        final int id;
+        private static int ids;
+
+        Node(String kind, String text) {
+            this.kind = kind;
+            this.text = text;
+            this.id = ids++;
+        }
+
+        Node add(Node n) {
+            kids.add(n);
+            return this;
+        }
+    }
+
+    private final List<Node> program = new ArrayList<>();
+    private final Map<String, Node> functions = new HashMap<>();
+    private final Map<String, double[]> state = new HashMap<>();
+    private final Map<String, DelayLine> delays = new HashMap<>();
+    private double[] in;
+    private double[] out;
+
+    GenExprReference(String code) {
+        tokenize(code);
+        while (!peek().equals("<end>")) {
+            if (isIdent(peek()) && at(1).equals("(") && isFunctionDef()) {
+                Node f = new Node("func", next());
+                expect("(");
+                Node params = new Node("params", "");
+                while (!peek().equals(")")) {
+                    Node p = new Node("param", next());
+                    if (accept("=")) {
+                        p.add(expr());
+                    }
+                    params.add(p);
+                    accept(",");
+                }
+                expect(")");
+                f.add(params).add(block());
+                functions.put(f.text, f);
+            } else {
+                program.add(statement());
+            }
+        }
+    }
+
+    /** Runs {@code frames} samples: {@code outputs[channel][n]}. */
+    double[][] run(double[][] inputs, int outputs, int frames) {
+        double[][] result = new double[outputs][frames];
+        for (int n = 0; n < frames; n++) {
+            in = new double[inputs.length];
+            for (int c = 0; c < inputs.length; c++) {
+                in[c] = inputs[c][n];
+            }
+            out = new double[outputs];
+            Frame top = new Frame("");
+            for (Node s : program) {
+                exec(s, top);
+            }
+            for (int c = 0; c < outputs; c++) {
+                result[c][n] = out[c];
+            }
+            for (DelayLine d : delays.values()) {
+                d.step();
+            }
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ running
+
+    private static final class Frame {
+        final String path;
+        final Map<String, Double> vars = new HashMap<>();
+        final Map<String, String> histories = new HashMap<>();
+        final Map<String, String> delayNames = new HashMap<>();
+        String jump;
+        List<Double> returned = new ArrayList<>();
+
+        Frame(String path) {
+            this.path = path;
+        }
+    }
+
+    /** genlib's Delay: ring of a power of two, the reader advanced after each sample, writes where it reads. */
+    static final class DelayLine {
+        final double[] memory;
+        final int wrap;
+        final double maxDelay;
+        int reader;
+        int writer;
+
+        DelayLine(double size) {
+            int n = 2;
+            while (n < size + 1) {
+                n *= 2;
+            }
+            memory = new double[n];
+            wrap = n - 1;
+            maxDelay = size;
+        }
+
+        void write(double x) {
+            writer = reader;
+            memory[writer] = x;
+        }
+
+        double read(double d) {
+            double lo = reader != writer ? 1 : 0;
+            double c = d > maxDelay ? maxDelay : d < lo ? lo : d;
+            double r = memory.length + reader - c;
+            long r1 = (long) r;
+            double a = r - r1;
+            double x = memory[(int) (r1 & wrap)];
+            double y = memory[(int) ((r1 + 1) & wrap)];
+            return x + a * (y - x);
+        }
+
+        void step() {
+            reader = (reader + 1) & wrap;
+        }
+    }
+
+    private void exec(Node s, Frame f) {
+        if (f.jump != null) {
+            return;
+        }
+        switch (s.kind) {
+            case "block" -> {
+                for (Node k : s.kids) {
+                    exec(k, f);
+                    if (f.jump != null) {
+                        return;
+                    }
+                }
+            }
+            case "assign" -> {
+                Node targets = s.kids.get(0);
+                List<Double> values = new ArrayList<>();
+                if (targets.kids.size() > 1 && s.kids.size() == 2 && s.kids.get(1).kind.equals("call")) {
+                    values = call(s.kids.get(1), f);
+                } else {
+                    for (int i = 1; i < s.kids.size(); i++) {
+                        values.add(eval(s.kids.get(i), f));
+                    }
+                }
+                for (int i = 0; i < targets.kids.size(); i++) {
+                    String name = targets.kids.get(i).text;
+                    double v = values.get(i);
+                    if (!s.text.equals("=")) {
+                        v = binary(s.text.substring(0, 1), read(name, f), v);
+                    }
+                    write(name, v, f);
+                }
+            }
+            case "expr" -> eval(s.kids.get(0), f);
+            case "History" -> {
+                for (Node item : s.kids) {
+                    String key = f.path + ":" + item.text;
+                    f.histories.put(item.text, key);
+                    if (!state.containsKey(key)) {
+                        state.put(key, new double[] {item.kids.isEmpty() ? 0 : eval(item.kids.get(0), f)});
+                    }
+                }
+            }
+            case "Param" -> {
+                for (Node item : s.kids) {
+                    f.vars.put(item.text, item.kids.isEmpty() ? 0 : eval(item.kids.get(0), f));
+                }
+            }
+            case "Delay" -> {
+                for (Node item : s.kids) {
+                    String key = f.path + ":" + item.text;
+                    f.delayNames.put(item.text, key);
+                    if (!delays.containsKey(key)) {
+                        delays.put(key, new DelayLine(eval(item.kids.get(0), f)));
+                    }
+                }
+            }
+            case "if" -> {
+                if (eval(s.kids.get(0), f) != 0) {
+                    exec(s.kids.get(1), f);
+                } else if (s.kids.size() > 2) {
+                    exec(s.kids.get(2), f);
+                }
+            }
+            case "for" -> {
+                exec(s.kids.get(0), f);
+                while (eval(s.kids.get(1), f) != 0) {
+                    exec(s.kids.get(3), f);
+                    if ("break".equals(f.jump)) {
+                        f.jump = null;
+                        break;
+                    }
+                    if ("return".equals(f.jump)) {
+                        return;
+                    }
+                    f.jump = null;
+                    exec(s.kids.get(2), f);
+                }
+            }
+            case "while" -> {
+                while (eval(s.kids.get(0), f) != 0) {
+                    exec(s.kids.get(1), f);
+                    if ("break".equals(f.jump)) {
+                        f.jump = null;
+                        break;
+                    }
+                    if ("return".equals(f.jump)) {
+                        return;
+                    }
+                    f.jump = null;
+                }
+            }
+            case "break", "continue" -> f.jump = s.kind;
+            case "return" -> {
+                f.returned = new ArrayList<>();
+                for (Node k : s.kids) {
+                    f.returned.add(eval(k, f));
+                }
+                f.jump = "return";
+            }
+            case "empty" -> {
+            }
+            default -> throw new IllegalStateException("statement " + s.kind);
+        }
+    }
+
+    private double read(String name, Frame f) {
+        if (f.vars.containsKey(name)) {
+            return f.vars.get(name);
+        }
+        if (f.histories.containsKey(name)) {
+            return state.get(f.histories.get(name))[0];
+        }
+        if (name.matches("in[0-9]+")) {
+            return in[Integer.parseInt(name.substring(2)) - 1];
+        }
+        if (name.matches("out[0-9]+")) {
+            return out[Integer.parseInt(name.substring(3)) - 1];
+        }
+        return switch (name) {
+            case "pi" -> Math.PI;
+            case "twopi" -> 2 * Math.PI;
+            case "samplerate" -> 48000;
+            default -> throw new IllegalStateException("unknown name " + name);
+        };
+    }
+
+    private void write(String name, double v, Frame f) {
+        if (f.histories.containsKey(name)) {
+            state.get(f.histories.get(name))[0] = v;
+        } else if (name.matches("out[0-9]+")) {
+            out[Integer.parseInt(name.substring(3)) - 1] = v;
+        } else {
+            f.vars.put(name, v);
+        }
+    }
+
+    private double eval(Node e, Frame f) {
+        switch (e.kind) {
+            case "num":
+                return Double.parseDouble(e.text);
+            case "name":
+                return read(e.text, f);
+            case "neg":
+                return -eval(e.kids.get(0), f);
+            case "not":
+                return eval(e.kids.get(0), f) == 0 ? 1 : 0;
+            case "bin":
+                if (e.text.equals("&&")) {
+                    return eval(e.kids.get(0), f) != 0 && eval(e.kids.get(1), f) != 0 ? 1 : 0;
+                }
+                if (e.text.equals("||")) {
+                    return eval(e.kids.get(0), f) != 0 || eval(e.kids.get(1), f) != 0 ? 1 : 0;
+                }
+                return binary(e.text, eval(e.kids.get(0), f), eval(e.kids.get(1), f));
+            case "?":
+                return eval(e.kids.get(0), f) != 0 ? eval(e.kids.get(1), f) : eval(e.kids.get(2), f);
+            case "call":
+                return call(e, f).get(0);
+            default:
+                throw new IllegalStateException("expression " + e.kind);
+        }
+    }
+
+    static double binary(String op, double a, double b) {
+        return switch (op) {
+            case "+" -> a + b;
+            case "-" -> a - b;
+            case "*" -> a * b;
+            case "/" -> b == 0 ? 0 : a / b;
+            case "%" -> b == 0 ? 0 : a % Math.abs(b);
+            case "<" -> a < b ? 1 : 0;
+            case "<=" -> a <= b ? 1 : 0;
+            case ">" -> a > b ? 1 : 0;
+            case ">=" -> a >= b ? 1 : 0;
+            case "==" -> a == b ? 1 : 0;
+            case "!=" -> a != b ? 1 : 0;
+            default -> throw new IllegalStateException("operator " + op);
+        };
+    }
+
+    private List<Double> call(Node c, Frame f) {
+        List<Double> args = new ArrayList<>();
+        Map<String, Double> named = new HashMap<>();
+        for (Node a : c.kids) {
+            if (a.kind.equals("named")) {
+                named.put(a.text, eval(a.kids.get(0), f));
+            } else {
+                args.add(eval(a, f));
+            }
+        }
+        String name = c.text;
+        int dot = name.indexOf('.');
+        if (dot > 0) {
+            DelayLine d = delays.get(f.delayNames.get(name.substring(0, dot)));
+            if (name.endsWith(".write")) {
+                d.write(args.get(0));
+                return List.of(0.0);
+            }
+            return List.of(d.read(args.get(0)));
+        }
+        Node fn = functions.get(name);
+        if (fn != null) {
+            Frame callee = new Frame(f.path + "/" + c.id);
+            Node params = fn.kids.get(0);
+            for (int i = 0; i < params.kids.size(); i++) {
+                Node p = params.kids.get(i);
+                double v = i < args.size() ? args.get(i) : named.containsKey(p.text) ? named.get(p.text) : eval(p.kids.get(0), callee);
+                callee.vars.put(p.text, v);
+            }
+            exec(fn.kids.get(1), callee);
+            return callee.returned.isEmpty() ? List.of(0.0) : callee.returned;
+        }
+        double x = args.isEmpty() ? 0 : args.get(0);
+        return List.of(switch (name) {
+            case "abs" -> Math.abs(x);
+            case "sqrt" -> Math.sqrt(x);
+            case "min" -> args.get(1) < x ? args.get(1) : x;
+            case "max" -> x < args.get(1) ? args.get(1) : x;
+            case "clamp", "clip" -> x <= args.get(1) ? args.get(1) : x >= args.get(2) ? args.get(2) : x;
+            case "floor" -> Math.floor(x);
+            default -> throw new IllegalStateException("function " + name);
+        });
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    private Node statement() {
+        String t = peek();
+        switch (t) {
+            case "{":
+                return block();
+            case ";":
+                next();
+                return new Node("empty", "");
+            case "if": {
+                next();
+                expect("(");
+                Node n = new Node("if", "").add(expr());
+                expect(")");
+                n.add(statement());
+                if (accept("else")) {
+                    n.add(statement());
+                }
+                return n;
+            }
+            case "for": {
+                next();
+                expect("(");
+                Node n = new Node("for", "").add(simple());
+                expect(";");
+                n.add(expr());
+                expect(";");
+                n.add(simple());
+                expect(")");
+                return n.add(statement());
+            }
+            case "while": {
+                next();
+                expect("(");
+                Node n = new Node("while", "").add(expr());
+                expect(")");
+                return n.add(statement());
+            }
+            case "break":
+            case "continue":
+                next();
+                accept(";");
+                return new Node(t, "");
+            case "return": {
+                next();
+                Node n = new Node("return", "");
+                n.add(expr());
+                while (accept(",")) {
+                    n.add(expr());
+                }
+                accept(";");
+                return n;
+            }
+            case "History":
+            case "Param":
+            case "Delay": {
+                next();
+                Node n = new Node(t, "");
+                do {
+                    Node item = new Node("item", next());
+                    if (accept("(")) {
+                        while (!peek().equals(")")) {
+                            if (isIdent(peek()) && at(1).equals("=")) {
+                                next();
+                                next();
+                                expr();
+                            } else {
+                                item.add(expr());
+                            }
+                            accept(",");
+                        }
+                        expect(")");
+                    }
+                    n.add(item);
+                } while (accept(","));
+                accept(";");
+                return n;
+            }
+            default: {
+                Node n = simple();
+                accept(";");
+                return n;
+            }
+        }
+    }
+
+    private Node simple() {
+        int start = pos;
+        Node targets = new Node("targets", "");
+        while (isIdent(peek())) {
+            targets.add(new Node("name", next()));
+            if (!accept(",")) {
+                break;
+            }
+        }
+        String op = peek();
+        if (!targets.kids.isEmpty() && List.of("=", "+=", "-=", "*=", "/=").contains(op)) {
+            next();
+            Node n = new Node("assign", op).add(targets);
+            n.add(expr());
+            while (accept(",")) {
+                n.add(expr());
+            }
+            return n;
+        }
+        pos = start;
+        return new Node("expr", "").add(expr());
+    }
+
+    private Node block() {
+        expect("{");
+        Node b = new Node("block", "");
+        while (!accept("}")) {
+            b.add(statement());
+        }
+        return b;
+    }
+
+    private static final List<List<String>> LEVELS = List.of(List.of("||"), List.of("&&"), List.of("==", "!="),
+            List.of("<", "<=", ">", ">="), List.of("+", "-"), List.of("*", "/", "%"));
+
+    private Node expr() {
+        Node c = level(0);
+        if (accept("?")) {
+            Node a = expr();
+            expect(":");
+            return new Node("?", "").add(c).add(a).add(expr());
+        }
+        return c;
+    }
+
+    private Node level(int l) {
+        if (l == LEVELS.size()) {
+            return unary();
+        }
+        Node left = level(l + 1);
+        while (LEVELS.get(l).contains(peek())) {
+            String op = next();
+            left = new Node("bin", op).add(left).add(level(l + 1));
+        }
+        return left;
+    }
+
+    private Node unary() {
+        if (accept("-")) {
+            return new Node("neg", "").add(unary());
+        }
+        if (accept("!")) {
+            return new Node("not", "").add(unary());
+        }
+        String t = next();
+        if (t.equals("(")) {
+            Node e = expr();
+            expect(")");
+            return e;
+        }
+        if (Character.isDigit(t.charAt(0)) || t.charAt(0) == '.') {
+            return new Node("num", t);
+        }
+        String name = t;
+        if (peek().equals(".")) {
+            next();
+            name = t + "." + next();
+        }
+        if (accept("(")) {
+            Node c = new Node("call", name);
+            while (!peek().equals(")")) {
+                if (isIdent(peek()) && at(1).equals("=")) {
+                    String n = next();
+                    next();
+                    c.add(new Node("named", n).add(expr()));
+                } else {
+                    c.add(expr());
+                }
+                accept(",");
+            }
+            expect(")");
+            return c;
+        }
+        return new Node("name", name);
+    }
+
+    private boolean isFunctionDef() {
+        if (List.of("if", "for", "while").contains(peek())) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = pos + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).equals("(")) {
+                depth++;
+            } else if (tokens.get(i).equals(")") && --depth == 0) {
+                return tokens.get(i + 1).equals("{");
+            }
+        }
+        return false;
+    }
+
+    private void tokenize(String code) {
+        String text = code.replaceAll("//[^\n]*", "");
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetter(c) || c == '_') {
+                int s = i;
+                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                    i++;
+                }
+                tokens.add(text.substring(s, i));
+            } else if (Character.isDigit(c) || (c == '.' && Character.isDigit(text.charAt(i + 1)))) {
+                int s = i;
+                while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.'
+                        || text.charAt(i) == 'e' || ((text.charAt(i) == '-') && text.charAt(i - 1) == 'e'))) {
+                    i++;
+                }
+                tokens.add(text.substring(s, i));
+            } else {
+                String two = i + 1 < text.length() ? text.substring(i, i + 2) : "";
+                if (List.of("==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=").contains(two)) {
+                    tokens.add(two);
+                    i += 2;
+                } else {
+                    tokens.add(String.valueOf(c));
+                    i++;
+                }
+            }
+        }
+        tokens.add("<end>");
+    }
+
+    private String peek() {
+        return tokens.get(pos);
+    }
+
+    private String at(int ahead) {
+        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+    }
+
+    private String next() {
+        return tokens.get(pos++);
+    }
+
+    private boolean accept(String t) {
+        if (peek().equals(t)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(String t) {
+        if (!accept(t)) {
+            throw new IllegalStateException("expected " + t + " at token " + pos + " but found " + peek());
+        }
+    }
+
+    private static boolean isIdent(String t) {
+        return Character.isLetter(t.charAt(0)) || t.charAt(0) == '_';
+    }
+}
