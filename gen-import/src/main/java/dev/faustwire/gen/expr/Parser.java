@@ -329,7 +329,11 @@ final class Parser {
     }
 
     private Expr postfix() {
-        Token t = next();
+        Token t = peek();
+        if (t.kind() == Token.Kind.SYMBOL && !t.is("(") || t.kind() == Token.Kind.END) {
+            throw new SyntaxError(t.line(), "expected a value but found " + describe(t));
+        }
+        next();
         switch (t.kind()) {
             case NUMBER:
                 return new Ast.Num(t.number(), t.line());
