@@ -46,6 +46,22 @@ final class GenExprReference {
     private double[] out;
 
     GenExprReference(String code) {
+        this(code, name -> null);
+    }
+
+    /** The code, with {@code require("x")} read through {@code libraries} (x.genexpr, any case). */
+    GenExprReference(String code, java.util.function.Function<String, String> libraries) {
+        this.libraries = libraries;
+        parseInto(code);
+    }
+
+    private final java.util.function.Function<String, String> libraries;
+
+    private void parseInto(String code) {
+        List<String> saved = new ArrayList<>(tokens);
+        int savedPos = pos;
+        tokens.clear();
+        pos = 0;
         tokenize(code);
         while (!peek().equals("<end>")) {
             if (isIdent(peek()) && at(1).equals("(") && isFunctionDef()) {
@@ -63,10 +79,26 @@ final class GenExprReference {
                 expect(")");
                 f.add(params).add(block());
                 functions.put(f.text, f);
+            } else if (peek().equals("require")) {
+                next();
+                boolean paren = accept("(");
+                String name = next();
+                if (paren) {
+                    expect(")");
+                }
+                accept(";");
+                String text = libraries.apply(name.replace("\"", "") + ".genexpr");
+                if (text == null) {
+                    throw new IllegalStateException("no library " + name);
+                }
+                parseInto(text);
             } else {
                 program.add(statement());
             }
         }
+        tokens.clear();
+        tokens.addAll(saved);
+        pos = savedPos;
     }
 
     /** Runs {@code frames} samples: {@code outputs[channel][n]}. */
@@ -258,6 +290,13 @@ final class GenExprReference {
         if (f.histories.containsKey(name)) {
             return state.get(f.histories.get(name))[0];
         }
+        // GenExpr's in and out are in1 and out1
+        if (name.equals("in")) {
+            return in[0];
+        }
+        if (name.equals("out")) {
+            return out[0];
+        }
         if (name.matches("in[0-9]+")) {
             return in[Integer.parseInt(name.substring(2)) - 1];
         }
@@ -267,7 +306,7 @@ final class GenExprReference {
         return switch (name) {
             case "pi" -> Math.PI;
             case "twopi" -> 2 * Math.PI;
-            case "samplerate" -> 48000;
+            case "samplerate", "SAMPLERATE" -> 48000;
             default -> throw new IllegalStateException("unknown name " + name);
         };
     }
@@ -275,6 +314,8 @@ final class GenExprReference {
     private void write(String name, double v, Frame f) {
         if (f.histories.containsKey(name)) {
             state.get(f.histories.get(name))[0] = v;
+        } else if (name.equals("out")) {
+            out[0] = v;
         } else if (name.matches("out[0-9]+")) {
             out[Integer.parseInt(name.substring(3)) - 1] = v;
         } else {
@@ -366,6 +407,24 @@ final class GenExprReference {
             case "max" -> x < args.get(1) ? args.get(1) : x;
             case "clamp", "clip" -> x <= args.get(1) ? args.get(1) : x >= args.get(2) ? args.get(2) : x;
             case "floor" -> Math.floor(x);
+            case "sin" -> Math.sin(x);
+            case "cos" -> Math.cos(x);
+            case "tan" -> Math.tan(x);
+            case "pow" -> {
+                double v = Math.pow(x, args.get(1));
+                yield Double.isNaN(v) ? 0 : v;
+            }
+            case "fixdenorm" -> Math.abs(x) < Double.MIN_NORMAL ? 0 : x;
+            case "phasor" -> {
+                // state per call site: p = wrap(p + f / sr, 0, 1), reset to 0 first when the reset input is not 0
+                double[] p = state.computeIfAbsent(f.path + "/phasor" + c.id, k -> new double[1]);
+                if (args.size() > 1 && args.get(1) != 0) {
+                    p[0] = 0;
+                }
+                double v = p[0] + x / 48000;
+                p[0] = v - Math.floor(v);
+                yield p[0];
+            }
             default -> throw new IllegalStateException("function " + name);
         });
     }
@@ -569,12 +628,16 @@ final class GenExprReference {
     }
 
     private void tokenize(String code) {
-        String text = code.replaceAll("//[^\n]*", "");
+        String text = code.replaceAll("//[^\n]*", "").replaceAll("(?s)/\\*.*?\\*/", " ");
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
+            } else if (c == '"') {
+                int end = text.indexOf('"', i + 1);
+                tokens.add(text.substring(i, end + 1));
+                i = end + 1;
             } else if (Character.isLetter(c) || c == '_') {
                 int s = i;
                 while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
