@@ -68,7 +68,13 @@ final class Translator {
     private int functionBase = -1;
     private int iterations;
     private Jump pending = Jump.NONE;
-    private List<Val> returned = new ArrayList<>();
+    /** How many values the function being inlined returns (its #r0, #r1... variables). */
+    private int returnCount;
+
+    /** Variables that say a jump happened in a branch known only while running: later statements run masked. */
+    private static final String RETURNED = "#ret";
+    private static final String BROKEN = "#brk";
+    private static final String CONTINUED = "#cnt";
 
     Translator(String boxId, GenFiles files) {
         this.boxId = boxId;
@@ -169,8 +175,18 @@ final class Translator {
             return;
         }
         if (s instanceof Ast.Block b) {
-            for (Stmt inner : b.body()) {
-                exec(inner);
+            for (int i = 0; i < b.body().size(); i++) {
+                Val alive = alive();
+                if (!alive.known()) {
+                    // a jump happened under a run-time condition: the rest runs only where it did not
+                    List<Stmt> rest = b.body().subList(i, b.body().size());
+                    masked(alive, new Ast.Block(rest, rest.get(0).line()));
+                    return;
+                }
+                if (alive.number() == 0) {
+                    return;
+                }
+                exec(b.body().get(i));
                 if (pending != Jump.NONE) {
                     return;
                 }
@@ -194,12 +210,12 @@ final class Translator {
         } else if (s instanceof Ast.Jump j) {
             if (loopBase < 0) {
                 report(Code.GENEXPR_UNSUPPORTED, j.line(), (j.isBreak() ? "break" : "continue") + " outside a loop");
-            } else if (runtimeBranches > loopBase) {
-                report(Code.GENEXPR_JUMP_NOT_STATIC, j.line(), (j.isBreak() ? "break" : "continue")
-                        + " under a condition known only while running is not translated; it is ignored");
-            } else {
-                pending = j.isBreak() ? Jump.BREAK : Jump.CONTINUE;
+                return;
             }
+            if (runtimeBranches > loopBase) {
+                scope.vars.put(j.isBreak() ? BROKEN : CONTINUED, Val.constant(1));
+            }
+            pending = j.isBreak() ? Jump.BREAK : Jump.CONTINUE;
         } else if (s instanceof Ast.Return r) {
             List<Val> values = new ArrayList<>();
             for (Expr e : r.values()) {
@@ -207,13 +223,16 @@ final class Translator {
             }
             if (functionBase < 0) {
                 report(Code.GENEXPR_UNSUPPORTED, r.line(), "return outside a function");
-            } else if (runtimeBranches > functionBase) {
-                report(Code.GENEXPR_JUMP_NOT_STATIC, r.line(),
-                        "return under a condition known only while running is not translated; it is ignored");
-            } else {
-                returned = values;
-                pending = Jump.RETURN;
+                return;
             }
+            for (int i = 0; i < values.size(); i++) {
+                scope.vars.put("#r" + i, bind("ret" + i, values.get(i)));
+            }
+            returnCount = Math.max(returnCount, values.size());
+            if (runtimeBranches > functionBase) {
+                scope.vars.put(RETURNED, Val.constant(1));
+            }
+            pending = Jump.RETURN;
         } else if (s instanceof Ast.Require r) {
             if (scope != top) {
                 report(Code.GENEXPR_UNSUPPORTED, r.line(), "require inside a function");
@@ -384,26 +403,62 @@ final class Translator {
             }
             return;
         }
-        Val test = bind("cond", cond);
+        branch(bind("cond", cond), i.then(), i.otherwise(), false, i.line());
+    }
+
+    /** Statements that run only where {@code alive} is not 0, their jump flags cleared inside. */
+    private void masked(Val alive, Stmt rest) {
+        branch(bind("alive", alive), rest, null, true, rest.line());
+    }
+
+    /** A run-time if: both branches run on copies of the variables and cells, merged with select2 on {@code test}. */
+    private void branch(Val test, Stmt then, Stmt otherwise, boolean clearFlags, int line) {
         LinkedHashMap<String, Val> varsBefore = new LinkedHashMap<>(scope.vars);
         LinkedHashMap<String, Val> cellsBefore = new LinkedHashMap<>(cells);
         runtimeBranches++;
-        exec(i.then());
+        if (clearFlags) {
+            for (String flag : new String[] {RETURNED, BROKEN, CONTINUED}) {
+                if (scope.vars.containsKey(flag)) {
+                    scope.vars.put(flag, Val.ZERO);
+                }
+            }
+        }
+        exec(then);
         pending = Jump.NONE;
         LinkedHashMap<String, Val> varsThen = new LinkedHashMap<>(scope.vars);
         LinkedHashMap<String, Val> cellsThen = new LinkedHashMap<>(cells);
         scope.vars.clear();
         scope.vars.putAll(varsBefore);
         cells = cellsBefore;
-        if (i.otherwise() != null) {
-            exec(i.otherwise());
+        if (otherwise != null) {
+            exec(otherwise);
             pending = Jump.NONE;
         }
         runtimeBranches--;
         LinkedHashMap<String, Val> varsElse = new LinkedHashMap<>(scope.vars);
         scope.vars.clear();
-        scope.vars.putAll(merge(test, varsThen, varsElse, i.line()));
-        cells = merge(test, cellsThen, cells, i.line());
+        scope.vars.putAll(merge(test, varsThen, varsElse, line));
+        cells = merge(test, cellsThen, cells, line);
+        Val returned = scope.vars.get(RETURNED);
+        if (returned != null && returned.known() && returned.number() != 0) {
+            pending = Jump.RETURN;
+        }
+    }
+
+    /** 1 where no jump under a run-time condition has happened, else a Faust test of the jump flags. */
+    private Val alive() {
+        Val alive = Val.constant(1);
+        for (String flag : new String[] {RETURNED, BROKEN, CONTINUED}) {
+            Val f = scope.vars.get(flag);
+            if (f == null || f.known() && f.number() == 0) {
+                continue;
+            }
+            if (f.known()) {
+                return Val.ZERO;
+            }
+            alive = alive.known() ? Val.faust("(" + f.text() + " == 0)") : Val.faust("(" + alive.text() + " & (" + f.text() + " == 0))");
+        }
+        return alive;
     }
 
     private LinkedHashMap<String, Val> merge(Val test, Map<String, Val> then, Map<String, Val> otherwise, int line) {
@@ -444,6 +499,8 @@ final class Translator {
         }
         int savedBase = loopBase;
         loopBase = runtimeBranches;
+        Val outerBroken = scope.vars.remove(BROKEN);
+        Val outerContinued = scope.vars.remove(CONTINUED);
         try {
             while (true) {
                 if (cond != null) {
@@ -458,11 +515,27 @@ final class Translator {
                     }
                 }
                 if (++iterations > MAX_ITERATIONS) {
-                    report(Code.GENEXPR_LOOP_TOO_LONG, line, "more than " + MAX_ITERATIONS
-                            + " loop iterations in all; the loop is cut there");
+                    if (scope.vars.containsKey(BROKEN)) {
+                        report(Code.GENEXPR_JUMP_NOT_STATIC, line, "the loop ends by a break under a condition known"
+                                + " only while running; it is unrolled " + MAX_ITERATIONS + " times in all and cut there");
+                    } else {
+                        report(Code.GENEXPR_LOOP_TOO_LONG, line, "more than " + MAX_ITERATIONS
+                                + " loop iterations in all; the loop is cut there");
+                    }
                     return;
                 }
-                exec(body);
+                if (scope.vars.containsKey(CONTINUED)) {
+                    scope.vars.put(CONTINUED, Val.ZERO);
+                }
+                Val alive = alive();
+                if (alive.known() && alive.number() == 0) {
+                    return;
+                }
+                if (alive.known()) {
+                    exec(body);
+                } else {
+                    masked(alive, body);
+                }
                 if (pending == Jump.BREAK) {
                     pending = Jump.NONE;
                     return;
@@ -477,6 +550,14 @@ final class Translator {
             }
         } finally {
             loopBase = savedBase;
+            scope.vars.remove(BROKEN);
+            scope.vars.remove(CONTINUED);
+            if (outerBroken != null) {
+                scope.vars.put(BROKEN, outerBroken);
+            }
+            if (outerContinued != null) {
+                scope.vars.put(CONTINUED, outerContinued);
+            }
         }
     }
 
@@ -857,7 +938,7 @@ final class Translator {
         String callerPath = path;
         int savedLoop = loopBase;
         int savedFunction = functionBase;
-        List<Val> savedReturn = returned;
+        int savedReturnCount = returnCount;
         scope = callee;
         path = callerPath + "/" + c.id();
         loopBase = -1;
@@ -882,18 +963,23 @@ final class Translator {
             for (String extra : named.keySet()) {
                 report(Code.GENEXPR_ARGUMENTS, c.line(), f.name() + "() has no argument named " + extra);
             }
-            returned = new ArrayList<>();
+            returnCount = 0;
+            callee.vars.put(RETURNED, Val.ZERO);
             exec(f.body());
             pending = Jump.NONE;
-            List<Val> result = returned.isEmpty() ? List.of(Val.ZERO) : returned;
-            return result;
+            List<Val> result = new ArrayList<>();
+            for (int i = 0; i < returnCount; i++) {
+                Val v = callee.vars.get("#r" + i);
+                result.add(v == null ? Val.ZERO : v);
+            }
+            return result.isEmpty() ? List.of(Val.ZERO) : result;
         } finally {
             active.remove(active.size() - 1);
             scope = caller;
             path = callerPath;
             loopBase = savedLoop;
             functionBase = savedFunction;
-            returned = savedReturn;
+            returnCount = savedReturnCount;
         }
     }
 
@@ -904,9 +990,14 @@ final class Translator {
         if (v.simple()) {
             return v;
         }
-        String name = "v" + (fresh++) + "_" + hint;
+        StringBuilder name = new StringBuilder("v").append(fresh++).append('_');
+        for (int i = 0; i < hint.length(); i++) {
+            if (Lexer.isNamePart(hint.charAt(i))) {
+                name.append(hint.charAt(i));
+            }
+        }
         defs.append("    ").append(name).append(" = ").append(v.text()).append(";\n");
-        return Val.faust(name);
+        return Val.faust(name.toString());
     }
 
     private void report(Code code, int line, String message) {

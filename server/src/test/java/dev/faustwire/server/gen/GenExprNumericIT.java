@@ -189,6 +189,30 @@ class GenExprNumericIT {
     }
 
     @Test
+    void returnBreakAndContinueUnderRunTimeConditions() {
+        check("run-time jumps", """
+                History total(0);
+                clipped(x, lo=-0.5) {
+                    if (x < lo) { return lo, 1; }
+                    y = x * 2;
+                    if (y > 1) return 1, 2;
+                    return y, 0;
+                }
+                s = 0;
+                for (i = 0; i < 6; i += 1) {
+                    if (in2 * 6 > i) continue;
+                    s += i;
+                    total = total * 0.5 + i;
+                    if (in1 > 0.1 * i) break;
+                }
+                a, b = clipped(in1);
+                out1 = s;
+                out2 = a + 10 * b;
+                out3 = total;
+                """, 2, 3);
+    }
+
+    @Test
     void delayFeedbackAndAFunctionWithItsOwnHistoryPerCall() {
         check("delay and per-call state", """
                 lp(x, a) {
