@@ -675,7 +675,9 @@ final class Translator {
             report(Code.GENEXPR_UNSUPPORTED, line, name + " is a Delay or a table, not a value; it reads 0");
             return Val.ZERO;
         }
-        report(Code.GENEXPR_UNKNOWN_NAME, line, name + " is read before it is assigned or declared; it reads 0");
+        report(Code.GENEXPR_UNKNOWN_NAME, line, name + " is read before it is assigned or declared; it reads 0"
+                + " (a param or data of the patcher around a codebox is not seen by its translation:"
+                + " declare it in the code, Param " + name + "(...))");
         return Val.ZERO;
     }
 
