@@ -158,6 +158,20 @@ class GenExprCorpusIT {
                 failures.add(piece.where() + ": compiles and renders, reported" + report);
             }
         }
+        List<Long> translateNanos = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            for (Piece piece : pieces) {
+                GenFiles files = filesBeside(piece.file());
+                String code = piece.code();
+                long start = System.nanoTime();
+                GenExpr.translate(code, piece.boxId(), files);
+                translateNanos.add(System.nanoTime() - start);
+            }
+        }
+        translateNanos.sort(null);
+        System.out.println("GenExpr translation (20 rounds of the corpus, files read included): median "
+                + translateNanos.get(translateNanos.size() / 2) / 1000 + " us, max "
+                + translateNanos.get(translateNanos.size() - 1) / 1000 + " us per piece");
         System.out.println("GenExpr corpus: " + pieces.size() + " pieces of code, " + parsed + " parsed, " + exact
                 + " translated without error, " + compiled + " compiled, " + rendered + " rendered 1 s without NaN/inf"
                 + " (compiles: " + (compileNanos / 1_000_000) + " ms in all)");
