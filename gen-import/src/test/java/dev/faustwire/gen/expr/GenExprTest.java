@@ -213,6 +213,40 @@ class GenExprTest {
     }
 
     @Test
+    void everyTruncationOfACodeTranslatesWithoutThrowing() {
+        String code = """
+                require("lib");
+                /* a comment */
+                f(x, amp=0.5) {
+                    History m(0);
+                    if (x > amp) { return m, 1; } else { m = m + 0.1 * (x - m); }
+                    return m * amp, 0;
+                }
+                History h(1), g;
+                Param p(0.5, min=0, max=1);
+                Delay d(64);
+                Data t(8);
+                a, b = f(in1, amp=p);
+                for (i = 0; i < 4; i += 1) { if (in2 > i) continue; h += i; if (h > 3) break; }
+                while (g < 3) { g += 1; }
+                c = d.read(in2 * 8, interp="step") + peek(t, 2) + wrap(a, -1, 1) + (b ? in3 : -in3) & 1;
+                d.write(c);
+                out1 = c; out2 = !h || g ^^ b; out3 = cartopol(a, b);
+                """;
+        GenFiles files = name -> "lib(x) { return x; }";
+        int translated = 0;
+        for (int end = 0; end <= code.length(); end++) {
+            CodeTranslation t = GenExpr.translate(code.substring(0, end), "box-3", files);
+            assertNotNull(t.faust(), "a program for the first " + end + " characters");
+            for (Diagnostic d : t.problems()) {
+                assertTrue(d.message().startsWith("line "), d.message());
+            }
+            translated++;
+        }
+        assertEquals(code.length() + 1, translated);
+    }
+
+    @Test
     void nullCodeAndNullFilesAreEmpty() {
         CodeTranslation t = GenExpr.translate(null, "box-3", null);
         assertTrue(t.problems().isEmpty());
