@@ -353,24 +353,21 @@ final class Translator {
                     report(Code.GENEXPR_ATTRIBUTE, item.line(), "Param attribute " + which + " is ignored");
             }
         }
-        double lo = Double.isNaN(min) ? Math.min(0, value) : min;
-        double hi = Double.isNaN(max) ? Math.max(1, value) : max;
+        // the range the importer gives a patcher's param without bounds, so both make the same slider
+        double lo = Double.isNaN(min) ? Math.min(0, Math.min(2 * value, Double.isNaN(max) ? 0 : max - 1)) : min;
+        double hi = Double.isNaN(max) ? Math.max(lo + 1, Math.max(1, 2 * value)) : max;
+        if (Double.isNaN(min) || Double.isNaN(max)) {
+            report(Code.GENEXPR_PARAM_RANGE, item.line(), "Param " + item.name() + " has no " + (Double.isNaN(min)
+                    && Double.isNaN(max) ? "min and max" : Double.isNaN(min) ? "min" : "max") + ", so Gen does not bound it;"
+                    + " its slider goes from " + FaustNumber.format(lo) + " to " + FaustNumber.format(hi));
+        }
         if (hi < lo) {
             hi = lo;
         }
         double init = Math.max(lo, Math.min(hi, value));
         Val slider = Val.faust("hslider(\"" + item.name() + "\", " + FaustNumber.format(init) + ", " + FaustNumber.format(lo)
-                + ", " + FaustNumber.format(hi) + ", " + FaustNumber.format(step(lo, hi)) + ")");
+                + ", " + FaustNumber.format(hi) + ", 0.001)");
         scope.params.put(item.name(), bind(item.name(), slider));
-    }
-
-    private static double step(double lo, double hi) {
-        double range = hi - lo;
-        double step = 1;
-        while (step > range / 1000 && step > 1e-9) {
-            step /= 10;
-        }
-        return step;
     }
 
     private void declareDelay(Ast.DeclItem item) {

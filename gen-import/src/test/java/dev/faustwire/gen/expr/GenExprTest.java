@@ -141,9 +141,11 @@ class GenExprTest {
     @Test
     void paramIsASliderWithItsNameAndRange() {
         CodeTranslation t = translate("Param cutoff(1000, min=20, max=20000);\nParam plain;\nout1 = cutoff + plain;");
-        assertTrue(t.faust().contains("hslider(\"cutoff\", 1000.0, 20.0, 20000.0, 1.0)"), t.faust());
+        assertTrue(t.faust().contains("hslider(\"cutoff\", 1000.0, 20.0, 20000.0, 0.001)"), t.faust());
         assertTrue(t.faust().contains("hslider(\"plain\", 0.0, 0.0, 1.0, 0.001)"), t.faust());
-        assertProblems("Param p(0);\np = 1;", "G053 line 2");
+        assertEquals(List.of("G056 line 2"), problems(t));
+        assertTrue(translate("Param f(440, min=20);\nout1 = f;").faust().contains("hslider(\"f\", 440.0, 20.0, 880.0, 0.001)"));
+        assertProblems("Param p(0, min=0, max=1);\np = 1;", "G053 line 2");
     }
 
     @Test
