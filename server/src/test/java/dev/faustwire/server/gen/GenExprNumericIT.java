@@ -213,6 +213,59 @@ class GenExprNumericIT {
     }
 
     @Test
+    void aLoopCallingAFunctionAdvancesItsOneStateEachTime() {
+        check("loop and shared call-site state", """
+                smooth(x) {
+                    History s(0);
+                    s = s + 0.25 * (x - s);
+                    return s;
+                }
+                y = in1;
+                for (i = 0; i < 3; i += 1) {
+                    y = smooth(y) + i * 0.01;
+                }
+                out1 = y;
+                out2 = smooth(in1);
+                """, 1, 2);
+    }
+
+    @Test
+    void aRequiredLibraryWithABiquadAndSteppedDelayTaps() {
+        String library = """
+                biquad(x, a0, a1, a2, b1, b2) {
+                    History x1, x2, y1, y2;
+                    y = a0 * x + a1 * x1 + a2 * x2 - b1 * y1 - b2 * y2;
+                    x2 = x1; x1 = x;
+                    y2 = y1; y1 = y;
+                    return y;
+                }
+                """;
+        String code = """
+                require("filters");
+                Delay d(32);
+                y = biquad(in1, 0.2, 0.4, 0.2, -0.5, 0.3);
+                d.write(wrap(y * 3, -1, 1));
+                out1 = y;
+                out2 = d.read(in2 * 10 + 12, interp="step");
+                out3 = d.read(in2 * 10 + 12);
+                """;
+        GenFiles files = name -> name.equals("filters.genexpr") ? library : null;
+        CodeTranslation t = GenExpr.translate(code, "box-1", files);
+        assertTrue(t.problems().isEmpty(), t.problems().toString());
+        CompileOutcome outcome = compiler.compile(t.faust(), "genexpr", List.of("-lang", "wasm", "-double"));
+        WasmDsp dsp = WasmProgram.compile(((CompileOutcome.Compiled) outcome).wasm()).instantiate();
+        dsp.init(48000);
+        double[][] in = {inputs[0], inputs[1]};
+        double[][] rendered = new double[3][FRAMES];
+        dsp.computeDouble(in, rendered, 0, FRAMES);
+        double[][] expected = new GenExprReference(code, files::read).run(in, 3, FRAMES);
+        for (int c = 0; c < 3; c++) {
+            GenRender.assertClose("biquad and stepped taps out" + (c + 1), expected[c], rendered[c], TOLERANCE, in);
+        }
+        System.out.println("required biquad, wrap and stepped/linear taps: 3 outputs x " + FRAMES + " samples agree");
+    }
+
+    @Test
     void delayFeedbackAndAFunctionWithItsOwnHistoryPerCall() {
         check("delay and per-call state", """
                 lp(x, a) {

@@ -162,6 +162,15 @@ final class GenExprReference {
             memory[writer] = x;
         }
 
+        double readStep(double d) {
+            double lo = reader != writer ? 1 : 0;
+            double v = d - 0.5;
+            double c = v > maxDelay ? maxDelay : v < lo ? lo : v;
+            double r = memory.length + reader - c;
+            long r1 = (long) r;
+            return memory[(int) (r1 & wrap)];
+        }
+
         double read(double d) {
             double lo = reader != writer ? 1 : 0;
             double c = d > maxDelay ? maxDelay : d < lo ? lo : d;
@@ -372,7 +381,9 @@ final class GenExprReference {
         Map<String, Double> named = new HashMap<>();
         for (Node a : c.kids) {
             if (a.kind.equals("named")) {
-                named.put(a.text, eval(a.kids.get(0), f));
+                if (!a.kids.get(0).kind.equals("str")) {
+                    named.put(a.text, eval(a.kids.get(0), f));
+                }
             } else {
                 args.add(eval(a, f));
             }
@@ -384,6 +395,9 @@ final class GenExprReference {
             if (name.endsWith(".write")) {
                 d.write(args.get(0));
                 return List.of(0.0);
+            }
+            if (c.kids.size() > 1 && c.kids.get(1).kind.equals("named")) {
+                return List.of(d.readStep(args.get(0)));
             }
             return List.of(d.read(args.get(0)));
         }
@@ -407,6 +421,23 @@ final class GenExprReference {
             case "max" -> x < args.get(1) ? args.get(1) : x;
             case "clamp", "clip" -> x <= args.get(1) ? args.get(1) : x >= args.get(2) ? args.get(2) : x;
             case "floor" -> Math.floor(x);
+            case "wrap" -> {
+                double lo = args.size() > 1 ? args.get(1) : 0;
+                double hi = args.size() > 2 ? args.get(2) : 1;
+                if (lo == hi) {
+                    yield lo;
+                }
+                if (lo > hi) {
+                    double t = lo;
+                    lo = hi;
+                    hi = t;
+                }
+                double range = hi - lo;
+                if (x >= lo && x < hi) {
+                    yield x;
+                }
+                yield x - range * ((long) ((x - lo) / range) - (x < lo ? 1 : 0));
+            }
             case "sin" -> Math.sin(x);
             case "cos" -> Math.cos(x);
             case "tan" -> Math.tan(x);
@@ -585,6 +616,9 @@ final class GenExprReference {
             Node e = expr();
             expect(")");
             return e;
+        }
+        if (t.startsWith("\"")) {
+            return new Node("str", t);
         }
         if (Character.isDigit(t.charAt(0)) || t.charAt(0) == '.') {
             return new Node("num", t);
