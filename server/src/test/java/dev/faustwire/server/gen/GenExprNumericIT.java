@@ -130,6 +130,55 @@ class GenExprNumericIT {
     }
 
     @Test
+    void numbersFoldedWhenTheCodeIsGeneratedAreWhatGenLibComputes() {
+        double[][] pairs = {{7, 3}, {7.3, 3}, {-7.3, 3}, {5, -3}, {1e9 + 0.5, 0.7}, {3, 0}, {-0.25, 1}, {0.1, 0.3}, {-2.5, 1e-17}};
+        String[] ops = {"/", "%", "<", "==", "&&", "^^"};
+        String[] calls = {"int(%s)", "floor(%s)", "clamp(%s, -1, 0.5)", "sign(%s)", "min(%s, 0.2)", "sqrt(abs(%s))"};
+        StringBuilder code = new StringBuilder();
+        List<String> what = new java.util.ArrayList<>();
+        int out = 1;
+        for (double[] p : pairs) {
+            for (String op : ops) {
+                // the same operation on two numbers (folded) and on two inputs set to those numbers (rendered)
+                code.append("out").append(out++).append(" = ").append(p[0]).append(' ').append(op).append(' ').append(p[1]).append(";\n");
+                code.append("out").append(out++).append(" = in1 ").append(op).append(" in2;\n");
+                what.add(p[0] + " " + op + " " + p[1]);
+            }
+            for (String call : calls) {
+                code.append("out").append(out++).append(" = ").append(call.replace("%s", Double.toString(p[0]))).append(";\n");
+                code.append("out").append(out++).append(" = ").append(call.replace("%s", "in1")).append(";\n");
+                what.add(call.replace("%s", Double.toString(p[0])));
+            }
+        }
+        int perPair = 2 * (ops.length + calls.length);
+        CodeTranslation t = GenExpr.translate(code.toString(), "box-1", GenFiles.NONE);
+        assertTrue(t.problems().isEmpty(), t.problems().toString());
+        CompileOutcome outcome = compiler.compile(t.faust(), "folding", List.of("-lang", "wasm", "-double"));
+        if (outcome instanceof CompileOutcome.Failed failed) {
+            throw new AssertionError(failed.message());
+        }
+        WasmDsp dsp = WasmProgram.compile(((CompileOutcome.Compiled) outcome).wasm()).instantiate();
+        dsp.init(48000);
+        double[][] in = new double[2][pairs.length];
+        for (int n = 0; n < pairs.length; n++) {
+            in[0][n] = pairs[n][0];
+            in[1][n] = pairs[n][1];
+        }
+        double[][] rendered = new double[t.outputs()][pairs.length];
+        dsp.computeDouble(in, rendered, 0, pairs.length);
+        int compared = 0;
+        for (int n = 0; n < pairs.length; n++) {
+            for (int k = 0; k < perPair / 2; k++) {
+                int folded = n * perPair + 2 * k;
+                assertEquals(rendered[folded + 1][n], rendered[folded][n], 0.0, what.get(n * perPair / 2 + k)
+                        + ": folded when generated, rendered from inputs");
+                compared++;
+            }
+        }
+        System.out.println("folding: " + compared + " operations folded when generated equal gen.lib's rendering bit for bit");
+    }
+
+    @Test
     void onePoleWithHistoryAndParam() {
         check("one-pole", """
                 History y(0.25);
