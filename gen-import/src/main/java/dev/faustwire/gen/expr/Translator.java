@@ -8,6 +8,7 @@ import dev.faustwire.gen.expr.Ast.Stmt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs GenExpr once, when the code is generated, on symbolic values: every assignment becomes a new
@@ -334,10 +335,21 @@ final class Translator extends ExpressionTranslator {
         loopBase = runtimeBranches;
         Val outerBroken = scope.vars.remove(BROKEN);
         Val outerContinued = scope.vars.remove(CONTINUED);
+        // after a run-time break the step goes on here only to keep the condition known: the variables it
+        // sets keep these values for the condition, and their frozen values where the loop has ended
+        LinkedHashMap<String, Val> control = new LinkedHashMap<>();
         try {
             while (true) {
                 if (cond != null) {
+                    LinkedHashMap<String, Val> visible = new LinkedHashMap<>(scope.vars);
+                    for (Map.Entry<String, Val> e : control.entrySet()) {
+                        if (!e.getKey().startsWith("#set:")) {
+                            scope.vars.put(e.getKey(), e.getValue());
+                        }
+                    }
                     Val c = eval(cond);
+                    scope.vars.clear();
+                    scope.vars.putAll(visible);
                     if (!c.known()) {
                         report(Code.GENEXPR_LOOP_NOT_STATIC, line, "the loop's condition is not known when the code is"
                                 + " generated (it depends on an input, a Param, a History or a table); the loop is left out");
@@ -378,7 +390,7 @@ final class Translator extends ExpressionTranslator {
                 }
                 pending = Jump.NONE;
                 if (step != null) {
-                    exec(step);
+                    step(step, control);
                 }
             }
         } finally {
@@ -392,6 +404,47 @@ final class Translator extends ExpressionTranslator {
                 scope.vars.put(CONTINUED, outerContinued);
             }
         }
+    }
+
+    /** A loop's step: where a run-time break may have happened, the variables it sets stay as they were. */
+    private void step(Stmt step, LinkedHashMap<String, Val> control) {
+        Val broken = scope.vars.get(BROKEN);
+        if (broken == null || broken.known()) {
+            exec(step);
+            return;
+        }
+        LinkedHashMap<String, Val> visible = new LinkedHashMap<>(scope.vars);
+        LinkedHashMap<String, Val> kept = new LinkedHashMap<>();
+        for (Map.Entry<String, Val> e : control.entrySet()) {
+            // a variable the body changed since the last step is no longer the step's alone
+            Val set = control.get("#set:" + e.getKey());
+            Val now = visible.get(e.getKey());
+            if (!e.getKey().startsWith("#set:") && set != null && now != null && set.same(now)) {
+                kept.put(e.getKey(), e.getValue());
+            }
+        }
+        control.clear();
+        control.putAll(kept);
+        scope.vars.putAll(control);
+        exec(step);
+        for (Map.Entry<String, Val> e : scope.vars.entrySet()) {
+            Val before = visible.get(e.getKey());
+            if (control.containsKey(e.getKey()) || before == null || !before.same(e.getValue())) {
+                control.put(e.getKey(), e.getValue());
+            }
+        }
+        scope.vars.clear();
+        scope.vars.putAll(visible);
+        LinkedHashMap<String, Val> set = new LinkedHashMap<>();
+        for (Map.Entry<String, Val> e : control.entrySet()) {
+            Val before = visible.get(e.getKey());
+            Val frozen = before == null ? Val.ZERO : before;
+            Val value = frozen.same(e.getValue()) ? frozen : bind(e.getKey(), Val.faust("select2("
+                    + broken.text() + " != 0, " + e.getValue().text() + ", " + frozen.text() + ")"));
+            scope.vars.put(e.getKey(), value);
+            set.put("#set:" + e.getKey(), value);
+        }
+        control.putAll(set);
     }
 
     private void require(Ast.Require r) {

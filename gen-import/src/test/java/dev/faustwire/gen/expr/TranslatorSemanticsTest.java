@@ -149,6 +149,15 @@ class TranslatorSemanticsTest {
     }
 
     @Test
+    void aBreakUnderARunTimeConditionFreezesTheLoopCounter() {
+        CodeTranslation t = translate("for (i = 0; i < 4; i += 1) {\n if (in1 > i) break;\n}\nout1 = i;");
+        assertTrue(t.problems().isEmpty(), t.problems().toString());
+        assertTrue(t.faust().contains("select2(v"), t.faust());
+        CodeTranslation changedByBody = translate("for (i = 0; i < 4; i += 1) {\n if (in1 > i) break;\n i += 1;\n}\nout1 = i;");
+        assertEquals(List.of("G044"), codes(changedByBody), "a counter the masked body changes is not known any more");
+    }
+
+    @Test
     void gensEmptyStatementsAndTrailingSemicolons() {
         assertEquals("1.0", result("x = 0;;\nif (1) { x = 1; };\n;\nout1 = x"));
     }

@@ -315,6 +315,44 @@ class GenExprNumericIT {
     }
 
     @Test
+    void aFunctionsHistoryAdvancesOnlyWhenItsBranchIsTaken() {
+        check("state in a branch", """
+                count(step) {
+                    History n(0);
+                    n = n + step;
+                    return n;
+                }
+                History last(0);
+                if (in1 > 0.3) {
+                    out1 = count(1);
+                } else if (in1 < -0.3) {
+                    out1 = count(-0.5) * 2;
+                    last = in2;
+                } else {
+                    out1 = last;
+                }
+                out2 = in1 > 0 && in2 > 0 || in1 < -0.9 ? last : -last;
+                out3 = !(in1 > in2) + (in1 != in2) * 0.5;
+                """, 2, 3);
+    }
+
+    @Test
+    void nestedLoopsWithARunTimeBreakInTheInnerOne() {
+        check("nested loops", """
+                total = 0;
+                for (i = 1; i <= 3; i += 1) {
+                    for (j = 1; j <= 5; j += 1) {
+                        if (in1 * 5 + i > j) continue;
+                        total += i * j;
+                        if (in2 > 0.2 * j - 0.5) break;
+                    }
+                    total += j * 0.001;
+                }
+                out1 = total;
+                """, 2, 1);
+    }
+
+    @Test
     void delayFeedbackAndAFunctionWithItsOwnHistoryPerCall() {
         check("delay and per-call state", """
                 lp(x, a) {
