@@ -60,4 +60,26 @@ class LexerTest {
         assertEquals("a /* comment is never closed", Lexer.lex("a /* b").error());
         assertEquals("a string is never closed", Lexer.lex("require(\"x").error());
     }
+
+    @Test
+    void aNumberThenANameAndMemberAccess() {
+        assertEquals(List.of("NUMBER:2", "NAME:pi", "NAME:d", "SYMBOL:.", "NAME:read", "SYMBOL:(", "SYMBOL:)",
+                "END:end of code"), texts("2pi d.read()"));
+        assertEquals(List.of("NUMBER:1.", "NAME:e", "END:end of code"), texts("1.e"), "an e without digits is no exponent");
+    }
+
+    @Test
+    void windowsLineEndsCountOnce() {
+        List<Token> tokens = Lexer.lex("a\r\nb\r\n\r\nc").tokens();
+        assertEquals(1, tokens.get(0).line());
+        assertEquals(2, tokens.get(1).line());
+        assertEquals(4, tokens.get(2).line());
+    }
+
+    @Test
+    void singleQuotedStringsToo() {
+        List<Token> tokens = Lexer.lex("interp='linear'").tokens();
+        assertEquals(Token.Kind.STRING, tokens.get(2).kind());
+        assertEquals("linear", tokens.get(2).text());
+    }
 }
