@@ -55,6 +55,16 @@ class GenExprTest {
     }
 
     @Test
+    void anExprsEscapedCommasAndSemicolonsAreGenExpr() {
+        CodeTranslation t = translate("max(in1\\, in2 * 2)");
+        assertTrue(t.problems().isEmpty(), t.problems().toString());
+        assertEquals(2, t.inputs());
+        assertTrue(t.faust().contains("gen.maximum(in1, (in2 * 2.0))"), t.faust());
+        CodeTranslation two = translate("out1 = in1\\; out2 = in1 * 2");
+        assertEquals(2, two.outputs());
+    }
+
+    @Test
     void historyIsOneRecursionReadBeforeAndWrittenAfter() {
         CodeTranslation t = translate("History h(0.5);\nh = h * 0.9 + in2;\nout2 = h;\n");
         assertEquals(2, t.inputs());

@@ -179,6 +179,40 @@ class GenExprNumericIT {
     }
 
     @Test
+    void paramsAreSlidersTheHostSets() {
+        String code = """
+                Param cutoff(0.3, min=0, max=1);
+                Param drive(2, min=1, max=4);
+                History y;
+                y = y + cutoff * (in1 * drive - y);
+                out1 = y;
+                """;
+        CodeTranslation t = GenExpr.translate(code, "box-1", GenFiles.NONE);
+        assertTrue(t.problems().isEmpty(), t.problems().toString());
+        CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) compiler.compile(t.faust(), "params",
+                List.of("-lang", "wasm", "-double"));
+        dev.faustwire.server.toolchain.DspControl cutoff = compiled.description().controls().stream()
+                .filter(c -> c.label().equals("cutoff")).findFirst().orElseThrow();
+        dev.faustwire.server.toolchain.DspControl drive = compiled.description().controls().stream()
+                .filter(c -> c.label().equals("drive")).findFirst().orElseThrow();
+        assertEquals(0.3, cutoff.init(), 1e-12);
+        assertEquals(1.0, cutoff.max(), 0.0);
+        assertEquals(4.0, drive.max(), 0.0);
+        WasmDsp dsp = WasmProgram.compile(compiled.wasm()).instantiate();
+        dsp.init(48000);
+        dsp.setParam(cutoff.index(), 0.05);
+        dsp.setParam(drive.index(), 3.5);
+        double[][] in = {inputs[0]};
+        double[][] rendered = new double[1][FRAMES];
+        dsp.computeDouble(in, rendered, 0, FRAMES);
+        double[][] expected = new GenExprReference(code).param("cutoff", 0.05).param("drive", 3.5).run(in, 1, FRAMES);
+        GenRender.assertClose("params set by the host", expected[0], rendered[0], TOLERANCE, in);
+        double[][] atDefaults = new GenExprReference(code).run(in, 1, FRAMES);
+        assertTrue(Math.abs(atDefaults[0][100] - rendered[0][100]) > 1e-3, "the sliders change what is computed");
+        System.out.println("params: cutoff and drive set by the host agree with the reference over " + FRAMES + " samples");
+    }
+
+    @Test
     void onePoleWithHistoryAndParam() {
         check("one-pole", """
                 History y(0.25);

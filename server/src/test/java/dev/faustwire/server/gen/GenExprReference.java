@@ -167,7 +167,8 @@ final class GenExprReference {
             }
             case "Param" -> {
                 for (Node item : s.kids) {
-                    f.vars.put(item.text, item.kids.isEmpty() ? 0 : eval(item.kids.get(0), f));
+                    double value = item.kids.isEmpty() ? 0 : eval(item.kids.get(0), f);
+                    f.vars.put(item.text, params.getOrDefault(item.text, value));
                 }
             }
             case "Delay" -> {
@@ -396,6 +397,7 @@ final class GenExprReference {
         });
     }
 
+    private final Map<String, Double> params = new HashMap<>();
     private final List<Node> program;
     private final Map<String, Node> functions;
 
@@ -408,5 +410,11 @@ final class GenExprReference {
         GenExprReferenceParser parser = new GenExprReferenceParser(code, libraries);
         program = parser.program;
         functions = parser.functions;
+    }
+
+    /** Runs with this value for a Param, as a host sets it (within its range). */
+    GenExprReference param(String name, double value) {
+        params.put(name, value);
+        return this;
     }
 }
