@@ -158,6 +158,19 @@ class TranslatorSemanticsTest {
     }
 
     @Test
+    void aStatefulOperatorInAFunctionCalledByALoopIsReportedOnce() {
+        CodeTranslation t = translate("tick(f) { return phasor(f); }\nfor (i = 0; i < 3; i += 1) {\n out1 += tick(in1 * i);\n}");
+        assertEquals(List.of("G055"), codes(t));
+        assertEquals(3, t.faust().split("gen.phasor", -1).length - 1, "each iteration its own phasor");
+    }
+
+    @Test
+    void aStatefulOperatorCalledOnceIsExact() {
+        CodeTranslation t = translate("tick(f) { return phasor(f); }\nout1 = tick(in1) + tick(in1 * 2);");
+        assertTrue(t.problems().isEmpty(), "two call sites, two states, as in Gen: " + t.problems());
+    }
+
+    @Test
     void gensEmptyStatementsAndTrailingSemicolons() {
         assertEquals("1.0", result("x = 0;;\nif (1) { x = 1; };\n;\nout1 = x"));
     }

@@ -179,6 +179,31 @@ class GenExprNumericIT {
     }
 
     @Test
+    void returnFromInsideLoopsStaticallyAndWhileRunning() {
+        check("return inside loops", """
+                firstAbove(x, limit) {
+                    for (k = 0; k < 8; k += 1) {
+                        if (x * k > limit) return k, x * k;
+                    }
+                    return -1, 0;
+                }
+                staticExit(n) {
+                    acc = 0;
+                    for (k = 0; k < 100; k += 1) {
+                        acc += k;
+                        if (k == n) return acc;
+                    }
+                    return -acc;
+                }
+                a, b = firstAbove(in1, 0.5);
+                c, d = firstAbove(in2 + 1, 3);
+                out1 = a + b * 0.001;
+                out2 = c * 10 + d;
+                out3 = staticExit(4) + staticExit(200);
+                """, 2, 3);
+    }
+
+    @Test
     void paramsAreSlidersTheHostSets() {
         String code = """
                 Param cutoff(0.3, min=0, max=1);
