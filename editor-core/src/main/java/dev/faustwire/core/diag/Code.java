@@ -67,7 +67,7 @@ public enum Code {
     GENEXPR_LOOP_NOT_STATIC("G044", Severity.ERROR, "a GenExpr loop whose bounds are not known when the code is generated"),
     GENEXPR_LOOP_TOO_LONG("G045", Severity.ERROR, "a GenExpr loop runs more iterations than are unrolled"),
     GENEXPR_DATA("G046", Severity.ERROR, "GenExpr Data, Buffer and the table operators on them are not translated"),
-    GENEXPR_JUMP_NOT_STATIC("G047", Severity.ERROR, "a GenExpr break, continue or return under a condition known only while running"),
+    GENEXPR_JUMP_NOT_STATIC("G047", Severity.ERROR, "a GenExpr loop that ends only by a break under a condition known only while running"),
     GENEXPR_STATE_IN_BRANCH("G048", Severity.WARNING, "a stateful operator inside a GenExpr branch runs every sample"),
     GENEXPR_ATTRIBUTE("G049", Severity.WARNING, "a GenExpr named argument that is not translated exactly"),
     GENEXPR_ARGUMENTS("G050", Severity.ERROR, "a GenExpr call with the wrong arguments"),
@@ -75,7 +75,8 @@ public enum Code {
     GENEXPR_DELAY_WRITE("G052", Severity.WARNING, "a GenExpr Delay written under a run-time condition or more than once"),
     GENEXPR_NOT_ASSIGNABLE("G053", Severity.ERROR, "a GenExpr assignment to an input, a constant or a Param"),
     GENEXPR_UNSUPPORTED("G054", Severity.ERROR, "a GenExpr construct that is not translated"),
-    GENEXPR_STATE_IN_LOOP("G055", Severity.WARNING, "a stateful operator called more than once per sample by a GenExpr loop");
+    GENEXPR_STATE_IN_LOOP("G055", Severity.WARNING, "a stateful operator called more than once per sample by a GenExpr loop"),
+    GENEXPR_PARAM_RANGE("G056", Severity.WARNING, "a GenExpr Param without min or max, unbounded in Gen, gets a slider range");
 
     private final String id;
     private final Severity severity;

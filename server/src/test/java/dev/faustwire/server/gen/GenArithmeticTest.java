@@ -1,6 +1,7 @@
 package dev.faustwire.server.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -154,6 +155,9 @@ class GenArithmeticTest {
                 .add("gen.interp(4)", six, x -> spline6Interp(x[0], x[1], x[2], x[3], x[4], x[5], x[6]))
                 .add("gen.interp(5)", four, x -> fastcubicInterp(x[0], x[1], x[2], x[3], x[4]))
                 .run();
+        // the mode is a compile-time parameter: as a signal, or an unknown mode, it does not compile
+        assertThrows(AssertionError.class, () -> GenRender.compile("gen.interp"));
+        assertThrows(AssertionError.class, () -> GenRender.compile("gen.interp(6)"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.faustwire.server.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.faustwire.server.render.WasmDsp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -113,10 +114,11 @@ class GenConversionTest {
                     .add("gen.mc_channelcount", 0, none, x -> 1)
                     .run(rate);
         }
-        // vectorsize is the block being computed: the JVM renderer computes blocks of 512
-        double[][] out = GenRender.compile("gen.vectorsize").render(48000, 700);
-        assertEquals(512, out[0][0]);
-        assertEquals(512, out[0][511]);
-        assertEquals(700 - 512, out[0][512]);
+        // vectorsize is the block being computed: the JVM renderer computes blocks of WasmDsp.MAX_BLOCK
+        int block = WasmDsp.MAX_BLOCK;
+        double[][] out = GenRender.compile("gen.vectorsize").render(48000, block + 188);
+        assertEquals(block, out[0][0]);
+        assertEquals(block, out[0][block - 1]);
+        assertEquals(188, out[0][block]);
     }
 }

@@ -51,9 +51,23 @@ final class GenDelayModel {
         return out;
     }
 
+    /** A feedback delay's read of one tap, before this sample's write (for loops closed through the delay). */
+    double tap(double time) {
+        return read(time);
+    }
+
+    /** A feedback delay's write of this sample's input, then the step to the next sample. */
+    void writeAndStep(double in) {
+        write(in);
+        reader++;
+        if (reader >= size) {
+            reader = 0;
+        }
+    }
+
     private void write(double x) {
         writer = reader;
-        memory[writer] = GenStatefulModels.fixdenorm(x);
+        memory[writer] = x;
     }
 
     private double at(long index) {

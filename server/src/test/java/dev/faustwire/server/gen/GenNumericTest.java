@@ -1,5 +1,7 @@
 package dev.faustwire.server.gen;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -54,6 +56,10 @@ class GenNumericTest {
         double[][] out = GenRender.render("gen.round(0)", new double[] {-2.5, 2.5, -0.5, 0.49999999999999994},
                 GenRender.constant(1, 4));
         GenRender.assertClose("halves away from zero", new double[] {-3, 3, -1, 0}, out[0], 0);
+        // the mode is a compile-time parameter: given as a signal it must not compile (the index then finds
+        // the arity per call), rather than pick a rounding silently
+        assertThrows(AssertionError.class, () -> GenRender.compile("gen.round"));
+        assertThrows(AssertionError.class, () -> GenRender.compile("gen.round(4)"));
     }
 
     @Test

@@ -50,8 +50,14 @@ final class GenStatefulModels {
         return v > 0 ? 1 : v < 0 ? -1 : 0;
     }
 
-    /** C's uint32_t(x) on x86-64: truncate toward zero through a 64-bit integer, keep the low 32 bits. */
+    /**
+     * C's uint32_t(x) on x86-64: truncate toward zero through a 64-bit integer, keep the low 32 bits; NaN and
+     * magnitudes from 2^63 convert to the "integer indefinite" 0x8000000000000000, whose low 32 bits are 0.
+     */
     static long uint32(double x) {
+        if (Double.isNaN(x) || Math.abs(x) >= 9.223372036854775807E18) {
+            return 0;
+        }
         return ((long) x) & 0xFFFFFFFFL;
     }
 

@@ -124,6 +124,23 @@ class GenStatefulOperatorsIT {
     }
 
     @Test
+    void cycleTakesNonFiniteAndHugeInputsWithoutStopping() {
+        double[] freq = concat(new double[] {440, Double.NaN, 1e300, -1e19, Double.POSITIVE_INFINITY, 3e15,
+            Double.NEGATIVE_INFINITY, -7e12}, GenRender.constant(1000, 50));
+        double[] phase = concat(new double[] {0.25, Double.NaN, 1e300, -1e19, Double.POSITIVE_INFINITY, 3e15,
+            Double.NEGATIVE_INFINITY, -7e12}, random(40, 50, -2, 2));
+
+        double[][] out = GenRender.render("gen.cycle(0), gen.cycle(1)", freq, phase);
+
+        double[][] byFreq = run(GenStatefulModels.cycleFreq(RATE), 2, freq.length, freq);
+        double[][] byPhase = run(GenStatefulModels.cyclePhase(), 2, phase.length, phase);
+        for (int o = 0; o < 2; o++) {
+            assertClose("cycle @index freq, outlet " + o, byFreq[o], out[o], TOLERANCE, freq);
+            assertClose("cycle @index phase, outlet " + o, byPhase[o], out[2 + o], TOLERANCE, phase);
+        }
+    }
+
+    @Test
     void noiseIsGenlibsLinearCongruentialSequenceFromAFixedSeed() {
         int frames = 1 << 16;
 

@@ -1,6 +1,7 @@
 package dev.faustwire.server.gen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,8 +47,11 @@ final class OperatorCheck {
                 frames = Math.max(frames, input.length);
             }
         }
+        long start = System.nanoTime();
         GenRender.Program program = GenRender.compile(String.join(", ", parts));
+        long compiled = System.nanoTime();
         double[][] out = program.render(sampleRate, frames, inputs.toArray(new double[0][]));
+        long rendered = System.nanoTime();
         int expectedOutputs = cases.stream().mapToInt(c -> c.outputs.length).sum();
         if (out.length != expectedOutputs) {
             throw new AssertionError(program.expression() + " has " + out.length + " outputs, the cases expect "
@@ -61,7 +65,7 @@ final class OperatorCheck {
             for (int k = 0; k < c.outputs.length; k++) {
                 double[] expected = c.inputs.length == 0 ? constant(c.outputs[k].at(), length)
                         : GenRender.apply(c.outputs[k], c.inputs);
-                double[] actual = java.util.Arrays.copyOf(out[channel++], length);
+                double[] actual = Arrays.copyOf(out[channel++], length);
                 String label = c.faust + (c.outputs.length > 1 ? " output " + (k + 1) : "");
                 String problem = GenRender.firstDifference(label, expected, actual, c.tolerance, c.inputs);
                 if (problem != null) {
@@ -71,7 +75,8 @@ final class OperatorCheck {
             }
         }
         System.out.println("OperatorCheck: " + cases.size() + " operators, " + samples + " samples compared at "
-                + sampleRate + " Hz");
+                + sampleRate + " Hz; compile " + (compiled - start) / 1_000_000 + " ms, render "
+                + (rendered - compiled) / 1_000_000 + " ms (" + frames + " frames)");
         if (!problems.isEmpty()) {
             throw new AssertionError(problems.size() + " of " + cases.size() + " operators differ:\n"
                     + String.join("\n", problems));
