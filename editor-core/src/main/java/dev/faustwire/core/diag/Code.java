@@ -67,7 +67,7 @@ public enum Code {
     GENEXPR_LOOP_NOT_STATIC("G044", Severity.ERROR, "a GenExpr loop whose bounds are not known when the code is generated"),
     GENEXPR_LOOP_TOO_LONG("G045", Severity.ERROR, "a GenExpr loop runs more iterations than are unrolled"),
     GENEXPR_DATA("G046", Severity.ERROR, "GenExpr Data, Buffer and the table operators on them are not translated"),
-    GENEXPR_JUMP_NOT_STATIC("G047", Severity.ERROR, "a GenExpr break, continue or return under a condition known only while running"),
+    GENEXPR_JUMP_NOT_STATIC("G047", Severity.ERROR, "a GenExpr loop that ends only by a break under a condition known only while running"),
     GENEXPR_STATE_IN_BRANCH("G048", Severity.WARNING, "a stateful operator inside a GenExpr branch runs every sample"),
     GENEXPR_ATTRIBUTE("G049", Severity.WARNING, "a GenExpr named argument that is not translated exactly"),
     GENEXPR_ARGUMENTS("G050", Severity.ERROR, "a GenExpr call with the wrong arguments"),
@@ -76,7 +76,7 @@ public enum Code {
     GENEXPR_NOT_ASSIGNABLE("G053", Severity.ERROR, "a GenExpr assignment to an input, a constant or a Param"),
     GENEXPR_UNSUPPORTED("G054", Severity.ERROR, "a GenExpr construct that is not translated"),
     GENEXPR_STATE_IN_LOOP("G055", Severity.WARNING, "a stateful operator called more than once per sample by a GenExpr loop"),
-    // helper F (Gen import from the editor and the server): G070-G079
+    GENEXPR_PARAM_RANGE("G056", Severity.WARNING, "a GenExpr Param without min or max, unbounded in Gen, gets a slider range"),
     GEN_FILE_NOT_READ("G070", Severity.ERROR, "a file the Gen import needs is in the workspace but is not read"),
     GEN_FILE_FOUND_TWICE("G071", Severity.WARNING, "a file the Gen import needs is in the workspace more than once"),
     GEN_IMPORT_STOPPED("G072", Severity.ERROR, "the Gen importer stopped on a file, so nothing of it is imported");

@@ -10,7 +10,6 @@ import java.math.RoundingMode;
  * {@code Double.toString}, so the JVM and the page write the same program.
  */
 final class FaustNumber {
-    private static final MathContext DIGITS = new MathContext(17, RoundingMode.HALF_EVEN);
 
     private FaustNumber() {
     }
@@ -33,7 +32,7 @@ final class FaustNumber {
     }
 
     private static String positive(double value) {
-        BigDecimal exact = new BigDecimal(value).round(DIGITS).stripTrailingZeros();
+        BigDecimal exact = shortest(value);
         String digits = exact.unscaledValue().toString();
         int point = digits.length() - exact.scale();
         int exponent = point - 1;
@@ -48,6 +47,18 @@ final class FaustNumber {
         }
         String mantissa = digits.length() == 1 ? digits + ".0" : digits.charAt(0) + "." + digits.substring(1);
         return mantissa + "e" + exponent;
+    }
+
+    /** The fewest significant digits (15 to 17) that read back to the same double. */
+    private static BigDecimal shortest(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 15; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == value) {
+                return rounded.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     private static String zeros(int n) {

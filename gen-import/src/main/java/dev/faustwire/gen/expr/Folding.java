@@ -62,32 +62,9 @@ final class Folding {
         return finite(r);
     }
 
-    /** Gen's safemod: 0 for a divisor within epsilon of 0, else the remainder with the dividend's sign. */
+    /** Gen's safemod as gen.lib computes it: 0 for a divisor within epsilon of 0, else C's fmod by |m|. */
     static double safemod(double f, double m) {
-        if (m > EPSILON || m < -EPSILON) {
-            if (m < 0) {
-                m = -m;
-            }
-            if (f >= m) {
-                if (f >= m * 2) {
-                    double d = f / m;
-                    d = d - (long) d;
-                    f = d * m;
-                } else {
-                    f -= m;
-                }
-            } else if (f <= -m) {
-                if (f <= -m * 2) {
-                    double d = f / m;
-                    d = d - (long) d;
-                    f = d * m;
-                } else {
-                    f += m;
-                }
-            }
-            return f;
-        }
-        return 0;
+        return Math.abs(m) > EPSILON ? f % Math.abs(m) : 0;
     }
 
     static Double call(String name, double[] x) {

@@ -1,6 +1,7 @@
 package dev.faustwire.gen.expr;
 
 import dev.faustwire.gen.GenFiles;
+import java.util.List;
 
 /** GenExpr (the text of a {@code codebox}, an {@code expr} or a {@code .genexpr}) translated to Faust text. */
 public final class GenExpr {
@@ -15,5 +16,10 @@ public final class GenExpr {
      */
     public static CodeTranslation translate(String code, String boxId, GenFiles files) {
         return new Translator(boxId, files == null ? GenFiles.NONE : files).translate(code == null ? "" : code);
+    }
+
+    /** The Gen operators GenExpr code can call as functions (each a gen.lib function), in name order. */
+    public static List<String> operators() {
+        return Operators.names();
     }
 }

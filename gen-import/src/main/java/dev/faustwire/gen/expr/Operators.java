@@ -1,5 +1,7 @@
 package dev.faustwire.gen.expr;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -153,6 +155,11 @@ final class Operators {
     /** The operator GenExpr calls by that name, or null. */
     static Op find(String name) {
         return TABLE.get(name);
+    }
+
+    /** Every operator name GenExpr can call, in name order. */
+    static List<String> names() {
+        return new ArrayList<>(TABLE.keySet());
     }
 
     static boolean isTableOperator(String name) {

@@ -10,10 +10,7 @@ import java.util.List;
  * Recursive-descent parser of GenExpr with Gen's (C's) precedence. A syntax error is recorded with its
  * line and the parser skips to the next {@code ;} or {@code }} so one mistake reports once.
  */
-final class Parser {
-    /** A syntax problem: its line and message. */
-    record Problem(int line, String message) {
-    }
+final class Parser extends TokenReader {
 
     private static final String[][] LEVELS = {
         {"||"}, {"^^"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<", "<=", ">", ">="}, {"<<", ">>"},
@@ -21,14 +18,10 @@ final class Parser {
     };
     private static final String[] ASSIGN_OPS = {"=", "+=", "-=", "*=", "/=", "%="};
     private static final String[] DECL_TYPES = {"History", "Param", "Delay", "Data", "Buffer"};
-
-    private final List<Token> tokens;
-    private final List<Problem> problems = new ArrayList<>();
-    private int pos;
     private int callIds;
 
     private Parser(List<Token> tokens, int firstCallId) {
-        this.tokens = tokens;
+        super(tokens);
         this.callIds = firstCallId;
     }
 
@@ -329,7 +322,11 @@ final class Parser {
     }
 
     private Expr postfix() {
-        Token t = next();
+        Token t = peek();
+        if (t.kind() == Token.Kind.SYMBOL && !t.is("(") || t.kind() == Token.Kind.END) {
+            throw new SyntaxError(t.line(), "expected a value but found " + describe(t));
+        }
+        next();
         switch (t.kind()) {
             case NUMBER:
                 return new Ast.Num(t.number(), t.line());
@@ -373,93 +370,5 @@ final class Parser {
         } while (accept(","));
         expect(")");
         return args;
-    }
-
-    private void recover(int start) {
-        if (pos == start) {
-            pos++;
-        }
-        int depth = 0;
-        while (peek().kind() != Token.Kind.END) {
-            Token t = peek();
-            if (t.is("{")) {
-                depth++;
-            } else if (t.is("}")) {
-                if (depth == 0) {
-                    if (pos > start) {
-                        return;
-                    }
-                } else {
-                    depth--;
-                    if (depth == 0) {
-                        next();
-                        return;
-                    }
-                }
-            } else if (t.is(";") && depth == 0) {
-                next();
-                return;
-            }
-            next();
-        }
-    }
-
-    private Token peek() {
-        return tokens.get(Math.min(pos, tokens.size() - 1));
-    }
-
-    private Token peekAt(int ahead) {
-        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
-    }
-
-    private Token next() {
-        Token t = peek();
-        if (pos < tokens.size() - 1) {
-            pos++;
-        }
-        return t;
-    }
-
-    private boolean accept(String symbol) {
-        if (peek().kind() == Token.Kind.SYMBOL && peek().text().equals(symbol)) {
-            next();
-            return true;
-        }
-        return false;
-    }
-
-    private Token expect(String symbol) {
-        if (peek().kind() == Token.Kind.SYMBOL && peek().text().equals(symbol)) {
-            return next();
-        }
-        throw new SyntaxError(peek().line(), "expected " + symbol + " but found " + describe(peek()));
-    }
-
-    private String expectName(String what) {
-        if (peek().kind() != Token.Kind.NAME) {
-            throw new SyntaxError(peek().line(), "expected " + what + " but found " + describe(peek()));
-        }
-        return next().text();
-    }
-
-    private static String describe(Token t) {
-        switch (t.kind()) {
-            case END:
-                return "the end of the code";
-            case STRING:
-                return "a string";
-            default:
-                return "'" + t.text() + "'";
-        }
-    }
-
-    /** A syntax error, thrown up to the statement being read. */
-    private static final class SyntaxError extends RuntimeException {
-        private final int line;
-
-        SyntaxError(int line, String message) {
-            super(message, null, false, false);
-            this.line = line;
-        }
     }
 }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,9 +36,18 @@ import org.junit.jupiter.api.Test;
  */
 class GenCorpusIT {
     /** The counts reached; raise them when the import gets better, never lower them. */
-    static final int IMPORTED = 0;
-    static final int COMPILED = 0;
-    static final int RENDERED = 0;
+    static final int IMPORTED = 86;
+    static final int COMPILED = 77;
+    static final int RENDERED = 76;
+
+    /** What the exceptions come from, as found by reading them; printed beside each. */
+    static final Map<String, String> WHY = Map.of(
+            "jspatcher/ifc/05-00.gendsp", "its + and + 1 form a loop without history, which gen~ refuses too",
+            "gen/oopsy/code/oopsy.suggestions.gendsp", "a page of notes and sub-patchers with no out: nothing to hear",
+            "gen/velitch/assets/maxmsp_tools/plugin/corkino/corkino_psc8/internals/comb.gendsp",
+            "in2 is a decay time: the test sine crosses 0, so 10^(-0.393/in2) overflows, in Gen too",
+            "gen/oopsy/examples/crossover.maxpat", "Faust 2.54.9 crashes on the program (a compiler bug, reported by E019)",
+            "gen/oopsy/examples/giga.maxpat", "Faust 2.54.9 crashes on the program (a compiler bug, reported by E019)");
     static final double SECONDS = 2;
     static final int RATE = 48000;
 
@@ -111,7 +121,8 @@ class GenCorpusIT {
                 + ", rendered without NaN/inf " + rendered + " (" + exact + " imported exactly, with an empty report)");
         System.out.println("  compiles over the server's 10 s: " + slow);
         for (String exception : exceptions) {
-            System.out.println("  exception: " + exception);
+            String why = WHY.get(exception.substring(0, exception.indexOf(": ")));
+            System.out.println("  exception: " + exception + (why == null ? "" : "\n    because " + why));
         }
         assertTrue(imported >= IMPORTED, "imported " + imported + " < " + IMPORTED);
         assertTrue(compiled >= COMPILED, "compiled " + compiled + " < " + COMPILED);
