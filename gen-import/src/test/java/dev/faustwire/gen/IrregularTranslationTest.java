@@ -72,7 +72,7 @@ class IrregularTranslationTest {
     void delayTakesLengthTapsFeedbackAndInterpolationAsNumbers() {
         GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "in 2", 0, 1)
                 .box(3, "delay 44100 2 @interp cubic @feedback 0", 3, 2).line(1, 0, 3, 0).line(2, 0, 3, 2));
-        assertEquals("gen.delay 44100 2 0 4 _ 0", text(result, "box-3"));
+        assertEquals("gen.delay 44100 2 0 4 _ 44100", text(result, "box-3"));
         assertEquals(List.of("box-1:0 -> box-3:0", "box-2:0 -> box-3:1"), lines(result.patch()));
         assertTrue(result.exact(), result.report().toString());
     }
@@ -80,8 +80,22 @@ class IrregularTranslationTest {
     @Test
     void aDelayWithoutLengthIsSizedForTheHighestRateAndReported() {
         GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "delay", 2, 1).line(1, 0, 2, 0));
-        assertEquals("gen.delay 192000 1 1 2 _ 0", text(result, "box-2"));
+        assertEquals("gen.delay 192000 1 1 2 _ gen.samplerate", text(result, "box-2"));
         assertEquals(List.of(Code.GEN_SIZE_EVALUATED), codes(result));
+    }
+
+    @Test
+    void aDelayWhoseTapIsNotConnectedDelaysByItsLength() {
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "delay 142", 2, 1).line(1, 0, 2, 0));
+        assertEquals("gen.delay 142 1 1 2 _ 142", text(result, "box-2"));
+    }
+
+    @Test
+    void aDelayWrittenWithSamplerateReadsThereThroughAConstantBox() {
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "delay samplerate*0.1", 2, 1).line(1, 0, 2, 0));
+        assertEquals("gen.delay 19200 1 1 2", text(result, "box-2"));
+        assertEquals("code @ins 0 @outs 1", text(result, "box-3"));
+        assertEquals(List.of("box-1:0 -> box-2:0", "box-3:0 -> box-2:1"), lines(result.patch()));
     }
 
     @Test

@@ -239,10 +239,10 @@ class CodegenCommandTest {
 
     @Test
     void unknownCommandIsExit2WithUsage() {
-        Run r = run("import-gen", "x.gendsp");
+        Run r = run("import-pd", "x.pd");
         assertEquals(2, r.exit());
         assertEquals("", r.out());
-        assertTrue(r.err().contains("unknown command \"import-gen\""), r.err());
+        assertTrue(r.err().contains("unknown command \"import-pd\""), r.err());
         assertTrue(r.err().contains(Main.USAGE), r.err());
     }
 

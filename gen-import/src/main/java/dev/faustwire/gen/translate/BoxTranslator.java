@@ -125,7 +125,17 @@ final class BoxTranslator {
         int[] open = openInlets(filled);
         checkCounts(box, id, open.length, row.outlets());
         for (int k = 0; k < open.length; k++) {
-            values[open[k]] = connected.contains(k) ? "_" : row.defaults().get(open[k]);
+            String fallback = row.defaults().get(open[k]);
+            ArgValue value = ArgExpressions.read(fallback);
+            if (connected.contains(k)) {
+                values[open[k]] = "_";
+            } else if (value.literal() != null || !value.readable()) {
+                values[open[k]] = value.literal() != null ? value.literal() : fallback;
+            } else {
+                // A default written with samplerate (a delay tap reading at the delay's length): a constant box feeds it.
+                values[open[k]] = "_";
+                feeds[open[k]] = value.expression();
+            }
         }
         StringBuilder out = new StringBuilder("gen.").append(row.function());
         for (String param : row.params()) {

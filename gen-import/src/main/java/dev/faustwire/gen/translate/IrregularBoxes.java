@@ -132,8 +132,10 @@ final class IrregularBoxes {
         inlets.add("in");
         defaults.add("0");
         for (int i = 1; i <= tapCount; i++) {
+            // A tap with nothing connected reads at the delay's length, as Max's code generator writes it
+            // (`delay 277` reads 277 samples back, a bare `delay` one second back).
             inlets.add("tap" + i);
-            defaults.add("0");
+            defaults.add(args.isEmpty() ? "samplerate" : args.get(0));
         }
         Operator row = new Operator(List.of("delay"), "delay", inlets, defaults, tapCount, "",
                 List.of("=" + max, "=" + taps, "@feedback=1", "@interp=linear"), "");
