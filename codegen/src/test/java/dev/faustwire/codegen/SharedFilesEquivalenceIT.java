@@ -10,6 +10,7 @@ import dev.faustwire.core.model.Port;
 import dev.faustwire.core.model.Rect;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.stdlib.jvm.BundledIndex;
+import dev.faustwire.stdlib.jvm.GenLibrary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,6 +103,12 @@ class SharedFilesEquivalenceIT {
     private String cpp(String name, String kind, String code) throws IOException, InterruptedException {
         Path folder = Files.createDirectories(work.resolve(name).resolve(kind));
         Files.writeString(folder.resolve("main.dsp"), code, StandardCharsets.UTF_8);
+        if (GenLibrary.usedBy(code)) {
+            Files.writeString(folder.resolve(GenLibrary.FILE), GenLibrary.text(), StandardCharsets.UTF_8);
+        }
+        if (code.contains("taps.lib")) {
+            Files.writeString(folder.resolve("taps.lib"), TestLibraries.TAPS, StandardCharsets.UTF_8);
+        }
         Process process = new ProcessBuilder("faust", "-o", "main.cpp", "main.dsp").directory(folder.toFile())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
