@@ -164,6 +164,12 @@ class IrregularTranslationTest {
     }
 
     @Test
+    void aBufferIsReportedAsAnExternalFile() {
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "buffer drums drumloop", 0, 2));
+        assertEquals(List.of(Code.GEN_EXTERNAL_BUFFER), codes(result));
+    }
+
+    @Test
     void setparamIsReported() {
         GenImportResult result = gendsp(GenJson.patcher().box(1, "setparam freq", 1, 1));
         assertEquals(List.of(Code.GEN_SETPARAM), codes(result));

@@ -70,6 +70,11 @@ final class BoxTranslator {
             return regular(box, text, row, id, rect, connected);
         }
         String substitute = OperatorTable.unsupported(name);
+        if (substitute != null && name.equals("buffer")) {
+            report(Code.GEN_EXTERNAL_BUFFER, id, "\"" + box.text() + "\" names a Max buffer~, which is not imported; an empty"
+                    + " sub-patcher stands for it and reads silence. Substitute: " + substitute);
+            return placeholder(box, id, rect, name);
+        }
         if (substitute != null) {
             report(Code.GEN_UNSUPPORTED_OPERATOR, id, "\"" + box.text() + "\" is not translated; an empty sub-patcher"
                     + " outputs silence in its place. Substitute: " + substitute);
