@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * The Gen operators GenExpr can call as functions, kept as data: each GenExpr name (and alias) gives
- * the gen.lib name (gen-contract.md: Faust keywords avoided), its inputs with Gen's defaults for
+ * the gen.lib name (Faust keywords avoided, as gen.lib's header says), its inputs with Gen's defaults for
  * those left out, its outputs, whether it keeps state, and its compile-time parameters.
  */
 final class Operators {

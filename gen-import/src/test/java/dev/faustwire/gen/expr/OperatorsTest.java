@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The operator table keeps gen-contract.md's names: no Faust keyword, Gen word aliases, Gen's defaults. */
+/** The operator table keeps gen.lib's names: no Faust keyword, Gen word aliases, Gen's defaults. */
 class OperatorsTest {
     private static final List<String> FAUST_KEYWORDS = List.of("abs", "acos", "asin", "atan", "atan2", "ceil", "cos",
             "exp", "floor", "fmod", "int", "float", "log", "log10", "max", "min", "pow", "remainder", "rint", "sin", "sqrt",

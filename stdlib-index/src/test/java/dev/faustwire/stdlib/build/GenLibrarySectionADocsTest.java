@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Section A of gen.lib (helper A's operators) is documented the way the index reads it: every function
+ * Section A of gen.lib (arithmetic, logic, numeric, conversions) is documented the way the index reads it: every function
  * defined there has a header, a one-line summary and a usage block, and the compile-time parameters
  * the importer passes (`interp(mode)`, `gate(N)`...) are the ones the usage names.
  */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Section B of gen.lib (stateful operators, delay, tables) is documented the way the index reads it: every operator
  * has a header, a one-line summary and a usage block; genlib's arithmetic (genlib_*) and the loop forms (*_fed) are
- * the only undocumented definitions; delay says it delays and names delay_fed as gen-contract.md asks.
+ * the only undocumented definitions; delay says it delays and names delay_fed as gen.lib's header asks.
  */
 class GenLibrarySectionBDocsTest {
     private static final Pattern DEFINITION = Pattern.compile("(?m)^([A-Za-z_][A-Za-z0-9_]*)\\s*(?:\\(|=)");
