@@ -96,15 +96,7 @@ public final class WasmDsp {
      */
     public void compute(float[][] in, float[][] out, int offset, int frames) {
         int given = in == null ? 0 : in.length;
-        if (given > inputs || out.length != outputs || offset < 0 || frames < 0) {
-            throw new IllegalArgumentException("compute: " + given + " input and " + out.length
-                    + " output arrays for a DSP with " + inputs + " inputs and " + outputs + " outputs");
-        }
-        for (int done = 0; done < frames; done += MAX_BLOCK) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new RenderException(Code.INTERRUPTED, "the render was interrupted after " + done + " frames");
-            }
-            int n = Math.min(MAX_BLOCK, frames - done);
+        inBlocks(given, out.length, offset, frames, (done, n) -> {
             for (int c = 0; c < inputs; c++) {
                 writeBlock(buffer(c), c < given ? in[c] : null, offset + done, n);
             }
@@ -112,7 +104,7 @@ public final class WasmDsp {
             for (int c = 0; c < outputs; c++) {
                 readBlock(buffer(inputs + c), out[c], offset + done, n);
             }
-        }
+        });
     }
 
     /**
@@ -124,15 +116,7 @@ public final class WasmDsp {
             throw new IllegalStateException("computeDouble needs a module compiled with -double");
         }
         int given = in == null ? 0 : in.length;
-        if (given > inputs || out.length != outputs || offset < 0 || frames < 0) {
-            throw new IllegalArgumentException("compute: " + given + " input and " + out.length
-                    + " output arrays for a DSP with " + inputs + " inputs and " + outputs + " outputs");
-        }
-        for (int done = 0; done < frames; done += MAX_BLOCK) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new RenderException(Code.INTERRUPTED, "the render was interrupted after " + done + " frames");
-            }
-            int n = Math.min(MAX_BLOCK, frames - done);
+        inBlocks(given, out.length, offset, frames, (done, n) -> {
             for (int c = 0; c < inputs; c++) {
                 double[] samples = c < given ? in[c] : null;
                 int address = buffer(c);
@@ -151,6 +135,25 @@ public final class WasmDsp {
                     out[c][offset + done + i] = memory.readDouble(address + 8 * i);
                 }
             }
+        });
+    }
+
+    /** One block of a computation: {@code n} frames after the {@code done} already computed. */
+    private interface Block {
+        void run(int done, int n);
+    }
+
+    /** Checks the arrays against the DSP, then runs the blocks of at most {@link #MAX_BLOCK} frames, stopping when interrupted. */
+    private void inBlocks(int given, int outArrays, int offset, int frames, Block block) {
+        if (given > inputs || outArrays != outputs || offset < 0 || frames < 0) {
+            throw new IllegalArgumentException("compute: " + given + " input and " + outArrays
+                    + " output arrays for a DSP with " + inputs + " inputs and " + outputs + " outputs");
+        }
+        for (int done = 0; done < frames; done += MAX_BLOCK) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new RenderException(Code.INTERRUPTED, "the render was interrupted after " + done + " frames");
+            }
+            block.run(done, Math.min(MAX_BLOCK, frames - done));
         }
     }
 
