@@ -1,13 +1,15 @@
 package dev.faustwire.gen.expr;
 
+import dev.faustwire.gen.ops.Operator;
+import dev.faustwire.gen.ops.OperatorTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The Gen operators GenExpr can call as functions, kept as data: each GenExpr name (and alias) gives
- * the gen.lib name (Faust keywords avoided, as gen.lib's header says), its inputs with Gen's defaults for
- * those left out, its outputs, whether it keeps state, and its compile-time parameters.
+ * The Gen operators GenExpr can call as functions: a view of {@link OperatorTable}'s rows (gen.lib name,
+ * inputs with Gen's defaults for those left out, outputs, state, compile-time parameters), with the few
+ * facts that differ in GenExpr kept below as explicit exceptions.
  */
 final class Operators {
     /** No default: the argument must be given (0 when it is not, with a diagnostic). */
@@ -25,128 +27,61 @@ final class Operators {
         "peek", "poke", "sample", "nearest", "lookup", "wave", "dim", "channels", "splat", "index"
     };
 
+    /**
+     * Names of the table's rows GenExpr does not call: the word aliases plus, minus, times and the
+     * one-letter i and f are patcher box names (in GenExpr i and f are ordinary variables); pass has
+     * never been a GenExpr function here. Symbol names (+, ?, +=...) are GenExpr's infix operators.
+     */
+    static final List<String> PATCHER_ONLY = List.of("plus", "minus", "times", "i", "f", "pass");
+
     private static final TreeMap<String, Op> TABLE = new TreeMap<>();
 
     static {
+        for (Operator row : OperatorTable.rows()) {
+            Op op = fromRow(row);
+            for (String name : row.names()) {
+                if (isWord(name) && !PATCHER_ONLY.contains(name)) {
+                    TABLE.put(name, op);
+                }
+            }
+        }
         double r = REQUIRED;
-        // arithmetic
-        pure("add", "add", r, r);
-        pure("sub", "sub", r, r);
-        pure("mul", "mul", r, r);
-        pure("div", "div", r, r);
-        pure("mod", "mod", r, r);
-        pure("rsub", "rsub", r, r);
-        pure("rdiv", "rdiv", r, r);
-        pure("rmod", "rmod", r, r);
-        pure("absdiff", "absdiff", r, r);
-        pure("neg", "neg", r);
-        pure("abs", "abs_", r);
-        pure("sign", "sign", r);
-        pure("min", "minimum", r, r);
-        pure("minimum", "minimum", r, r);
-        pure("max", "maximum", r, r);
-        pure("maximum", "maximum", r, r);
-        pure("clip", "clip", r, 0, 1);
-        pure("clamp", "clip", r, 0, 1);
-        pure("wrap", "wrap", r, 0, 1);
-        pure("fold", "fold", r, 0, 1);
-        pure("scale", "scale", r, 0, 1, 0, 1, 1);
-        pure("mix", "mix", r, r, 0.5);
-        put("interp", new Op("interp", values(r, r, r), 1, false, "(0)"));
-        pure("smoothstep", "smoothstep", r, r, r);
-        pure("step", "step", r, r);
-        // comparison and logic
-        pure("lt", "lt", r, r);
-        pure("lte", "lte", r, r);
-        pure("gt", "gt", r, r);
-        pure("gte", "gte", r, r);
-        pure("eq", "eq", r, r);
-        pure("neq", "neq", r, r);
-        pure("ltp", "ltp", r, r);
-        pure("ltep", "ltep", r, r);
-        pure("gtp", "gtp", r, r);
-        pure("gtep", "gtep", r, r);
-        pure("eqp", "eqp", r, r);
-        pure("neqp", "neqp", r, r);
-        pure("and", "and", r, r);
-        pure("or", "or", r, r);
-        pure("xor", "xor_", r, r);
-        pure("not", "not", r);
-        pure("bool", "bool", r);
-        pure("switch", "switch", r, r, r);
-        pure("ternary", "switch", r, r, r);
-        // numeric
-        pure("floor", "floor_", r);
-        pure("ceil", "ceil_", r);
-        pure("trunc", "trunc", r);
-        put("round", new Op("round", values(r, 0), 1, false, "(0)"));
-        pure("fract", "fract", r);
-        pure("int", "int_", r);
-        pure("float", "float_", r);
-        pure("pow", "pow_", r, r);
-        pure("sqrt", "sqrt_", r);
-        pure("exp", "exp_", r);
-        pure("exp2", "exp2", r);
-        pure("ln", "ln", r);
-        pure("log", "ln", r);
-        pure("log2", "log2", r);
-        pure("log10", "log10_", r);
-        pure("fastexp", "fastexp", r);
-        pure("fastpow", "fastpow", r, r);
-        pure("fastsin", "fastsin", r);
-        pure("fastcos", "fastcos", r);
-        pure("fasttan", "fasttan", r);
-        pure("sin", "sin_", r);
-        pure("cos", "cos_", r);
-        pure("tan", "tan_", r);
-        pure("asin", "asin_", r);
-        pure("acos", "acos_", r);
-        pure("atan", "atan_", r);
-        pure("sinh", "sinh", r);
-        pure("cosh", "cosh", r);
-        pure("tanh", "tanh", r);
-        pure("asinh", "asinh", r);
-        pure("acosh", "acosh", r);
-        pure("atanh", "atanh", r);
-        pure("atan2", "atan2_", r, r);
-        pure("hypot", "hypot", r, r);
-        put("cartopol", new Op("cartopol", values(r, r), 2, false, ""));
-        put("poltocar", new Op("poltocar", values(r, r), 2, false, ""));
-        pure("degrees", "degrees", r);
-        pure("radians", "radians", r);
-        pure("phasewrap", "phasewrap", r);
-        pure("fixnan", "fixnan", r);
-        pure("fixdenorm", "fixdenorm", r);
-        pure("isnan", "isnan", r);
-        pure("isdenorm", "isdenorm", r);
-        // conversions
-        pure("mstosamps", "mstosamps", r);
-        pure("sampstoms", "sampstoms", r);
-        pure("mtof", "mtof", r, 440);
-        pure("ftom", "ftom", r, 440);
-        pure("dbtoa", "dbtoa", r);
-        pure("atodb", "atodb", r);
-        pure("t60", "t60", r);
-        pure("t60time", "t60time", r);
-        // stateful
-        state("phasor", "phasor", "(0)", r, 0);
-        put("cycle", new Op("cycle", values(r), 2, true, "(0)"));
-        state("noise", "noise", "");
-        state("train", "train", "(0)", r, 0.5, 0);
-        pure("triangle", "triangle", r, 0.5);
-        state("rate", "rate", "(0)", r, 1);
-        state("accum", "accum", "(0, 0, 0, 0, 0)", r, 0);
-        state("plusequals", "accum", "(0, 0, 0, 0, 0)", r, 0);
-        state("mulequals", "mulequals", "(0, 0, 0, 0, 0)", r, 0);
-        put("counter", new Op("counter", values(r, 0, 0), 3, true, "(0)"));
-        state("latch", "latch", "(0)", r, 0);
-        state("sah", "sah", "(0)", r, r, 0);
-        state("delta", "delta", "(0)", r);
-        state("change", "change", "(0)", r);
-        state("dcblock", "dcblock", "", r);
-        state("slide", "slide", "(0)", r, 1, 1);
-        state("elapsed", "elapsed", "");
-        state("history", "history", "(0)", r);
+        // Exceptions, where a GenExpr call is not a patcher box:
+        // mix(a, b) blends halfway, where a mix box's unconnected t inlet is 0.
+        TABLE.put("mix", new Op("mix", values(r, r, 0.5), 1, false, ""));
+        // round(x) rounds to an integer with base 0 (gen.round's own case), a round box with base 1: the same numbers.
+        TABLE.put("round", new Op("round", values(r, 0), 1, false, "(0)"));
+        // ternary(c, a, b) is GenExpr's name for ?, which is a symbol only in a patcher.
+        TABLE.put("ternary", TABLE.get("switch"));
+        // interp and history have hand-written box translators (their @ins, their feedback), no table row;
+        // called in GenExpr, interp is linear (@mode 0) and history(x) is x one sample ago.
+        TABLE.put("interp", new Op("interp", values(r, r, r), 1, false, "(0)"));
+        TABLE.put("history", new Op("history", values(r), 1, true, "(0)"));
+    }
+
+    /**
+     * A row as GenExpr calls it: inlets with a written default keep it, the others are required; named
+     * arguments are ignored in a call, so every compile-time parameter is its attribute's Gen default,
+     * which is 0 for all the rows' attributes (the words nearest, freq, off, post are 0 too; has@max is 0).
+     */
+    static Op fromRow(Operator row) {
+        double[] defaults = new double[row.inlets()];
+        for (int i = 0; i < defaults.length; i++) {
+            defaults[i] = row.defaulted().get(i) ? Double.parseDouble(row.defaults().get(i)) : REQUIRED;
+        }
+        StringBuilder params = new StringBuilder();
+        for (int i = 0; i < row.params().size(); i++) {
+            params.append(i == 0 ? "(" : ", ").append('0');
+        }
+        if (params.length() > 0) {
+            params.append(')');
+        }
+        return new Op(row.function(), defaults, row.outlets(), row.stateful(), params.toString());
+    }
+
+    private static boolean isWord(String name) {
+        char c = name.charAt(0);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private Operators() {
@@ -169,18 +104,6 @@ final class Operators {
             }
         }
         return false;
-    }
-
-    private static void pure(String name, String genName, double... defaults) {
-        put(name, new Op(genName, defaults, 1, false, ""));
-    }
-
-    private static void state(String name, String genName, String params, double... defaults) {
-        put(name, new Op(genName, defaults, 1, true, params));
-    }
-
-    private static void put(String name, Op op) {
-        TABLE.put(name, op);
     }
 
     private static double[] values(double... values) {

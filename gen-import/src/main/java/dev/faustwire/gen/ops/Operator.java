@@ -9,15 +9,34 @@ import java.util.List;
  * is connected, its outlets, which inlets N arguments fill ({@code fills}: {@code "1:1 2:0,1"} reads
  * "one argument fills inlet 1, two fill inlets 0 and 1"), and the function's compile-time parameters,
  * each read from an attribute ({@code "@init=0"}, {@code "has@max"}: 1 when the attribute is set).
+ * {@code defaulted} says which inlets have a default Gen uses when a GenExpr call leaves the argument
+ * out (the others are 0 in a patcher but required in a call); {@code stateful} says the operator
+ * keeps state from sample to sample (GenExpr warns when such a call sits in a branch or a loop).
  */
 public record Operator(List<String> names, String function, List<String> inletNames, List<String> defaults,
-                       int outlets, String fills, List<String> params, String note) {
+                       int outlets, String fills, List<String> params, String note, List<Boolean> defaulted,
+                       boolean stateful) {
 
     public Operator {
         names = List.copyOf(names);
         inletNames = List.copyOf(inletNames);
         defaults = List.copyOf(defaults);
         params = List.copyOf(params);
+        defaulted = List.copyOf(defaulted);
+    }
+
+    /** A row of a hand-written translator: no GenExpr facts (no inlet defaulted, no state flag). */
+    public Operator(List<String> names, String function, List<String> inletNames, List<String> defaults,
+                    int outlets, String fills, List<String> params, String note) {
+        this(names, function, inletNames, defaults, outlets, fills, params, note, falses(inletNames.size()), false);
+    }
+
+    private static List<Boolean> falses(int count) {
+        List<Boolean> result = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            result.add(Boolean.FALSE);
+        }
+        return result;
     }
 
     public int inlets() {

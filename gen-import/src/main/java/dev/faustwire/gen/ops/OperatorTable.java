@@ -9,7 +9,8 @@ import java.util.List;
  * section 0 rule 4) and the attributes that become the function's compile-time parameters.
  * Irregular operators (in, out, param, history, delay, gate, selector, gen, send, receive,
  * codebox, expr) have hand-written translators; operators Gen has that we do not translate are
- * in {@link #UNSUPPORTED} with a substitute.
+ * in {@link #UNSUPPORTED} with a substitute. GenExpr's operator calls are a view of these rows
+ * (expr.Operators), so a row also says which inlets a call may leave out and whether it keeps state.
  */
 public final class OperatorTable {
     private static final String BIN = "1:1 2:0,1";
@@ -68,7 +69,7 @@ public final class OperatorTable {
         row("floor", "floor_", "x", 1, UN);
         row("ceil", "ceil_", "x", 1, UN);
         row("trunc", "trunc", "x", 1, UN);
-        stateful("round", "round", "x base=1", 1, "1:1 2:0,1", "@mode=nearest");
+        row("round", "round", "x base=1", 1, "1:1 2:0,1", "@mode=nearest");
         row("fract", "fract", "x", 1, UN);
         row("int i", "int_", "x", 1, UN);
         row("float f", "float_", "x", 1, UN);
@@ -113,23 +114,23 @@ public final class OperatorTable {
         row("t60", "t60", "t", 1, UN);
         row("t60time", "t60time", "x", 1, UN);
         // Stateful operators (section 6).
-        stateful("phasor", "phasor", "freq reset", 1, UN, "@phase=0");
+        stateful("phasor", "phasor", "freq reset=0", 1, UN, "@phase=0");
         stateful("cycle", "cycle", "freq", 2, UN, "@index=freq");
         stateful("noise", "noise", "", 1, "", "");
-        stateful("train", "train", "period width=0.5 onset", 1, "1:0 2:0,1 3:0,1,2", "@phase=0");
-        stateful("triangle", "triangle", "phase duty=0.5", 1, "1:1 2:0,1", "");
+        stateful("train", "train", "period width=0.5 onset=0", 1, "1:0 2:0,1 3:0,1,2", "@phase=0");
+        row("triangle", "triangle", "phase duty=0.5", 1, "1:1 2:0,1", "");
         stateful("rate", "rate", "phase mult=1", 1, "1:1 2:0,1", "@sync=off");
-        stateful("accum += plusequals", "accum", "incr reset", 1, UN, "@init=0 @min=0 @max=0 has@max @resetmode=post");
-        stateful("*= mulequals", "mulequals", "factor reset", 1, UN, "@init=0 @min=0 @max=0 has@max @resetmode=post");
-        stateful("counter", "counter", "incr reset max", 3, "1:2 2:0,2", "@init=0");
-        stateful("latch", "latch", "in ctl", 1, "1:1", "@init=0");
-        stateful("sah", "sah", "in ctl thresh", 1, "1:2", "@init=0");
+        stateful("accum += plusequals", "accum", "incr reset=0", 1, UN, "@init=0 @min=0 @max=0 has@max @resetmode=post");
+        stateful("*= mulequals", "mulequals", "factor reset=0", 1, UN, "@init=0 @min=0 @max=0 has@max @resetmode=post");
+        stateful("counter", "counter", "incr reset=0 max=0", 3, "1:2 2:0,2", "@init=0");
+        stateful("latch", "latch", "in ctl=0", 1, "1:1", "@init=0");
+        stateful("sah", "sah", "in ctl thresh=0", 1, "1:2", "@init=0");
         stateful("delta", "delta", "x", 1, UN, "@init=0");
         stateful("change", "change", "x", 1, UN, "@init=0");
         stateful("dcblock", "dcblock", "x", 1, UN, "");
         stateful("slide", "slide", "in up=1 down=1", 1, "1:1 2:1,2", "@init=0");
         stateful("elapsed", "elapsed", "", 1, "", "");
-        stateful("pass", "pass", "x", 1, UN, "");
+        row("pass", "pass", "x", 1, UN);
     }
 
     /** gen.lib functions whose ports the index cannot derive from their parameters: their boxes say @ins and @outs. */
@@ -184,26 +185,39 @@ public final class OperatorTable {
 
     /** Gen's float approximations (fastsin...): gen.lib computes them exactly, so the report says they differ from Gen. */
     private static void approximate(String name, String inlets, String fills) {
-        stateful(name, name, inlets, 1, fills, "");
+        row(name, name, inlets, 1, fills);
         Operator row = ROWS.remove(ROWS.size() - 1);
         ROWS.add(new Operator(row.names(), row.function(), row.inletNames(), row.defaults(), row.outlets(), row.fills(),
                 row.params(), "computed exactly, where Gen approximates it in float (differences of about 1e-3 for"
-                        + " sin, cos, tan, a few percent for exp, pow). Substitute: none needed unless the approximation matters"));
+                        + " sin, cos, tan, a few percent for exp, pow). Substitute: none needed unless the approximation matters",
+                row.defaulted(), row.stateful()));
     }
 
     private static void row(String names, String function, String inlets, int outlets, String fills) {
-        stateful(names, function, inlets, outlets, fills, "");
+        add(names, function, inlets, outlets, fills, "", false);
+    }
+
+    private static void row(String names, String function, String inlets, int outlets, String fills, String params) {
+        add(names, function, inlets, outlets, fills, params, false);
     }
 
     private static void stateful(String names, String function, String inlets, int outlets, String fills, String params) {
+        add(names, function, inlets, outlets, fills, params, true);
+    }
+
+    /** An inlet written {@code name=value} has that default; one written {@code name} is 0 unconnected, required in GenExpr. */
+    private static void add(String names, String function, String inlets, int outlets, String fills, String params,
+                            boolean stateful) {
         List<String> inletNames = new ArrayList<>();
         List<String> defaults = new ArrayList<>();
+        List<Boolean> defaulted = new ArrayList<>();
         for (String inlet : Operator.words(inlets)) {
             int eq = inlet.indexOf('=');
             inletNames.add(eq < 0 ? inlet : inlet.substring(0, eq));
             defaults.add(eq < 0 ? "0" : inlet.substring(eq + 1));
+            defaulted.add(eq >= 0);
         }
         ROWS.add(new Operator(Operator.words(names), function, inletNames, defaults, outlets, fills,
-                Operator.words(params), ""));
+                Operator.words(params), "", defaulted, stateful));
     }
 }
