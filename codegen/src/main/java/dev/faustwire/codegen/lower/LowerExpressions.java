@@ -60,8 +60,12 @@ final class LowerExpressions {
                 inlet++;
             }
         }
+        int parameters = spec.detail() instanceof BoxSpec.LibraryCall call ? call.parameters() : 0;
         if (fedParam != null) {
-            return new Expression.Application(form(spec.shape()), spec.fed(), 0, args);
+            return new Expression.Application(form(spec.shape()), spec.fed(), parameters, args);
+        }
+        if (spec.shape() == BoxSpec.Shape.ROUTED) {
+            return new Expression.Application(Expression.Form.ROUTED, spec.head(), parameters, args);
         }
         if (spec.shape() == BoxSpec.Shape.PARTIAL) {
             List<String> variables = variablesAround(id, null);
@@ -81,6 +85,7 @@ final class LowerExpressions {
             case PARTIAL -> Expression.Form.PARTIAL;
             case GROUP -> Expression.Form.GROUP;
             case WIRE -> Expression.Form.WIRE;
+            case ROUTED -> Expression.Form.ROUTED;
         };
     }
 

@@ -36,6 +36,12 @@ final class Expressions {
             case GROUP -> grouped(out.append(a.head()).append('(').append(args.get(0)).append(", "),
                     args.subList(1, args.size())).append(')');
             case WIRE -> out.append(args.get(0));
+            case ROUTED -> {
+                grouped(out, args.subList(a.fixed(), args.size())).append(" : ").append(a.head());
+                if (a.fixed() > 0) {
+                    join(out.append('('), args, 0, a.fixed()).append(')');
+                }
+            }
         }
     }
 

@@ -22,6 +22,12 @@ public sealed interface Expression {
         PARTIAL,
         /** {@code head(label, (a, b))}: a group around its inlets. */
         GROUP,
+        /**
+         * {@code (inputs) : head(fixed)}: the first {@code fixed} arguments are compile-time
+         * parameters, the rest routed in as signals. Faust substitutes an applied argument at each
+         * use of its parameter, so a chain of applications costs uses^depth; routed signals are shared.
+         */
+        ROUTED,
         /** The only argument itself: a wire. */
         WIRE
     }

@@ -18,6 +18,8 @@ import java.util.List;
 
 /** Reads a box text into a {@link BoxSpec}, or reports why it cannot. */
 public final class BoxReader {
+    /** The library whose calls are written with their signals routed in (BoxSpec.Shape.ROUTED). */
+    private static final String GEN_LIBRARY = "gen.lib";
     /** The most channels, inlets or outlets a box may name. */
     public static final int MAX_PORTS = 4096;
 
@@ -210,8 +212,12 @@ public final class BoxReader {
         if (importLine == null && fedInlet < 0) {
             return BoxSpec.operation(Names.identifier(name), name, shape, slots, outlets, 0);
         }
+        int parameters = function == null ? 0 : function.params().size();
+        if (function != null && GEN_LIBRARY.equals(function.library()) && slots.size() > parameters) {
+            shape = BoxSpec.Shape.ROUTED;
+        }
         return BoxSpec.library(Names.identifier(name), name, shape, slots, outlets,
-                new BoxSpec.LibraryCall(importLine, fedInlet < 0 ? null : function.fed(), fedInlet));
+                new BoxSpec.LibraryCall(importLine, fedInlet < 0 ? null : function.fed(), fedInlet, parameters));
     }
 
     /**

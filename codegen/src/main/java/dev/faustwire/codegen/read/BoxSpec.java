@@ -28,6 +28,8 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
         PARTIAL,
         /** {@code head(label, (a, b))}: a group around its inlets. */
         GROUP,
+        /** {@code (inputs) : head(parameters)}: a gen.lib function, its signals routed in (see Form.ROUTED). */
+        ROUTED,
         /** The inlet itself: a wire. */
         WIRE
     }
@@ -75,7 +77,10 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
      * when the function delays its first input ({@code gen.history}), its {@code _fed} form and the
      * inlet that input arrives at (else null and -1): a feedback loop may be cut there.
      */
-    public record LibraryCall(String importLine, String fed, int fedInlet) implements Detail {
+    public record LibraryCall(String importLine, String fed, int fedInlet, int parameters) implements Detail {
+        public LibraryCall(String importLine, String fed, int fedInlet) {
+            this(importLine, fed, fedInlet, 0);
+        }
     }
 
     /** A {@code send} or {@code receive}: the name of its channel. */
