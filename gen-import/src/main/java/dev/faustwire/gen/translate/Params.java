@@ -45,6 +45,16 @@ final class Params {
             minLiteral = Numbers.format(lo);
             maxLiteral = Numbers.format(hi);
         }
+        double lo = Double.parseDouble(minLiteral);
+        double hi = Double.parseDouble(maxLiteral);
+        if (value < lo || value > hi) {
+            // Gen starts at the default and clamps only when the param is set; Faust's slider must hold its start.
+            minLiteral = Numbers.format(Math.min(lo, value));
+            maxLiteral = Numbers.format(Math.max(hi, value));
+            boxes.report(Code.GEN_PARAM_RANGE, id, "\"" + box.text() + "\": Gen starts this param at " + valueText
+                    + ", outside @min/@max (it clamps only when the param is set); the slider goes from " + minLiteral
+                    + " to " + maxLiteral + " so that it starts there too. Substitute: a default within @min/@max");
+        }
         for (String attribute : text.attributes().keySet()) {
             if (!attribute.equals("min") && !attribute.equals("max") && !attribute.equals("default") && !attribute.equals("comment")) {
                 boxes.report(Code.GEN_ATTRIBUTE_IGNORED, id, "\"" + box.text() + "\": @" + attribute + " is not translated");

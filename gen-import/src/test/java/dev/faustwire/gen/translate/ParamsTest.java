@@ -57,4 +57,12 @@ class ParamsTest {
         GenImportResult result = param("param x 0 @min 0 @max 1 @unit hz");
         assertEquals(List.of(Code.GEN_ATTRIBUTE_IGNORED), codes(result));
     }
+
+    @Test
+    void aDefaultOutsideItsBoundsWidensTheSliderSoThatItStartsThereAsInGen() {
+        GenImportResult result = param("param knob2_bandwidth 10 @min 0 @max 1");
+        assertEquals("hslider knob2_bandwidth 10 0 10 0.001", result.patch().box("box-100").text());
+        assertEquals(List.of(Code.GEN_PARAM_RANGE), codes(result));
+        assertEquals("hslider low -2 -2 1 0.001", param("param low -2 @min 0 @max 1").patch().box("box-100").text());
+    }
 }
