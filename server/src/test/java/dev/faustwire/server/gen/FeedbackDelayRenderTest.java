@@ -90,7 +90,7 @@ class FeedbackDelayRenderTest {
         String patch = PATCH.replace("taps.tap2 64", "gen.delay 64 2 1 2").replace("\"+ 5\"", "\"+ 5.5\"");
         CodegenResult result = Codegen.generate(PatchReader.read(patch).patch(), BundledIndex.get());
         assertTrue(result.ok(), result.diagnostics().toString());
-        assertTrue(result.code().contains("gen.delay_fed(64, 2, 1, 2, "), result.code());
+        assertTrue(result.code().contains(" : gen.delay_fed(64, 2, 1, 2)"), result.code());
         WasmDsp dsp = GenPrecisionTest.instantiate(new FaustCompiler(SandboxLimits.DEFAULT).compile(result.code(), "main"));
         assertTrue(dsp.doublePrecision());
         int frames = 6000;
