@@ -28,6 +28,7 @@ public final class PatcherTranslator {
     private final String path;
     private final Map<String, String> overrides;
     private final boolean defaultsFedByParent;
+    private final Map<String, Integer> fed;
 
     public PatcherTranslator(Importer importer, String path, Map<String, String> overrides) {
         this(importer, path, overrides, false);
@@ -35,10 +36,17 @@ public final class PatcherTranslator {
 
     /** {@code defaultsFedByParent}: an embedded gen, whose box feeds its unconnected inlets their {@code @default}. */
     public PatcherTranslator(Importer importer, String path, Map<String, String> overrides, boolean defaultsFedByParent) {
+        this(importer, path, overrides, defaultsFedByParent, Map.of());
+    }
+
+    /** {@code fed}: the params a parent's setparam sets, each becoming the inlet {@code in N} given. */
+    PatcherTranslator(Importer importer, String path, Map<String, String> overrides, boolean defaultsFedByParent,
+                      Map<String, Integer> fed) {
         this.importer = importer;
         this.path = path;
         this.overrides = overrides;
         this.defaultsFedByParent = defaultsFedByParent;
+        this.fed = fed;
     }
 
     /** The patch of a Gen patcher; {@code source} goes into its props. */
@@ -51,7 +59,8 @@ public final class PatcherTranslator {
         TreeMap<String, Box> boxes = new TreeMap<>();
         TreeMap<String, Line> lines = new TreeMap<>();
         Map<String, Translated> translated = new LinkedHashMap<>();
-        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent);
+        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent, Setparams.of(patcher, fed));
+        Map<String, GenBox> genBoxes = new LinkedHashMap<>();
         int index = 0;
         for (GenBox box : patcher.boxes()) {
             String id = ids.get(box.id());
@@ -60,6 +69,7 @@ public final class PatcherTranslator {
             TreeSet<Integer> ports = connected.getOrDefault(box.id(), new TreeSet<>());
             Translated result = boxTranslator.translate(box, id, rect, ports);
             translated.put(box.id(), result);
+            genBoxes.put(box.id(), box);
             boxes.put(id, result.box);
         }
         int nextBox = firstFreeNumber(boxes);
@@ -86,6 +96,13 @@ public final class PatcherTranslator {
             }
             int out = source0.ports.outlet(line.sourcePort());
             int in = dest.ports.inlet(line.destPort());
+            String setparam = Setparams.name(genBoxes.get(line.sourceId()));
+            if (setparam != null && source0.box.text().equals("_")) {
+                in = SetparamInlets.inlet(importer, path, source0, dest, genBoxes.get(line.destId()), setparam);
+                if (in < 0) {
+                    continue;
+                }
+            }
             if (in == PortMap.UNUSED) {
                 continue;
             }
@@ -109,6 +126,7 @@ public final class PatcherTranslator {
             for (Translated.Feed feed : result.feeds) {
                 if (feed.name() != null) {
                     String from = named.get(feed.name());
+                    from = from == null ? null : afterIds.getOrDefault(from, from);
                     if (from == null) {
                         importer.report().box(Code.GEN_ARGUMENT_UNREAD, path + result.box.id(), "\"" + feed.name()
                                 + "\" names no param or history of this patcher; the inlet reads 0");

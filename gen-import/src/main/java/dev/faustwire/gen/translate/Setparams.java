@@ -1,0 +1,138 @@
+package dev.faustwire.gen.translate;
+
+import dev.faustwire.core.json.Numbers;
+import dev.faustwire.gen.read.GenBox;
+import dev.faustwire.gen.read.GenLine;
+import dev.faustwire.gen.read.GenPatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code setparam NAME} of one patcher level: which sub-patcher boxes each one sets a param of
+ * ({@link #targets}), and, inside such a sub-patcher, which params a parent's setparam feeds and
+ * through which of its new inlets ({@link #fed}). A fed param becomes {@code in N} after the
+ * sub-patcher's own inlets, and the setparam's signal goes to that inlet.
+ */
+final class Setparams {
+    /** No param fed from outside (a top level, an abstraction saved as its own file). */
+    static final Setparams NONE = new Setparams(new LinkedHashMap<>(), new LinkedHashMap<>());
+
+    private final Map<String, Integer> fed;
+    private final Map<String, List<String>> targets;
+
+    private Setparams(Map<String, Integer> fed, Map<String, List<String>> targets) {
+        this.fed = fed;
+        this.targets = targets;
+    }
+
+    /** This level's setparams, with the params of this level that the parent's setparams feed. */
+    static Setparams of(GenPatcher patcher, Map<String, Integer> fed) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (GenBox box : patcher.boxes()) {
+            String name = name(box);
+            if (name != null) {
+                names.put(box.id(), name);
+            }
+        }
+        Map<String, List<String>> targets = new LinkedHashMap<>();
+        for (GenLine line : patcher.lines()) {
+            String name = names.get(line.sourceId());
+            if (name == null) {
+                continue;
+            }
+            List<String> set = targets.computeIfAbsent(line.destId(), k -> new ArrayList<>());
+            if (!set.contains(name)) {
+                set.add(name);
+            }
+        }
+        return new Setparams(fed, targets);
+    }
+
+    /** The name a setparam box sets ({@code setparam NAME} or {@code setparam @name NAME}), or null for other boxes. */
+    static String name(GenBox box) {
+        if (box == null || !box.maxclass().equals("newobj") || box.text() == null) {
+            return null;
+        }
+        GenText text = GenText.parse(box.text());
+        if (!text.name().equals("setparam")) {
+            return null;
+        }
+        String name = text.args().isEmpty() ? text.attribute("name") : text.args().get(0);
+        return name == null || name.isEmpty() ? null : name;
+    }
+
+    /** The params of a sub-patcher box that setparams of this level set, in the order of their cords. */
+    List<String> setOn(String genBoxId) {
+        return targets.getOrDefault(genBoxId, List.of());
+    }
+
+    /** The inlet number ({@code in N}) that feeds this level's param {@code name}, or 0 when nothing outside sets it. */
+    int inletOf(String name) {
+        Integer n = fed.get(name);
+        return n == null ? 0 : n;
+    }
+
+    /** Whether a parent's setparam names {@code name} at this level. */
+    boolean feeds(String name) {
+        return fed.containsKey(name);
+    }
+
+    /**
+     * The inlet numbers a sub-patcher gives the params set on it: after its highest {@code in N}
+     * (its own inlets keep their numbers), in the order given.
+     */
+    static Map<String, Integer> numbered(GenPatcher child, List<String> names) {
+        int highest = 0;
+        for (GenBox box : child.boxes()) {
+            if (!box.maxclass().equals("newobj") || box.text() == null) {
+                continue;
+            }
+            GenText text = GenText.parse(box.text());
+            if (text.name().equals("in") && !text.args().isEmpty()) {
+                String n = ArgExpressions.numberLiteral(text.args().get(0));
+                if (n != null && Numbers.isIntText(n) && n.length() < 6) {
+                    highest = Math.max(highest, Integer.parseInt(n));
+                }
+            }
+        }
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (String name : names) {
+            numbers.put(name, highest + numbers.size() + 1);
+        }
+        return numbers;
+    }
+
+    /** The names among {@code names} that a param or named history of {@code child} carries. */
+    static List<String> present(GenPatcher child, List<String> names) {
+        List<String> found = new ArrayList<>();
+        for (GenBox box : child.boxes()) {
+            if (!box.maxclass().equals("newobj") || box.text() == null) {
+                continue;
+            }
+            GenText text = GenText.parse(box.text());
+            boolean param = text.name().equals("param") || text.name().equals("Param");
+            if (param && !text.args().isEmpty() && names.contains(text.args().get(0)) && !found.contains(text.args().get(0))) {
+                found.add(text.args().get(0));
+            }
+        }
+        return found;
+    }
+
+    /** The names among {@code names} that a named history of {@code child} carries (setparam would set its state). */
+    static List<String> histories(GenPatcher child, List<String> names) {
+        List<String> found = new ArrayList<>();
+        for (GenBox box : child.boxes()) {
+            if (!box.maxclass().equals("newobj") || box.text() == null) {
+                continue;
+            }
+            GenText text = GenText.parse(box.text());
+            if (text.name().equals("history") && !text.args().isEmpty() && names.contains(text.args().get(0))
+                    && !ArgExpressions.read(text.args().get(0)).readable() && !found.contains(text.args().get(0))) {
+                found.add(text.args().get(0));
+            }
+        }
+        return found;
+    }
+}
