@@ -147,6 +147,47 @@ class NamedHistoryAndSetparamTest {
         assertNull(result.patch().box("box-1").subpatch());
     }
 
+    @Test
+    void aSubPatcherReadsAHistoryOfItsParentByNameThroughANewInlet() {
+        GenJson inner = GenJson.patcher().box(1, "in 1", 0, 1).box(2, "* step", 1, 1).box(3, "out 1", 1, 0)
+                .line(1, 0, 2, 0).line(2, 0, 3, 0);
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "history step", 1, 1)
+                .gen(3, "gen @title player", inner, 1, 1).box(4, "out 1", 1, 0)
+                .line(1, 0, 2, 0).line(1, 0, 3, 0).line(3, 0, 4, 0));
+        assertTrue(result.exact(), result.report().toString());
+        Patch sub = result.patch().box("box-3").subpatch();
+        assertEquals("in 2", sub.box("box-4").text());
+        assertEquals("step", sub.box("box-4").comment());
+        assertEquals(List.of("box-1:0 -> box-2:0", "box-2:0 -> box-3:0", "box-4:0 -> box-2:1"), lines(sub));
+        assertTrue(lines(sub).contains("box-4:0 -> box-2:1"), lines(sub).toString());
+        assertTrue(lines(result.patch()).contains("box-2:0 -> box-3:1"), lines(result.patch()).toString());
+    }
+
+    @Test
+    void aNameReadTwoLevelsDownPassesThroughTheLevelBetween() {
+        GenJson deepest = GenJson.patcher().box(1, "in 1", 0, 1).box(2, "+ gain", 1, 1).box(3, "out 1", 1, 0)
+                .line(1, 0, 2, 0).line(2, 0, 3, 0);
+        GenJson middle = GenJson.patcher().box(1, "in 1", 0, 1).gen(2, "gen", deepest, 1, 1).box(3, "out 1", 1, 0)
+                .line(1, 0, 2, 0).line(2, 0, 3, 0);
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "param gain 1 @min 0 @max 2", 0, 1)
+                .gen(3, "gen", middle, 1, 1).box(4, "out 1", 1, 0).line(1, 0, 3, 0).line(3, 0, 4, 0));
+        assertTrue(result.exact(), result.report().toString());
+        Patch mid = result.patch().box("box-3").subpatch();
+        assertEquals("in 2", mid.box("box-4").text());
+        assertTrue(lines(mid).contains("box-4:0 -> box-2:1"), lines(mid).toString());
+        assertTrue(lines(mid.box("box-2").subpatch()).contains("box-4:0 -> box-2:1"), lines(mid.box("box-2").subpatch()).toString());
+        assertTrue(lines(result.patch()).contains("box-2:0 -> box-3:1"), lines(result.patch()).toString());
+    }
+
+    @Test
+    void aNameNoLevelDefinesIsStillReported() {
+        GenJson inner = GenJson.patcher().box(1, "in 1", 0, 1).box(2, "* nowhere", 1, 1).box(3, "out 1", 1, 0)
+                .line(1, 0, 2, 0).line(2, 0, 3, 0);
+        GenImportResult result = gendsp(GenJson.patcher().gen(1, "gen", inner, 1, 1));
+        assertEquals(List.of(Code.GEN_ARGUMENT_UNREAD), codes(result));
+        assertEquals(1, result.patch().box("box-1").subpatch().boxes().values().stream().filter(b -> b.text().startsWith("in ")).count());
+    }
+
     private static String last(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }

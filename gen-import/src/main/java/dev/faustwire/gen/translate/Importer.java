@@ -89,7 +89,7 @@ public final class Importer {
         }
         chain.add(name);
         try {
-            return new PatcherTranslator(this, path, overrides, false, fed).translate(patcher, name + ".gendsp");
+            return new PatcherTranslator(this, path, overrides, false, fed, Map.of()).translate(patcher, name + ".gendsp");
         } finally {
             chain.remove(chain.size() - 1);
         }

@@ -293,9 +293,13 @@ final class IrregularBoxes {
         }
         List<String> set = Setparams.present(box.patcher(), setparams.setOn(box.id()));
         Map<String, Integer> fed = Setparams.numbered(box.patcher(), set);
-        Patch child = new PatcherTranslator(importer, path + id + "/", paramAttributes(text), true, fed)
+        Map<String, Integer> outer = Setparams.numbered(box.patcher(), setparams.readBy(box.patcher()), fed.size());
+        Patch child = new PatcherTranslator(importer, path + id + "/", paramAttributes(text), true, fed, outer)
                 .translate(box.patcher(), title);
-        Translated result = subpatcher(box, id, rect, "p " + plainName(title), child, fed);
+        Translated result = subpatcher(box, id, rect, "p " + plainName(title), child, fed, fed.size() + outer.size());
+        for (Map.Entry<String, Integer> entry : outer.entrySet()) {
+            result.outerInlets.put(entry.getKey(), entry.getValue() - 1);
+        }
         for (Map.Entry<Integer, String> entry : inletDefaults(box.patcher()).entrySet()) {
             int inlet = entry.getKey();
             if (connected.contains(inlet) || inlet >= result.ports.inlets().length) {
@@ -339,14 +343,18 @@ final class IrregularBoxes {
             return boxes.placeholder(box, id, rect, name);
         }
         String reference = params.isEmpty() && fed.isEmpty() ? "p ./" + name + ".json" : "p " + plainName(name);
-        return subpatcher(box, id, rect, reference, child, fed);
+        return subpatcher(box, id, rect, reference, child, fed, fed.size());
     }
 
-    /** A sub-patcher box; the params a setparam feeds are its last inlets, after the Gen box's own. */
-    private Translated subpatcher(GenBox box, String id, Rect rect, String text, Patch child, Map<String, Integer> fed) {
+    /**
+     * A sub-patcher box; the params a setparam feeds, then the names it reads from this level, are its
+     * last inlets ({@code added} of them), after the Gen box's own.
+     */
+    private Translated subpatcher(GenBox box, String id, Rect rect, String text, Patch child, Map<String, Integer> fed,
+                                  int added) {
         int ins = Ports.highest(child, "in");
         int outs = Ports.highest(child, "out");
-        boxes.checkCounts(box, id, ins - fed.size(), outs);
+        boxes.checkCounts(box, id, ins - added, outs);
         Translated result = new Translated(new Box(id, text, rect, null, child, null, JsonObject.EMPTY), PortMap.identity(ins, outs));
         for (Map.Entry<String, Integer> entry : fed.entrySet()) {
             result.paramInlets.put(entry.getKey(), entry.getValue() - 1);

@@ -29,6 +29,7 @@ public final class PatcherTranslator {
     private final Map<String, String> overrides;
     private final boolean defaultsFedByParent;
     private final Map<String, Integer> fed;
+    private final Map<String, Integer> outer;
 
     public PatcherTranslator(Importer importer, String path, Map<String, String> overrides) {
         this(importer, path, overrides, false);
@@ -36,17 +37,21 @@ public final class PatcherTranslator {
 
     /** {@code defaultsFedByParent}: an embedded gen, whose box feeds its unconnected inlets their {@code @default}. */
     public PatcherTranslator(Importer importer, String path, Map<String, String> overrides, boolean defaultsFedByParent) {
-        this(importer, path, overrides, defaultsFedByParent, Map.of());
+        this(importer, path, overrides, defaultsFedByParent, Map.of(), Map.of());
     }
 
-    /** {@code fed}: the params a parent's setparam sets, each becoming the inlet {@code in N} given. */
+    /**
+     * {@code fed}: the params a parent's setparam sets, each becoming the inlet {@code in N} given;
+     * {@code outer}: the params and named histories of enclosing levels this one reads, likewise.
+     */
     PatcherTranslator(Importer importer, String path, Map<String, String> overrides, boolean defaultsFedByParent,
-                      Map<String, Integer> fed) {
+                      Map<String, Integer> fed, Map<String, Integer> outer) {
         this.importer = importer;
         this.path = path;
         this.overrides = overrides;
         this.defaultsFedByParent = defaultsFedByParent;
         this.fed = fed;
+        this.outer = outer;
     }
 
     /** The patch of a Gen patcher; {@code source} goes into its props. */
@@ -59,7 +64,7 @@ public final class PatcherTranslator {
         TreeMap<String, Box> boxes = new TreeMap<>();
         TreeMap<String, Line> lines = new TreeMap<>();
         Map<String, Translated> translated = new LinkedHashMap<>();
-        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent, Setparams.of(patcher, fed));
+        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent, Setparams.of(patcher, fed, outer));
         Map<String, GenBox> genBoxes = new LinkedHashMap<>();
         int index = 0;
         for (GenBox box : patcher.boxes()) {
@@ -121,6 +126,15 @@ public final class PatcherTranslator {
             next++;
         }
         Map<String, String> named = namedBoxes(patcher, ids);
+        nextBox = OuterNames.inlets(outer, named, boxes, nextBox);
+        for (Translated result : translated.values()) {
+            for (Map.Entry<String, Integer> entry : result.outerInlets.entrySet()) {
+                String from = named.get(entry.getKey());
+                String lineId = "line-" + next++;
+                lines.put(lineId, new Line(lineId, new Port(afterIds.getOrDefault(from, from), 0),
+                        new Port(result.box.id(), entry.getValue())));
+            }
+        }
         for (Translated result : translated.values()) {
             int k = 0;
             for (Translated.Feed feed : result.feeds) {

@@ -17,18 +17,29 @@ import java.util.Map;
  */
 final class Setparams {
     /** No param fed from outside (a top level, an abstraction saved as its own file). */
-    static final Setparams NONE = new Setparams(new LinkedHashMap<>(), new LinkedHashMap<>());
+    static final Setparams NONE = new Setparams(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
 
     private final Map<String, Integer> fed;
     private final Map<String, List<String>> targets;
+    private final List<String> available;
 
-    private Setparams(Map<String, Integer> fed, Map<String, List<String>> targets) {
+    private Setparams(Map<String, Integer> fed, Map<String, List<String>> targets, List<String> available) {
         this.fed = fed;
         this.targets = targets;
+        this.available = available;
     }
 
-    /** This level's setparams, with the params of this level that the parent's setparams feed. */
-    static Setparams of(GenPatcher patcher, Map<String, Integer> fed) {
+    /**
+     * This level's setparams, with the params of this level that the parent's setparams feed, and the
+     * names its boxes can read: its own params and named histories and those it gets from above.
+     */
+    static Setparams of(GenPatcher patcher, Map<String, Integer> fed, Map<String, Integer> outer) {
+        List<String> available = new ArrayList<>(defined(patcher));
+        for (String name : outer.keySet()) {
+            if (!available.contains(name)) {
+                available.add(name);
+            }
+        }
         Map<String, String> names = new LinkedHashMap<>();
         for (GenBox box : patcher.boxes()) {
             String name = name(box);
@@ -47,7 +58,79 @@ final class Setparams {
                 set.add(name);
             }
         }
-        return new Setparams(fed, targets);
+        return new Setparams(fed, targets, available);
+    }
+
+    /**
+     * The names of an enclosing level that an embedded sub-patcher reads (an argument naming a param or
+     * history it does not have itself, at any depth below it), in the order first read: each becomes
+     * an inlet of the sub-patcher, fed by the enclosing level's box of that name, as Gen's names are
+     * one namespace for a gen~ and its sub-patchers.
+     */
+    List<String> readBy(GenPatcher child) {
+        List<String> read = new ArrayList<>();
+        for (String name : freeNames(child)) {
+            if (available.contains(name)) {
+                read.add(name);
+            }
+        }
+        return read;
+    }
+
+    /** Names read by arguments inside a patcher (and its embedded sub-patchers) that it does not define. */
+    static List<String> freeNames(GenPatcher patcher) {
+        List<String> own = defined(patcher);
+        List<String> free = new ArrayList<>();
+        for (GenBox box : patcher.boxes()) {
+            if (!box.maxclass().equals("newobj") || box.text() == null) {
+                continue;
+            }
+            GenText text = GenText.parse(box.text());
+            List<String> read = new ArrayList<>();
+            if (box.patcher() != null && text.name().equals("gen")) {
+                read.addAll(freeNames(box.patcher()));
+            } else if (readsArguments(text.name())) {
+                for (String arg : ArgExpressions.group(text.args())) {
+                    if (!ArgExpressions.read(arg).readable() && BoxTranslator.isName(arg)) {
+                        read.add(arg);
+                    }
+                }
+            }
+            for (String name : read) {
+                if (!own.contains(name) && !free.contains(name)) {
+                    free.add(name);
+                }
+            }
+        }
+        return free;
+    }
+
+    /** Whether a box's arguments fill inlets and so may name a param or history (a table row, not in, param, send...). */
+    private static boolean readsArguments(String name) {
+        return switch (name) {
+            case "in", "out", "param", "Param", "history", "delay", "gate", "selector", "send", "s", "receive", "r",
+                 "constant", "gen", "expr", "setparam", "data", "buffer", "peek", "poke", "sample", "nearest", "lookup",
+                 "wave", "dim", "channels", "splat" -> false;
+            default -> dev.faustwire.gen.ops.OperatorTable.find(name) != null;
+        };
+    }
+
+    /** The params and named histories of one patcher level, by name. */
+    static List<String> defined(GenPatcher patcher) {
+        List<String> names = new ArrayList<>();
+        for (GenBox box : patcher.boxes()) {
+            if (!box.maxclass().equals("newobj") || box.text() == null) {
+                continue;
+            }
+            GenText text = GenText.parse(box.text());
+            boolean param = text.name().equals("param") || text.name().equals("Param");
+            boolean history = text.name().equals("history") && !text.args().isEmpty()
+                    && !ArgExpressions.read(text.args().get(0)).readable();
+            if ((param || history) && !text.args().isEmpty() && !names.contains(text.args().get(0))) {
+                names.add(text.args().get(0));
+            }
+        }
+        return names;
     }
 
     /** The name a setparam box sets ({@code setparam NAME} or {@code setparam @name NAME}), or null for other boxes. */
@@ -84,6 +167,11 @@ final class Setparams {
      * (its own inlets keep their numbers), in the order given.
      */
     static Map<String, Integer> numbered(GenPatcher child, List<String> names) {
+        return numbered(child, names, 0);
+    }
+
+    /** As {@link #numbered(GenPatcher, List)}, after {@code skip} inlets already added. */
+    static Map<String, Integer> numbered(GenPatcher child, List<String> names, int skip) {
         int highest = 0;
         for (GenBox box : child.boxes()) {
             if (!box.maxclass().equals("newobj") || box.text() == null) {
@@ -99,7 +187,7 @@ final class Setparams {
         }
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (String name : names) {
-            numbers.put(name, highest + numbers.size() + 1);
+            numbers.put(name, highest + skip + numbers.size() + 1);
         }
         return numbers;
     }

@@ -101,6 +101,21 @@ class GenSetparamIT {
         GenRender.assertClose("history y set to 0.25", loop(in[0], 0.25), out, TOLERANCE, in);
     }
 
+    @Test
+    void aSubPatcherReadsItsParentsNamedHistoryAsSawDoes() {
+        double[][] in = {inputs()[0]};
+        String player = patcher(List.of(box(1, "in 1"), box(2, "* step"), box(3, "out 1")),
+                List.of(line(1, 0, 2, 0), line(2, 0, 3, 0)));
+        String top = patcher(List.of(box(1, "in 1"), box(2, "/ 16"), box(3, "history step"), genBox(4, "gen @title player", player),
+                box(5, "out 1")), List.of(line(1, 0, 2, 0), line(2, 0, 3, 0), line(1, 0, 4, 0), line(4, 0, 5, 0)));
+        double[] out = render("a parent's history read by name", GenImport.run("top.gendsp", gendsp(top), GenFiles.NONE), in, List.of());
+        double[] expected = new double[FRAMES];
+        for (int n = 0; n < FRAMES; n++) {
+            expected[n] = in[0][n] * (n == 0 ? 0 : in[0][n - 1] / 16);
+        }
+        GenRender.assertClose("* step inside, history step outside", expected, out, TOLERANCE, in);
+    }
+
     /** y[n] = x[n] + 0.5 h[n], h[n] = y[n-1], h[0] = init: Gen's history as documented. */
     private static double[] loop(double[] x, double init) {
         double[] y = new double[x.length];
