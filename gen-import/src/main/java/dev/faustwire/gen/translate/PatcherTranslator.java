@@ -66,10 +66,18 @@ public final class PatcherTranslator {
         Map<String, Translated> translated = new LinkedHashMap<>();
         BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent, Setparams.of(patcher, fed, outer));
         Map<String, GenBox> genBoxes = new LinkedHashMap<>();
+        java.util.Set<String> maxPlaced = new TreeSet<>();
+        java.util.Set<String> maxComments = new TreeSet<>();
         int index = 0;
         for (GenBox box : patcher.boxes()) {
             String id = ids.get(box.id());
             Rect rect = box.rect() != null ? box.rect() : new Rect(15, 15 + 40 * index, 60, 22);
+            if (box.rect() != null) {
+                maxPlaced.add(id);
+            }
+            if (box.rect() != null && box.maxclass().equals("comment")) {
+                maxComments.add(id); // wrapped at the width Max gave it
+            }
             index++;
             TreeSet<Integer> ports = connected.getOrDefault(box.id(), new TreeSet<>());
             Translated result = boxTranslator.translate(box, id, rect, ports);
@@ -84,7 +92,8 @@ public final class PatcherTranslator {
             if (result.after != null) {
                 String afterId = "box-" + nextBox++;
                 Rect at = result.box.rect();
-                boxes.put(afterId, new Box(afterId, result.after, new Rect(at.x(), at.y() + 30, Math.max(at.width(), 90), 22)));
+                // right of the box it follows, on its row: boxes Max put there make room (ImportLayout)
+                boxes.put(afterId, new Box(afterId, result.after, new Rect(at.x() + at.width() + ImportLayout.GAP, at.y(), 90, 22)));
                 afterIds.put(result.box.id(), afterId);
                 String lineId = "line-" + next++;
                 lines.put(lineId, new Line(lineId, new Port(result.box.id(), 0), new Port(afterId, 0)));
@@ -160,6 +169,7 @@ public final class PatcherTranslator {
                 lines.put(lineId, new Line(lineId, new Port(id, 0), new Port(result.box.id(), feed.inlet())));
             }
         }
+        ImportLayout.fit(boxes, lines, maxPlaced, maxComments);
         return new Patch(boxes, lines, Importer.props(source), JsonObject.EMPTY);
     }
 
@@ -196,15 +206,9 @@ public final class PatcherTranslator {
     private static Map<String, String> namedBoxes(GenPatcher patcher, Map<String, String> ids) {
         Map<String, String> named = new LinkedHashMap<>();
         for (GenBox box : patcher.boxes()) {
-            if (!box.maxclass().equals("newobj") || box.text() == null) {
-                continue;
-            }
-            GenText text = GenText.parse(box.text());
-            boolean param = text.name().equals("param") || text.name().equals("Param");
-            boolean history = text.name().equals("history") && !text.args().isEmpty()
-                    && !ArgExpressions.read(text.args().get(0)).readable();
-            if ((param || history) && !text.args().isEmpty() && !named.containsKey(text.args().get(0))) {
-                named.put(text.args().get(0), ids.get(box.id()));
+            String name = Setparams.definedName(box);
+            if (name != null && !named.containsKey(name)) {
+                named.put(name, ids.get(box.id()));
             }
         }
         return named;

@@ -119,15 +119,9 @@ final class Setparams {
     static List<String> defined(GenPatcher patcher) {
         List<String> names = new ArrayList<>();
         for (GenBox box : patcher.boxes()) {
-            if (!box.maxclass().equals("newobj") || box.text() == null) {
-                continue;
-            }
-            GenText text = GenText.parse(box.text());
-            boolean param = text.name().equals("param") || text.name().equals("Param");
-            boolean history = text.name().equals("history") && !text.args().isEmpty()
-                    && !ArgExpressions.read(text.args().get(0)).readable();
-            if ((param || history) && !text.args().isEmpty() && !names.contains(text.args().get(0))) {
-                names.add(text.args().get(0));
+            String name = definedName(box);
+            if (name != null && !names.contains(name)) {
+                names.add(name);
             }
         }
         return names;
@@ -192,35 +186,39 @@ final class Setparams {
         return numbers;
     }
 
-    /** The names among {@code names} that a param or named history of {@code child} carries. */
+    /** The names among {@code names} that a param of {@code child} carries. */
     static List<String> present(GenPatcher child, List<String> names) {
+        return carried(child, names, false);
+    }
+
+    /** The names among {@code names} that a named history of {@code child} carries (setparam would set its state). */
+    static List<String> histories(GenPatcher child, List<String> names) {
+        return carried(child, names, true);
+    }
+
+    private static List<String> carried(GenPatcher child, List<String> names, boolean history) {
         List<String> found = new ArrayList<>();
         for (GenBox box : child.boxes()) {
-            if (!box.maxclass().equals("newobj") || box.text() == null) {
-                continue;
-            }
-            GenText text = GenText.parse(box.text());
-            boolean param = text.name().equals("param") || text.name().equals("Param");
-            if (param && !text.args().isEmpty() && names.contains(text.args().get(0)) && !found.contains(text.args().get(0))) {
-                found.add(text.args().get(0));
+            String name = definedName(box);
+            boolean isHistory = name != null && GenText.parse(box.text()).name().equals("history");
+            if (name != null && isHistory == history && names.contains(name) && !found.contains(name)) {
+                found.add(name);
             }
         }
         return found;
     }
 
-    /** The names among {@code names} that a named history of {@code child} carries (setparam would set its state). */
-    static List<String> histories(GenPatcher child, List<String> names) {
-        List<String> found = new ArrayList<>();
-        for (GenBox box : child.boxes()) {
-            if (!box.maxclass().equals("newobj") || box.text() == null) {
-                continue;
-            }
-            GenText text = GenText.parse(box.text());
-            if (text.name().equals("history") && !text.args().isEmpty() && names.contains(text.args().get(0))
-                    && !ArgExpressions.read(text.args().get(0)).readable() && !found.contains(text.args().get(0))) {
-                found.add(text.args().get(0));
-            }
+    /** The name a param or named history box defines ({@code param NAME}, {@code history NAME}), or null. */
+    static String definedName(GenBox box) {
+        if (box == null || !box.maxclass().equals("newobj") || box.text() == null) {
+            return null;
         }
-        return found;
+        GenText text = GenText.parse(box.text());
+        if (text.args().isEmpty()) {
+            return null;
+        }
+        boolean param = text.name().equals("param") || text.name().equals("Param");
+        boolean history = text.name().equals("history") && !ArgExpressions.read(text.args().get(0)).readable();
+        return param || history ? text.args().get(0) : null;
     }
 }
