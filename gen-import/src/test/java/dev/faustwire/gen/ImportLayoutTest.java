@@ -69,6 +69,16 @@ class ImportLayoutTest {
     }
 
     @Test
+    void whatMaxPutBelowACommentThatGrewByWrappingMovesDownKeepingMaxsGap() {
+        Patch patch = imported(comment(1, "one two three four five six seven eight nine ten eleven twelve", 10, 10, 100),
+                comment(2, "below", 20, 34, 100), box(3, "in 1", 300, 34, 40));
+        int lines = BoxLabel.lines(patch.box("box-1")).size();
+        assertTrue(lines >= 4, lines + " lines");
+        assertEquals(10 + lines * BoxGeometry.LINE_HEIGHT + 7 + 4, patch.box("box-2").rect().y(), 1e-9, "Max's 4 px gap kept");
+        assertEquals(34, patch.box("box-3").rect().y(), 1e-9, "a box in another column stays");
+    }
+
+    @Test
     void noImportedCorpusPatcherHasTwoBoxesOverlapThatMaxShowedApart() {
         int checked = 0;
         for (Path file : CorpusImportTest.corpus()) {

@@ -68,6 +68,35 @@ final class ImportLayout {
             boxes.put(box.id(), moved);
             done.add(moved);
         }
+        pushDown(boxes, done, original);
+    }
+
+    /**
+     * A wrapped comment can be taller than Max drew it: the boxes Max put below it (in its column)
+     * move down as far, keeping Max's gap; other boxes have Max's height and do not move.
+     */
+    private static void pushDown(TreeMap<String, Box> boxes, List<Box> all, Map<String, Rect> original) {
+        List<Box> order = new ArrayList<>(all);
+        order.sort((a, b) -> Double.compare(original.get(a.id()).y(), original.get(b.id()).y()));
+        List<Box> done = new ArrayList<>();
+        for (Box box : order) {
+            Box current = boxes.get(box.id());
+            Rect at = current.rect();
+            Rect was = original.get(box.id());
+            double y = at.y();
+            for (Box above : done) {
+                Rect a = above.rect();
+                Rect aWas = original.get(above.id());
+                double gap = was.y() - (aWas.y() + aWas.height());
+                boolean sameColumn = a.x() < at.x() + at.width() && at.x() < a.x() + a.width();
+                if (sameColumn && gap >= 0) {
+                    y = Math.max(y, a.y() + height(above) + Math.min(GAP, gap));
+                }
+            }
+            Box moved = y == at.y() ? current : current.withRect(new Rect(at.x(), y, at.width(), at.height()));
+            boxes.put(box.id(), moved);
+            done.add(moved);
+        }
     }
 
     /** A box as wide as its text needs; a Max comment with its note wrapped to its width. */
