@@ -145,8 +145,10 @@ class GenImportIT {
         assertThat(report().locator("li.warning[data-code='G019'][data-box-id='box-8']")).hasCount(1);
         assertThat(boxes()).hasCount(genBoxes(COMB).size());
         assertThat(p.box("box-8").locator("text")).hasText("gen.delay 192000 1 1 2");
-        assertThat(p.canvas().locator("[data-box-id]", new Locator.LocatorOptions()
-                .setHasText("this should determine"))).hasCount(1); // the comment, wrapped at Max's width
+        Locator note = p.box("box-19").locator("text");
+        assertThat(note).hasCount(1);
+        assertEquals("this should determine how much delay we have", String.join(" ", note.locator("tspan").allTextContents()),
+                "the comment, wrapped at Max's width");
         assertThat(p.code()).hasClass("ok");
         assertEquals(cliImportThenCodegen(COMB), p.code().textContent());
         assertThat(p.code()).containsText("gen.delay");
