@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
@@ -43,7 +42,6 @@ class GenImportIT {
     static final Path S_AND_H = GEN.resolve("mischmasch/Components/Palette/code/s+h.gendsp");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Browsing env;
-    private BrowserContext context;
     private Patcher p;
     private final List<String> dialogs = new ArrayList<>();
 
@@ -61,18 +59,13 @@ class GenImportIT {
 
     @BeforeEach
     void open() {
-        context = env.context(1400, 860);
-        p = env.open(context);
+        p = env.openAccepting(1400, 860, dialogs);
         E2e.printConsoleErrors(p.page, "gen-import");
-        p.page.onDialog(dialog -> {
-            dialogs.add(dialog.type() + ": " + dialog.message());
-            dialog.accept();
-        });
     }
 
     @AfterEach
     void close() {
-        context.close();
+        p.page.context().close();
     }
 
     /** Drops a file on the canvas as the browser does when a person drags it there from the desktop. */
