@@ -188,6 +188,36 @@ class NamedHistoryAndSetparamTest {
         assertEquals(1, result.patch().box("box-1").subpatch().boxes().values().stream().filter(b -> b.text().startsWith("in ")).count());
     }
 
+    @Test
+    void twoSetparamsIntoOneSubPatcherGetTwoInletsInTheOrderOfTheirCords() {
+        GenJson inner = GenJson.patcher().box(1, "in 1", 0, 1).box(2, "param a 1", 0, 1).box(3, "param b 2", 0, 1)
+                .box(4, "*", 2, 1).box(5, "+", 2, 1).box(6, "out 1", 1, 0)
+                .line(1, 0, 4, 0).line(2, 0, 4, 1).line(4, 0, 5, 0).line(3, 0, 5, 1).line(5, 0, 6, 0);
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "setparam b", 1, 1).box(3, "setparam @name a", 1, 1)
+                .gen(4, "gen", inner, 1, 1).line(1, 0, 2, 0).line(1, 0, 3, 0).line(2, 0, 4, 0).line(3, 0, 4, 0).line(1, 0, 4, 0));
+        Patch sub = result.patch().box("box-4").subpatch();
+        assertEquals("in 2", sub.box("box-3").text(), "b, the first cord");
+        assertEquals("in 3", sub.box("box-2").text(), "a, named by @name");
+        assertTrue(lines(result.patch()).containsAll(List.of("box-2:0 -> box-4:1", "box-3:0 -> box-4:2")), lines(result.patch()).toString());
+        assertTrue(result.exact(), result.report().toString());
+    }
+
+    @Test
+    void aNamedHistoryTakesItsInitAttribute() {
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "history z @init 0.75", 1, 1));
+        assertEquals("gen.history 0.75 0", text(result, "box-1"));
+        assertEquals("z", result.patch().box("box-1").comment());
+    }
+
+    @Test
+    void namesThatSendReceiveAndInLabelsCarryAreNotReadFromAbove() {
+        GenJson inner = GenJson.patcher().box(1, "in 1 step", 0, 1).box(2, "s step", 1, 0).box(3, "out 1", 1, 0).line(1, 0, 3, 0)
+                .line(1, 0, 2, 0);
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "history step", 1, 1).gen(2, "gen", inner, 1, 1));
+        assertEquals(1, result.patch().box("box-2").subpatch().boxes().values().stream().filter(b -> b.text().startsWith("in ")).count());
+        assertTrue(lines(result.patch()).isEmpty(), lines(result.patch()).toString());
+    }
+
     private static String last(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }

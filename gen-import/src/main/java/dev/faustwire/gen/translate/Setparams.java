@@ -196,12 +196,18 @@ final class Setparams {
         return carried(child, names, true);
     }
 
+    /** The names among {@code names}, in their order, that a param (or a named history) of {@code child} carries. */
     private static List<String> carried(GenPatcher child, List<String> names, boolean history) {
-        List<String> found = new ArrayList<>();
+        List<String> inChild = new ArrayList<>();
         for (GenBox box : child.boxes()) {
             String name = definedName(box);
-            boolean isHistory = name != null && GenText.parse(box.text()).name().equals("history");
-            if (name != null && isHistory == history && names.contains(name) && !found.contains(name)) {
+            if (name != null && GenText.parse(box.text()).name().equals("history") == history) {
+                inChild.add(name);
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (String name : names) {
+            if (inChild.contains(name) && !found.contains(name)) {
                 found.add(name);
             }
         }
