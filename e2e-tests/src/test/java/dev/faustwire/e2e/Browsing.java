@@ -2,6 +2,7 @@ package dev.faustwire.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -35,6 +36,28 @@ final class Browsing implements AutoCloseable {
     /** The editor opened in a new page of that context. */
     Patcher open(BrowserContext context) {
         return Patcher.open(context.newPage(), server.port());
+    }
+
+    /**
+     * The editor in a new 1400 x 800 context, recording what it plays ({@code ?record}); the page's
+     * console errors printed under {@code tag} when one is given. Close it with {@code p.page.context().close()}.
+     */
+    Patcher openRecording(String tag) {
+        Page page = context(1400, 800).newPage();
+        if (tag != null) {
+            E2e.printConsoleErrors(page, tag);
+        }
+        return Patcher.open(page, port(), "?record");
+    }
+
+    /** The editor in a new context of that size, every dialog it opens accepted and noted in {@code dialogs}. */
+    Patcher openAccepting(int width, int height, java.util.List<String> dialogs) {
+        Patcher p = open(context(width, height));
+        p.page.onDialog(dialog -> {
+            dialogs.add(dialog.type() + ": " + dialog.message());
+            dialog.accept();
+        });
+        return p;
     }
 
     int port() {

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
@@ -35,10 +33,8 @@ class ControlsIT {
 
     @Test
     void theFreqSliderChangesThePitchAndADoubleClickResetsIt() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        E2e.printConsoleErrors(page, "controls");
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording("controls");
+        Page page = p.page;
         p.typeFreqSine();
         assertThat(p.code()).containsText("hslider(");
         Locator panel = page.locator("[data-role='controls']");
@@ -76,14 +72,13 @@ class ControlsIT {
         assertThat(number).hasValue("440");
         assertEquals("420", slider.inputValue());
         assertEquals(440, measure(page, "double-click reset"), 1.0, "a double-click resets to the initial value");
-        context.close();
+        page.context().close();
     }
 
     @Test
     void metadataGroupsEntriesAndMetersAreShownTidily() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording(null);
+        Page page = p.page;
         p.typeBox(80, 60, "hslider freq[unit:Hz][scale:log][tooltip:pitch] 440 20 2000 1");
         p.typeBox(80, 130, "hgroup osc");
         p.typeBox(80, 200, "os.osc");
@@ -130,14 +125,13 @@ class ControlsIT {
         System.out.println("[controls] level meter values: " + seen);
         assertTrue(seen.size() > 1, "the meter follows the signal: " + seen);
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("controls-kinds.png")));
-        context.close();
+        page.context().close();
     }
 
     @Test
     void aButtonSoundsWhilePressedACheckboxLatchesAndTabsShowOneControl() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording(null);
+        Page page = p.page;
         p.typeBox(80, 60, "os.osc 440");
         p.typeBox(260, 20, "button gate");
         p.typeBox(420, 20, "checkbox hold");
@@ -182,7 +176,7 @@ class ControlsIT {
         assertEquals(1, checked, 0.01);
         assertEquals(0, unchecked, 0.0001);
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("controls-tabs.png")));
-        context.close();
+        page.context().close();
     }
 
     private static double peak(Page page) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 /** Files in the workspace: save as into a folder, rename, history and restore, delete, a dropped file, new. */
 class FilesIT {
     private static Browsing env;
-    private BrowserContext context;
     private Patcher p;
     private final List<String> dialogs = new ArrayList<>();
 
@@ -40,17 +37,12 @@ class FilesIT {
 
     @BeforeEach
     void open() {
-        context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 760));
-        p = Patcher.open(context.newPage(), env.port());
-        p.page.onDialog(dialog -> {
-            dialogs.add(dialog.type() + ": " + dialog.message());
-            dialog.accept();
-        });
+        p = env.openAccepting(1300, 760, dialogs);
     }
 
     @AfterEach
     void close() {
-        context.close();
+        p.page.context().close();
     }
 
     private Locator title() {

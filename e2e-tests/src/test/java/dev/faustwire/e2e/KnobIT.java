@@ -3,8 +3,6 @@ package dev.faustwire.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -34,9 +32,8 @@ class KnobIT {
 
     @Test
     void aKnobDraggedUpRaisesTheLevel() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording(null);
+        Page page = p.page;
         p.typeBox(80, 60, "os.osc 440");
         p.typeBox(260, 60, "hslider gain[style:knob] 0.1 0 1 0.01");
         p.typeBox(80, 150, "*");
@@ -86,14 +83,13 @@ class KnobIT {
         assertThat(knob).hasAttribute("aria-valuenow", "0.1");
         assertEquals(0.1, PlayModeIT.peak(page), 0.001, "a double-click resets");
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/knob-page.png")));
-        context.close();
+        page.context().close();
     }
 
     @Test
     void aMenuAndRadioButtonsSetTheirValues() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording(null);
+        Page page = p.page;
         p.typeBox(80, 60, "os.osc 440");
         p.typeBox(260, 60, "nentry level[style:menu{'soft':0.1;'loud':0.5}] 0.1 0 1 0.1");
         p.typeBox(80, 150, "*");
@@ -123,6 +119,6 @@ class KnobIT {
         assertEquals(0, PlayModeIT.peak(page), 0.0001, "mute on is 0");
         page.locator("[data-role='controls']").screenshot(
                 new Locator.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/menu-radio.png")));
-        context.close();
+        page.context().close();
     }
 }

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -36,10 +34,8 @@ class PlayModeIT {
 
     @Test
     void draggingTheSliderBoxInPlayModeSetsTheFrequencyTheBoxAndThePanelShow() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        E2e.printConsoleErrors(page, "play");
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording("play");
+        Page page = p.page;
         p.typeFreqSine();
         AuditionIT.switchAudioOn(page);
 
@@ -111,14 +107,13 @@ class PlayModeIT {
         p.dragPoints(x, y, x + 60, y + 30);
         assertTrue(!p.box("box-1").getAttribute("transform").equals(placed), "unlocked, a drag moves the box");
         assertThat(boxValue).hasAttribute("data-value", fromPanel);
-        context.close();
+        page.context().close();
     }
 
     @Test
     void aButtonBoxSoundsWhilePressedAndACheckboxBoxLatches() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording(null);
+        Page page = p.page;
         p.typeBox(80, 60, "os.osc 440");
         p.typeBox(260, 20, "button gate");
         p.typeBox(420, 20, "checkbox hold");
@@ -158,14 +153,13 @@ class PlayModeIT {
         System.out.printf("[play] checkbox box: peak %.5f checked, %.5f unchecked%n", checked, unchecked);
         assertEquals(1, checked, 0.01);
         assertEquals(0, unchecked, 0.0001);
-        context.close();
+        page.context().close();
     }
 
     @Test
     void aVerticalSliderBoxAndAKnobBoxAreDraggedUpAndDown() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording(null);
+        Page page = p.page;
         p.typeBox(80, 60, "os.osc 440");
         p.typeBox(260, 60, "vslider level 0.1 0 1 0.01");
         p.typeBox(80, 150, "*");
@@ -196,14 +190,13 @@ class PlayModeIT {
         System.out.printf("[play] vslider box up: peak %.5f; knob box down: peak %.5f%n", up, down);
         assertEquals(0.35, up, 0.004);
         assertEquals(0.175, down, 0.002);
-        context.close();
+        page.context().close();
     }
 
     @Test
     void aBargraphBoxFollowsTheSignalOnTheCanvas() {
-        BrowserContext context = env.browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 800));
-        Page page = context.newPage();
-        Patcher p = Patcher.open(page, env.port(), "?record");
+        Patcher p = env.openRecording(null);
+        Page page = p.page;
         p.typeBox(80, 60, "os.osc 3");
         p.typeBox(80, 130, "hbargraph level -1 1");
         p.typeBox(80, 200, "* 0.1");
@@ -226,7 +219,7 @@ class PlayModeIT {
         for (String v : seen) {
             assertTrue(Math.abs(Double.parseDouble(v)) <= 1.0001, v);
         }
-        context.close();
+        page.context().close();
     }
 
     /**

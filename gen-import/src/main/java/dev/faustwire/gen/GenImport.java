@@ -60,13 +60,16 @@ public final class GenImport {
         int nextBox = 1;
         int nextLine = 1;
         StringBuilder names = new StringBuilder();
+        double x = 15;
         for (int g = 0; g < patchers.size(); g++) {
             GenPatcher genPatcher = patchers.get(g);
             String id = "box-" + nextBox++;
             Patch child = new PatcherTranslator(importer, id + "/", Map.of()).translate(genPatcher, source);
             int ins = highest(child, "in");
             int outs = highest(child, "out");
-            double x = 15 + 260 * g;
+            if (g > 0) {
+                x += 260; // the next gen~ starts right of this one's row of ins and outs
+            }
             String title = title(genPatcher);
             boxes.put(id, new Box(id, "p " + title, new Rect(x, 90, 120, 22), null, child, null, JsonObject.EMPTY));
             names.append(g == 0 ? "" : ", ").append(id).append(" \"").append(title).append("\" (inputs ")
@@ -84,6 +87,7 @@ public final class GenImport {
                 String lineId = "line-" + nextLine++;
                 lines.put(lineId, new Line(lineId, new Port(id, o), new Port(outId, 0)));
             }
+            x += Math.max(0, 50 * Math.max(ins, outs) - 260);
         }
         report.document(Code.GEN_SEVERAL_PATCHERS, "this .maxpat holds " + patchers.size() + " gen~, each a sub-patcher: "
                 + names + "; the Max objects around them are left out");

@@ -54,12 +54,14 @@ class IrregularTranslationTest {
     }
 
     @Test
-    void historyTakesItsInitAndANamedOneIsReported() {
+    void historyTakesItsInitAndANamedOneIsAHistoryWithItsNameAsComment() {
         GenImportResult result = gendsp(GenJson.patcher().box(1, "in 1", 0, 1).box(2, "history 0.5", 1, 1).box(3, "history y1", 1, 1)
                 .line(1, 0, 2, 0).line(1, 0, 3, 0));
         assertEquals("gen.history 0.5", text(result, "box-2"));
         assertEquals("gen.history 0", text(result, "box-3"));
-        assertEquals(List.of(Code.GEN_NAMED_HISTORY), codes(result));
+        assertEquals("y1", result.patch().box("box-3").comment());
+        assertEquals(null, result.patch().box("box-2").comment());
+        assertTrue(result.exact(), result.report().toString());
     }
 
     @Test
@@ -170,8 +172,8 @@ class IrregularTranslationTest {
     }
 
     @Test
-    void setparamIsReported() {
-        GenImportResult result = gendsp(GenJson.patcher().box(1, "setparam freq", 1, 1));
+    void aSetparamWithoutANameIsReported() {
+        GenImportResult result = gendsp(GenJson.patcher().box(1, "setparam", 1, 1));
         assertEquals(List.of(Code.GEN_SETPARAM), codes(result));
     }
 

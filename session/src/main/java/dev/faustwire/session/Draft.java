@@ -11,13 +11,20 @@ import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.json.JsonWriter;
 import dev.faustwire.core.model.Patch;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The open patch kept in the browser's storage while it has unsaved changes, so that after a
  * crash or a closed tab nothing is lost: the document it belongs to (name, path, ETag, the patch
- * as saved) and the patch as it was being edited, with the time it was kept (ms since 1970).
+ * as saved) and the patch as it was being edited, with the time it was kept (ms since 1970), and
+ * the files still to be written beside it on its first save (an unsaved import's abstractions).
  */
-public record Draft(Document document, Patch patch, double keptAt) {
+public record Draft(Document document, Patch patch, double keptAt, Map<String, Patch> files) {
+
+    public Draft(Document document, Patch patch, double keptAt) {
+        this(document, patch, keptAt, Map.of());
+    }
 
     /** The draft as one JSON text. */
     public String write() {
@@ -28,6 +35,13 @@ public record Draft(Document document, Patch patch, double keptAt) {
                 .with("saved", document.saved() == null ? JsonNull.INSTANCE : PatchWriter.toJson(document.saved()))
                 .with("patch", PatchWriter.toJson(patch))
                 .with("keptAt", JsonNumber.of((long) keptAt));
+        if (!files.isEmpty()) {
+            JsonObject kept = JsonObject.EMPTY;
+            for (Map.Entry<String, Patch> file : files.entrySet()) {
+                kept = kept.with(file.getKey(), PatchWriter.toJson(file.getValue()));
+            }
+            json = json.with("files", kept);
+        }
         return JsonWriter.write(json);
     }
 
@@ -48,7 +62,7 @@ public record Draft(Document document, Patch patch, double keptAt) {
             Patch saved = json.get("saved") instanceof JsonObject s ? patch(s) : null;
             double keptAt = json.get("keptAt") instanceof JsonNumber n ? n.doubleValue() : 0;
             return new Draft(new Document(name.value(), text(json.get("path")), text(json.get("etag")), saved), edited,
-                    keptAt);
+                    keptAt, files(json.get("files")));
         } catch (RuntimeException e) {
             return null;
         }
@@ -58,6 +72,20 @@ public record Draft(Document document, Patch patch, double keptAt) {
         ReadResult read = PatchReader.read(JsonWriter.write(json));
         // a patch with problems is kept as the person left it, unless nothing of it could be read
         return read.patch() == null || read.hasErrors() && read.patch().boxes().isEmpty() ? null : read.patch();
+    }
+
+    /** The files kept with a draft; one that cannot be read is left out (its patch still opens). */
+    private static Map<String, Patch> files(JsonValue value) {
+        Map<String, Patch> files = new TreeMap<>();
+        if (value instanceof JsonObject kept) {
+            for (Map.Entry<String, JsonValue> file : kept.fields().entrySet()) {
+                Patch patch = file.getValue() instanceof JsonObject p ? patch(p) : null;
+                if (patch != null) {
+                    files.put(file.getKey(), patch);
+                }
+            }
+        }
+        return files;
     }
 
     private static JsonValue string(String value) {

@@ -32,6 +32,24 @@ class DraftTest {
     }
 
     @Test
+    void anUnsavedImportsFilesAreKeptWithItsDraft() {
+        java.util.Map<String, Patch> files = new java.util.TreeMap<>();
+        files.put("twice.json", SAVED);
+        files.put("sub/half.json", EDITED);
+        Draft draft = new Draft(Document.untitled(), EDITED, 7, files);
+        Draft back = Draft.read(draft.write());
+        assertEquals(files, back.files());
+        assertEquals(EDITED, back.patch());
+    }
+
+    @Test
+    void aDraftWithoutFilesHasNoneAndAnUnreadableFileIsLeftOut() {
+        assertEquals(java.util.Map.of(), Draft.read(new Draft(Document.untitled(), EDITED, 5).write()).files());
+        String text = "{\"name\": \"x\", \"patch\": {\"boxes\": {}}, \"files\": {\"a.json\": 3, \"b.json\": {\"boxes\": {}}}}";
+        assertEquals(java.util.List.of("b.json"), java.util.List.copyOf(Draft.read(text).files().keySet()));
+    }
+
+    @Test
     void whatIsNotADraftIsNone() {
         assertNull(Draft.read(null));
         assertNull(Draft.read(""));

@@ -57,7 +57,7 @@ final class Drafts {
         Patch patch = session.model().patch();
         if (patch != kept) {
             kept = patch;
-            storage().setItem(KEY, new Draft(session.document(), patch, Dom.epochMillis()).write());
+            storage().setItem(KEY, new Draft(session.document(), patch, Dom.epochMillis(), files.companions()).write());
         }
     }
 
@@ -70,7 +70,7 @@ final class Drafts {
         banner.querySelector("[data-choice='restore']").addEventListener("click", event -> {
             close();
             session.open(draft.document(), draft.patch());
-            files.restored(draft.document().path());
+            files.restored(draft.document().path(), draft.files());
         });
         banner.querySelector("[data-choice='discard']").addEventListener("click", event -> {
             close();

@@ -92,6 +92,11 @@ final class Files {
         page.patchReplaced();
     }
 
+    /** The files the first save writes beside the open patch (an unsaved import's abstractions). */
+    Map<String, Patch> companions() {
+        return companions;
+    }
+
     /** Starts an empty patch, after asking when the open one has unsaved changes. */
     void newPatch() {
         if (session.unsaved() && !Dom.confirm("Discard the unsaved changes to " + session.document().name() + "?")) {
@@ -201,9 +206,9 @@ final class Files {
         }
     }
 
-    /** A draft was opened in the session: show it. */
-    void restored(String path) {
-        companions = Map.of();
+    /** A draft was opened in the session: show it, with the files its first save writes beside it. */
+    void restored(String path, Map<String, Patch> draftFiles) {
+        companions = draftFiles;
         onOpened.run();
         views.restore(path);
         list.markOpen(path);

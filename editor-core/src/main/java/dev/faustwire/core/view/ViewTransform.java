@@ -39,7 +39,8 @@ public record ViewTransform(double scale, double offsetX, double offsetY) {
 
     /**
      * The view that shows {@code content} (canvas pixels) whole and centred in a viewport of that
-     * size (screen pixels) with a margin, never above 100% nor below 25%; the identity when there is nothing.
+     * size (screen pixels) with a margin, never above 100% nor below 25% (then its top left corner
+     * is shown at the margin); the identity when there is nothing.
      */
     public static ViewTransform fit(Bounds content, double viewportWidth, double viewportHeight, double margin) {
         if (content == null || viewportWidth <= 2 * margin || viewportHeight <= 2 * margin) {
@@ -48,8 +49,12 @@ public record ViewTransform(double scale, double offsetX, double offsetY) {
         double byWidth = (viewportWidth - 2 * margin) / Math.max(1, content.width());
         double byHeight = (viewportHeight - 2 * margin) / Math.max(1, content.height());
         double s = Math.max(MIN_SCALE, Math.min(1, Math.min(byWidth, byHeight)));
-        double x = (viewportWidth - content.width() * s) / 2 - content.left() * s;
-        double y = (viewportHeight - content.height() * s) / 2 - content.top() * s;
+        // Centred; content that is larger than the viewport even at 25% starts at the margin, so its
+        // left and top edges are seen rather than cut off on both sides.
+        double x = content.width() * s <= viewportWidth - 2 * margin
+                ? (viewportWidth - content.width() * s) / 2 - content.left() * s : margin - content.left() * s;
+        double y = content.height() * s <= viewportHeight - 2 * margin
+                ? (viewportHeight - content.height() * s) / 2 - content.top() * s : margin - content.top() * s;
         return new ViewTransform(s, x, y);
     }
 

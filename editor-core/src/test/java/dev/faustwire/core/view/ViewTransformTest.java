@@ -71,6 +71,15 @@ class ViewTransformTest {
     }
 
     @Test
+    void contentTooLargeEvenAt25PercentShowsItsTopLeftCornerAtTheMargin() {
+        ViewTransform view = ViewTransform.fit(new Bounds(-500, -100, 9500, 2900), 800, 600, 30);
+        assertEquals(0.25, view.scale(), 1e-12);
+        assertNear(new Point(30, 30), view.toScreen(new Point(-500, -100)));
+        ViewTransform wide = ViewTransform.fit(new Bounds(-500, 0, 9500, 100), 800, 600, 30);
+        assertNear(new Point(30, 300), wide.toScreen(new Point(-500, 50)));
+    }
+
+    @Test
     void aViewWithoutScaleIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new ViewTransform(0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new ViewTransform(Double.NaN, 0, 0));

@@ -24,9 +24,14 @@ final class BoxTranslator {
     private final IrregularBoxes irregular;
 
     BoxTranslator(Importer importer, String path, java.util.Map<String, String> overrides, boolean defaultsFedByParent) {
+        this(importer, path, overrides, defaultsFedByParent, Setparams.NONE);
+    }
+
+    BoxTranslator(Importer importer, String path, java.util.Map<String, String> overrides, boolean defaultsFedByParent,
+                  Setparams setparams) {
         this.importer = importer;
         this.path = path;
-        this.irregular = new IrregularBoxes(importer, path, overrides, this, defaultsFedByParent);
+        this.irregular = new IrregularBoxes(importer, path, overrides, this, defaultsFedByParent, setparams);
     }
 
     Translated translate(GenBox box, String id, Rect rect, TreeSet<Integer> connected) {

@@ -5,6 +5,7 @@ import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.gen.GenFiles;
 import dev.faustwire.gen.read.GenDocument;
+import dev.faustwire.gen.read.GenPatcher;
 import dev.faustwire.gen.read.GenReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,22 +65,31 @@ public final class Importer {
         if (outputFiles.containsKey(fileName)) {
             return outputFiles.get(fileName);
         }
-        Patch patch = translateAbstraction(name, text, path, Map.of());
+        Patch patch = translateAbstraction(name, text, path, Map.of(), Map.of());
         if (patch != null) {
             outputFiles.put(fileName, patch);
         }
         return patch;
     }
 
-    /** Translates an abstraction's file with some of its params' defaults replaced. */
-    Patch translateAbstraction(String name, String text, String path, Map<String, String> overrides) {
+    /** The first patcher of an abstraction's file, or null when it holds none. */
+    GenPatcher abstractionPatcher(String name, String text) {
         GenDocument document = GenReader.read(name + ".gendsp", text);
-        if (document.patchers().isEmpty()) {
+        return document.patchers().isEmpty() ? null : document.patchers().get(0);
+    }
+
+    /**
+     * Translates an abstraction's file with some of its params' defaults replaced, and some params
+     * fed by a parent's setparam through new inlets.
+     */
+    Patch translateAbstraction(String name, String text, String path, Map<String, String> overrides, Map<String, Integer> fed) {
+        GenPatcher patcher = abstractionPatcher(name, text);
+        if (patcher == null) {
             return null;
         }
         chain.add(name);
         try {
-            return new PatcherTranslator(this, path, overrides).translate(document.patchers().get(0), name + ".gendsp");
+            return new PatcherTranslator(this, path, overrides, false, fed, Map.of()).translate(patcher, name + ".gendsp");
         } finally {
             chain.remove(chain.size() - 1);
         }

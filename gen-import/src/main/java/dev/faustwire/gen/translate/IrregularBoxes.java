@@ -26,14 +26,16 @@ final class IrregularBoxes {
     private final Map<String, String> overrides;
     private final BoxTranslator boxes;
     private final boolean defaultsFedByParent;
+    private final Setparams setparams;
 
     IrregularBoxes(Importer importer, String path, Map<String, String> overrides, BoxTranslator boxes,
-                   boolean defaultsFedByParent) {
+                   boolean defaultsFedByParent, Setparams setparams) {
         this.importer = importer;
         this.path = path;
         this.overrides = overrides;
         this.boxes = boxes;
         this.defaultsFedByParent = defaultsFedByParent;
+        this.setparams = setparams;
     }
 
     /** The translation of an irregular operator, or null when the name is none. */
@@ -41,7 +43,9 @@ final class IrregularBoxes {
         return switch (text.name()) {
             case "in" -> channel(box, text, id, rect, "in", 0, 1);
             case "out" -> channel(box, text, id, rect, "out", 1, 0);
-            case "param", "Param" -> Params.translate(boxes, box, text, id, rect, overrides);
+            case "param", "Param" -> !text.args().isEmpty() && setparams.feeds(text.args().get(0))
+                    ? SetparamInlets.param(boxes, box, text, id, rect, setparams.inletOf(text.args().get(0)))
+                    : Params.translate(boxes, box, text, id, rect, overrides);
             case "history" -> history(box, text, id, rect, connected);
             case "delay" -> delay(box, text, id, rect, connected);
             case "interp" -> interp(box, text, id, rect, connected);
@@ -52,7 +56,7 @@ final class IrregularBoxes {
             case "constant" -> constant(box, text, id, rect);
             case "gen" -> gen(box, text, id, rect, connected);
             case "expr" -> code(box, id, rect, box.text().length() > 4 ? box.text().substring(5) : "");
-            case "setparam" -> setparam(box, id, rect);
+            case "setparam" -> setparam(box, text, id, rect);
             case "voice", "voicecount", "mc_channel", "mc_channelcount" -> outsidePoly(box, text, id, rect);
             default -> null;
         };
@@ -104,18 +108,28 @@ final class IrregularBoxes {
         return defaults;
     }
 
+    /**
+     * history [name] [init]: a one-sample delay with its init. A name (a first word that is no number
+     * nor constant) is kept as the box's comment; a parent's {@code @name value} sets its init.
+     */
     private Translated history(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
         List<String> args = new ArrayList<>(text.args());
-        if (!args.isEmpty() && ArgExpressions.read(args.get(0)).problem() != null) {
-            boxes.report(Code.GEN_NAMED_HISTORY, id, "\"" + box.text() + "\": the history \"" + args.get(0)
-                    + "\" can be set from outside in Gen; here it cannot");
-            args.remove(0);
+        String name = null;
+        if (!args.isEmpty() && !ArgExpressions.read(args.get(0)).readable()) {
+            name = args.remove(0);
         }
         String init = args.isEmpty() ? text.attribute("init") : args.get(0);
+        if (name != null && overrides.containsKey(name)) {
+            init = overrides.get(name);
+        }
+        if (name != null) {
+            SetparamInlets.checkNamedHistory(boxes, box, id, name);
+        }
         String initValue = boxes.compileTime(box, id, "init", init == null ? "0" : init, "0");
         Operator row = new Operator(List.of("history"), "history", List.of("in"), List.of("0"), 1, "",
                 List.of("=" + initValue), "");
-        return boxes.regular(box, new GenText("history", List.of(), Map.of()), row, id, rect, connected);
+        Translated plain = boxes.regular(box, new GenText("history", List.of(), Map.of()), row, id, rect, connected);
+        return name == null ? plain : plain.withComment(name);
     }
 
     private Translated delay(GenBox box, GenText text, String id, Rect rect, TreeSet<Integer> connected) {
@@ -247,10 +261,14 @@ final class IrregularBoxes {
         return BoxTranslator.simple(id, "1", rect, 0, 1);
     }
 
-    private Translated setparam(GenBox box, String id, Rect rect) {
-        boxes.report(Code.GEN_SETPARAM, id, "\"" + box.text() + "\" is not translated; an empty sub-patcher stands for it."
-                + " Substitute: give the sub-patcher an inlet (in N) in place of its param and connect the signal to it");
-        return boxes.placeholder(box, id, rect, "setparam");
+    /** setparam NAME: a wire ({@code _}) whose cords to sub-patchers go to the inlet their param NAME became. */
+    private Translated setparam(GenBox box, GenText text, String id, Rect rect) {
+        if (Setparams.name(box) == null) {
+            boxes.report(Code.GEN_SETPARAM, id, "\"" + box.text() + "\" names no param; an empty sub-patcher stands for it."
+                    + " Substitute: setparam NAME, NAME a param of the sub-patcher it is connected to");
+            return boxes.placeholder(box, id, rect, "setparam");
+        }
+        return BoxTranslator.simple(id, "_", rect, 1, 1);
     }
 
     /** An embedded gen sub-patcher becomes a p sub-patcher; {@code gen @file name} an abstraction. */
@@ -273,9 +291,15 @@ final class IrregularBoxes {
         if (title == null || title.isEmpty()) {
             title = text.args().isEmpty() ? "gen" : text.args().get(0);
         }
-        Patch child = new PatcherTranslator(importer, path + id + "/", paramAttributes(text), true)
+        List<String> set = Setparams.present(box.patcher(), setparams.setOn(box.id()));
+        Map<String, Integer> fed = Setparams.numbered(box.patcher(), set);
+        Map<String, Integer> outer = Setparams.numbered(box.patcher(), setparams.readBy(box.patcher()), fed.size());
+        Patch child = new PatcherTranslator(importer, path + id + "/", paramAttributes(text), true, fed, outer)
                 .translate(box.patcher(), title);
-        Translated result = subpatcher(box, id, rect, "p " + plainName(title), child);
+        Translated result = subpatcher(box, id, rect, "p " + plainName(title), child, fed, fed.size() + outer.size());
+        for (Map.Entry<String, Integer> entry : outer.entrySet()) {
+            result.outerInlets.put(entry.getKey(), entry.getValue() - 1);
+        }
         for (Map.Entry<Integer, String> entry : inletDefaults(box.patcher()).entrySet()) {
             int inlet = entry.getKey();
             if (connected.contains(inlet) || inlet >= result.ports.inlets().length) {
@@ -308,22 +332,34 @@ final class IrregularBoxes {
                     + " translated; set its params with @name value");
         }
         Map<String, String> params = paramAttributes(text);
-        Patch child = params.isEmpty() ? importer.abstraction(name, content, path + id + "/")
-                : importer.translateAbstraction(name, content, path + id + "/", params);
+        dev.faustwire.gen.read.GenPatcher patcher = importer.abstractionPatcher(name, content);
+        List<String> set = patcher == null ? List.of() : Setparams.present(patcher, setparams.setOn(box.id()));
+        Map<String, Integer> fed = patcher == null ? Map.of() : Setparams.numbered(patcher, set);
+        Patch child = params.isEmpty() && fed.isEmpty() ? importer.abstraction(name, content, path + id + "/")
+                : importer.translateAbstraction(name, content, path + id + "/", params, fed);
         if (child == null) {
             boxes.report(Code.GEN_ABSTRACTION_MISSING, id, "\"" + box.text() + "\": " + name + ".gendsp is not a gen patcher;"
                     + " an empty sub-patcher stands for it");
             return boxes.placeholder(box, id, rect, name);
         }
-        String reference = params.isEmpty() ? "p ./" + name + ".json" : "p " + plainName(name);
-        return subpatcher(box, id, rect, reference, child);
+        String reference = params.isEmpty() && fed.isEmpty() ? "p ./" + name + ".json" : "p " + plainName(name);
+        return subpatcher(box, id, rect, reference, child, fed, fed.size());
     }
 
-    private Translated subpatcher(GenBox box, String id, Rect rect, String text, Patch child) {
+    /**
+     * A sub-patcher box; the params a setparam feeds, then the names it reads from this level, are its
+     * last inlets ({@code added} of them), after the Gen box's own.
+     */
+    private Translated subpatcher(GenBox box, String id, Rect rect, String text, Patch child, Map<String, Integer> fed,
+                                  int added) {
         int ins = Ports.highest(child, "in");
         int outs = Ports.highest(child, "out");
-        boxes.checkCounts(box, id, ins, outs);
-        return new Translated(new Box(id, text, rect, null, child, null, JsonObject.EMPTY), PortMap.identity(ins, outs));
+        boxes.checkCounts(box, id, ins - added, outs);
+        Translated result = new Translated(new Box(id, text, rect, null, child, null, JsonObject.EMPTY), PortMap.identity(ins, outs));
+        for (Map.Entry<String, Integer> entry : fed.entrySet()) {
+            result.paramInlets.put(entry.getKey(), entry.getValue() - 1);
+        }
+        return result;
     }
 
     private static Map<String, String> paramAttributes(GenText text) {

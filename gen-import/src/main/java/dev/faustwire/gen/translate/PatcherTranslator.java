@@ -28,6 +28,8 @@ public final class PatcherTranslator {
     private final String path;
     private final Map<String, String> overrides;
     private final boolean defaultsFedByParent;
+    private final Map<String, Integer> fed;
+    private final Map<String, Integer> outer;
 
     public PatcherTranslator(Importer importer, String path, Map<String, String> overrides) {
         this(importer, path, overrides, false);
@@ -35,10 +37,21 @@ public final class PatcherTranslator {
 
     /** {@code defaultsFedByParent}: an embedded gen, whose box feeds its unconnected inlets their {@code @default}. */
     public PatcherTranslator(Importer importer, String path, Map<String, String> overrides, boolean defaultsFedByParent) {
+        this(importer, path, overrides, defaultsFedByParent, Map.of(), Map.of());
+    }
+
+    /**
+     * {@code fed}: the params a parent's setparam sets, each becoming the inlet {@code in N} given;
+     * {@code outer}: the params and named histories of enclosing levels this one reads, likewise.
+     */
+    PatcherTranslator(Importer importer, String path, Map<String, String> overrides, boolean defaultsFedByParent,
+                      Map<String, Integer> fed, Map<String, Integer> outer) {
         this.importer = importer;
         this.path = path;
         this.overrides = overrides;
         this.defaultsFedByParent = defaultsFedByParent;
+        this.fed = fed;
+        this.outer = outer;
     }
 
     /** The patch of a Gen patcher; {@code source} goes into its props. */
@@ -51,15 +64,25 @@ public final class PatcherTranslator {
         TreeMap<String, Box> boxes = new TreeMap<>();
         TreeMap<String, Line> lines = new TreeMap<>();
         Map<String, Translated> translated = new LinkedHashMap<>();
-        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent);
+        BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent, Setparams.of(patcher, fed, outer));
+        Map<String, GenBox> genBoxes = new LinkedHashMap<>();
+        java.util.Set<String> maxPlaced = new TreeSet<>();
+        java.util.Set<String> maxComments = new TreeSet<>();
         int index = 0;
         for (GenBox box : patcher.boxes()) {
             String id = ids.get(box.id());
             Rect rect = box.rect() != null ? box.rect() : new Rect(15, 15 + 40 * index, 60, 22);
+            if (box.rect() != null) {
+                maxPlaced.add(id);
+            }
+            if (box.rect() != null && box.maxclass().equals("comment")) {
+                maxComments.add(id); // wrapped at the width Max gave it
+            }
             index++;
             TreeSet<Integer> ports = connected.getOrDefault(box.id(), new TreeSet<>());
             Translated result = boxTranslator.translate(box, id, rect, ports);
             translated.put(box.id(), result);
+            genBoxes.put(box.id(), box);
             boxes.put(id, result.box);
         }
         int nextBox = firstFreeNumber(boxes);
@@ -69,7 +92,8 @@ public final class PatcherTranslator {
             if (result.after != null) {
                 String afterId = "box-" + nextBox++;
                 Rect at = result.box.rect();
-                boxes.put(afterId, new Box(afterId, result.after, new Rect(at.x(), at.y() + 30, Math.max(at.width(), 90), 22)));
+                // right of the box it follows, on its row: boxes Max put there make room (ImportLayout)
+                boxes.put(afterId, new Box(afterId, result.after, new Rect(at.x() + at.width() + ImportLayout.GAP, at.y(), 90, 22)));
                 afterIds.put(result.box.id(), afterId);
                 String lineId = "line-" + next++;
                 lines.put(lineId, new Line(lineId, new Port(result.box.id(), 0), new Port(afterId, 0)));
@@ -86,6 +110,13 @@ public final class PatcherTranslator {
             }
             int out = source0.ports.outlet(line.sourcePort());
             int in = dest.ports.inlet(line.destPort());
+            String setparam = Setparams.name(genBoxes.get(line.sourceId()));
+            if (setparam != null && source0.box.text().equals("_")) {
+                in = SetparamInlets.inlet(importer, path, source0, dest, genBoxes.get(line.destId()), setparam);
+                if (in < 0) {
+                    continue;
+                }
+            }
             if (in == PortMap.UNUSED) {
                 continue;
             }
@@ -104,11 +135,21 @@ public final class PatcherTranslator {
             next++;
         }
         Map<String, String> named = namedBoxes(patcher, ids);
+        nextBox = OuterNames.inlets(outer, named, boxes, nextBox);
+        for (Translated result : translated.values()) {
+            for (Map.Entry<String, Integer> entry : result.outerInlets.entrySet()) {
+                String from = named.get(entry.getKey());
+                String lineId = "line-" + next++;
+                lines.put(lineId, new Line(lineId, new Port(afterIds.getOrDefault(from, from), 0),
+                        new Port(result.box.id(), entry.getValue())));
+            }
+        }
         for (Translated result : translated.values()) {
             int k = 0;
             for (Translated.Feed feed : result.feeds) {
                 if (feed.name() != null) {
                     String from = named.get(feed.name());
+                    from = from == null ? null : afterIds.getOrDefault(from, from);
                     if (from == null) {
                         importer.report().box(Code.GEN_ARGUMENT_UNREAD, path + result.box.id(), "\"" + feed.name()
                                 + "\" names no param or history of this patcher; the inlet reads 0");
@@ -128,6 +169,7 @@ public final class PatcherTranslator {
                 lines.put(lineId, new Line(lineId, new Port(id, 0), new Port(result.box.id(), feed.inlet())));
             }
         }
+        ImportLayout.fit(boxes, lines, maxPlaced, maxComments);
         return new Patch(boxes, lines, Importer.props(source), JsonObject.EMPTY);
     }
 
@@ -164,15 +206,9 @@ public final class PatcherTranslator {
     private static Map<String, String> namedBoxes(GenPatcher patcher, Map<String, String> ids) {
         Map<String, String> named = new LinkedHashMap<>();
         for (GenBox box : patcher.boxes()) {
-            if (!box.maxclass().equals("newobj") || box.text() == null) {
-                continue;
-            }
-            GenText text = GenText.parse(box.text());
-            boolean param = text.name().equals("param") || text.name().equals("Param");
-            boolean history = text.name().equals("history") && !text.args().isEmpty()
-                    && !ArgExpressions.read(text.args().get(0)).readable();
-            if ((param || history) && !text.args().isEmpty() && !named.containsKey(text.args().get(0))) {
-                named.put(text.args().get(0), ids.get(box.id()));
+            String name = Setparams.definedName(box);
+            if (name != null && !named.containsKey(name)) {
+                named.put(name, ids.get(box.id()));
             }
         }
         return named;

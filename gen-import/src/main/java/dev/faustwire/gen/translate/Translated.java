@@ -12,6 +12,10 @@ final class Translated {
     final Box box;
     final PortMap ports;
     final List<Feed> feeds = new ArrayList<>();
+    /** The inlets a setparam's cord goes to, by the name of the param it sets (a sub-patcher's params fed from outside). */
+    final java.util.Map<String, Integer> paramInlets = new java.util.LinkedHashMap<>();
+    /** The inlets that carry a param or named history of the enclosing level into a sub-patcher that reads it, by name. */
+    final java.util.Map<String, Integer> outerInlets = new java.util.LinkedHashMap<>();
     /** The text of a box placed after this one that takes over its outlet 0 (an in's clamp), or null. */
     String after;
 
@@ -25,5 +29,16 @@ final class Translated {
     Translated(Box box, PortMap ports) {
         this.box = box;
         this.ports = ports;
+    }
+
+    /** The same translation, its box carrying {@code comment} (a named history keeps its name so). */
+    Translated withComment(String comment) {
+        Box b = box;
+        Translated copy = new Translated(new Box(b.id(), b.text(), b.rect(), b.data(), b.subpatch(), comment, b.extra()), ports);
+        copy.feeds.addAll(feeds);
+        copy.paramInlets.putAll(paramInlets);
+        copy.outerInlets.putAll(outerInlets);
+        copy.after = after;
+        return copy;
     }
 }
