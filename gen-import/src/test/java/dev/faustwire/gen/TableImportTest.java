@@ -174,4 +174,14 @@ class TableImportTest {
         assertEquals("code @ins 0 @outs 1", Imports.text(result, "box-1"), "its text and its Faust agree on one output");
         assertTrue(code(result, "box-1").contains("process = 0\n"), code(result, "box-1"));
     }
+
+    @Test
+    void aReadersSecondArgumentIsItsChannelCount() {
+        GenImportResult result = Imports.gendsp(GenJson.patcher()
+                .box(1, "in 1", 0, 1).box(2, "data t 8 2", 0, 2).box(4, "sample t 2", 2, 3).box(5, "out 1", 1, 0)
+                .box(6, "out 2", 1, 0).line(1, 0, 4, 0).line(4, 0, 5, 0).line(4, 1, 6, 0));
+        assertEquals(List.of(), result.report());
+        assertEquals("code @ins 1 @outs 2", Imports.text(result, "box-2"));
+        assertEquals(List.of("box-1:0 -> box-2:0", "box-2:0 -> box-5:0", "box-2:1 -> box-6:0"), Imports.lines(result.patch()));
+    }
 }
