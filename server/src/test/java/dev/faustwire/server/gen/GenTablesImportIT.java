@@ -166,6 +166,41 @@ class GenTablesImportIT {
         assertClose("two pokes then a peek", expected, out[0], TOLERANCE, p1, p2, r);
     }
 
+    @Test
+    void twoOverdubPokesAtTheSamePlaceInOneSampleAddUpAndReadsSeeTheSamplesBefore() {
+        String patcher = gendsp(new String[] {"1|in 1|0|1", "2|in 2|0|1", "3|in 3|0|1", "4|in 4|0|1", "11|in 5|0|1",
+            "5|data t 8|0|2", "6|poke t|4|0", "7|* 2|1|1", "8|poke t|4|0", "9|peek t|2|2", "10|out 1|1|0"},
+                "1:0>6:0", "2:0>6:1", "11:0>6:3", "1:0>7:0", "7:0>8:0", "3:0>8:1", "11:0>8:3", "4:0>9:0", "9:0>10:0");
+        GenImportResult result = GenImport.run("overdub.gendsp", patcher, dev.faustwire.gen.GenFiles.NONE);
+        assertEquals(0, result.report().size(), () -> result.report().toString());
+        int frames = 2000;
+        double[] x = random(81, frames, -1, 1);
+        double[] p1 = positions(82, frames);
+        double[] p2 = positions(83, frames);
+        for (int n = 0; n < frames; n += 2) {
+            p2[n] = p1[n];
+        }
+        double[] r = positions(84, frames);
+        double[] od = random(85, frames, 0, 1.2);
+        double[][] out = compileImport(result, "overdub").render(48000, frames, x, p1, p2, r, od);
+        double[] table = new double[8];
+        double[] expected = new double[frames];
+        for (int n = 0; n < frames; n++) {
+            int i = GenTableStoreModel.toInt(r[n]);
+            expected[n] = i >= 0 && i < 8 ? table[i] : 0;
+            int a = GenTableStoreModel.toInt(p1[n]);
+            int b = GenTableStoreModel.toInt(p2[n]);
+            if (a >= 0 && a < 8) {
+                table[a] = x[n] + od[n] * table[a];
+            }
+            if (b >= 0 && b < 8) {
+                table[b] = x[n] * 2 + od[n] * table[b];
+            }
+        }
+        assertClose("a peek of two overdub pokes (old * overdub + value, the second over the first's write)", expected,
+                out[0], TOLERANCE, p1, p2, r, od);
+    }
+
     static double wrap(double v, double hi) {
         double r = v - hi * Math.floor(v / hi);
         return r;
