@@ -184,4 +184,37 @@ class TableImportTest {
         assertEquals("code @ins 1 @outs 2", Imports.text(result, "box-2"));
         assertEquals(List.of("box-1:0 -> box-2:0", "box-2:0 -> box-5:0", "box-2:1 -> box-6:0"), Imports.lines(result.patch()));
     }
+
+    @Test
+    void fiveHundredRandomTablePatchersImportWithoutACrashAndEveryProblemNamesItsBox() {
+        String[] kinds = {"data", "poke", "peek", "sample", "nearest", "lookup", "wave", "dim", "channels", "buffer"};
+        String[] words = {"t", "u", "-5", "0", "8", "3.5", "1e9", "samplerate", "@channels", "2", "@index", "phase",
+            "bogus", "@boundmode", "wrap", "@overdubmode", "mix", "@interp", "cubic", "@channelmode", "fold", ""};
+        java.util.Random random = new java.util.Random(16);
+        int problems = 0;
+        for (int round = 0; round < 500; round++) {
+            GenJson patcher = GenJson.patcher().box(1, "in 1", 0, 1).box(2, "out 1", 1, 0);
+            int count = 2 + random.nextInt(6);
+            for (int b = 0; b < count; b++) {
+                StringBuilder text = new StringBuilder(kinds[random.nextInt(kinds.length)]);
+                int n = random.nextInt(5);
+                for (int w = 0; w < n; w++) {
+                    text.append(' ').append(words[random.nextInt(words.length)]);
+                }
+                patcher.box(3 + b, text.toString().trim(), random.nextInt(5), random.nextInt(4));
+            }
+            for (int l = 0; l < count * 2; l++) {
+                patcher.line(1 + random.nextInt(count + 2), random.nextInt(3), 1 + random.nextInt(count + 2), random.nextInt(4));
+            }
+            GenImportResult result = Imports.gendsp(patcher);
+            for (Diagnostic d : result.report()) {
+                if (d.code().id().compareTo("G022") >= 0 && d.code().id().compareTo("G026") <= 0) {
+                    problems++;
+                    assertTrue(d.target() != null && d.target().contains("box-"), d.toString());
+                }
+            }
+        }
+        System.out.println("TableImportTest: 500 random table patchers imported, " + problems + " table problems reported");
+        assertTrue(problems > 100, "the random patchers do exercise the table checks");
+    }
 }
