@@ -217,4 +217,68 @@ class TableImportTest {
         System.out.println("TableImportTest: 500 random table patchers imported, " + problems + " table problems reported");
         assertTrue(problems > 100, "the random patchers do exercise the table checks");
     }
+
+    @Test
+    void eachPatcherLevelHasItsOwnTablesAndANameFromAnotherLevelIsReported() {
+        GenJson inner = GenJson.patcher().box(1, "in 1", 0, 1).box(2, "data t 4", 0, 2).box(3, "peek t", 2, 2)
+                .box(4, "peek outer", 2, 2).box(5, "out 1", 1, 0).box(6, "out 2", 1, 0)
+                .line(1, 0, 3, 0).line(1, 0, 4, 0).line(3, 0, 5, 0).line(4, 0, 6, 0);
+        GenImportResult result = Imports.gendsp(GenJson.patcher()
+                .box(1, "in 1", 0, 1).box(2, "data outer 8", 0, 2).gen(3, "gen @title child", inner, 1, 2)
+                .box(4, "out 1", 1, 0).line(1, 0, 3, 0).line(3, 0, 4, 0));
+        assertEquals(List.of(Code.GEN_TABLE_UNKNOWN), Imports.codes(result), result.report().toString());
+        assertTrue(result.report().get(0).target().endsWith("box-3/box-4"), "the peek inside the child: "
+                + result.report().get(0).target());
+        assertTrue(result.report().get(0).message().contains("not shared across levels"));
+        Box child = result.patch().box("box-3");
+        assertEquals("code @ins 1 @outs 1", child.subpatch().box("box-2").text(), "the child's own data is translated");
+        assertEquals("code @ins 0 @outs 1", Imports.text(result, "box-2"), "the outer data nothing reads in its level");
+    }
+
+    @Test
+    void waveTakesPhaseStartEndAndChannelAndLookupClampsItsChannel() {
+        GenImportResult result = Imports.gendsp(GenJson.patcher()
+                .box(1, "in 1", 0, 1).box(6, "in 2", 0, 1).box(7, "in 3", 0, 1).box(2, "data t 8 2", 0, 2)
+                .box(4, "wave t", 4, 2).box(8, "lookup t", 2, 2).box(5, "out 1", 1, 0).box(9, "out 2", 1, 0)
+                .line(1, 0, 4, 0).line(6, 0, 4, 1).line(7, 0, 4, 2).line(6, 0, 4, 3).line(1, 0, 8, 0).line(7, 0, 8, 1)
+                .line(4, 0, 5, 0).line(8, 0, 9, 0));
+        assertEquals(List.of(), result.report());
+        String faust = code(result, "box-2");
+        assertEquals("code @ins 6 @outs 2", Imports.text(result, "box-2"));
+        assertTrue(faust.contains("gen.wave(8, tbl((floor(in3) + 0)), in0, in1, in2)"), faust);
+        assertTrue(faust.contains("gen.data_read(8, 2, 2, 4, tbl((floor(in5) + 0)), in4)"), faust);
+        assertFalse(faust.contains("select2(((floor(in5)"), "lookup clamps its channel (store_rd does): " + faust);
+        assertEquals(List.of("box-1:0 -> box-2:0", "box-1:0 -> box-2:4", "box-2:0 -> box-5:0", "box-2:1 -> box-9:0",
+                "box-6:0 -> box-2:1", "box-6:0 -> box-2:3", "box-7:0 -> box-2:2", "box-7:0 -> box-2:5"),
+                Imports.lines(result.patch()));
+    }
+
+    @Test
+    void aReaderFedByAReadOfItsOwnTableGetsMemsAndIsReported() {
+        GenImportResult result = Imports.gendsp(GenJson.patcher()
+                .box(1, "in 1", 0, 1).box(2, "data t 8", 0, 2).box(3, "peek t", 2, 2).box(4, "peek t", 2, 2)
+                .box(5, "out 1", 1, 0).line(1, 0, 3, 0).line(3, 0, 4, 0).line(4, 0, 5, 0));
+        assertEquals(List.of(Code.GEN_TABLE_APPROXIMATE), Imports.codes(result));
+        assertTrue(result.report().get(0).target().endsWith("box-4"), result.report().toString());
+        List<String> mems = texts(result, "mem");
+        assertEquals(1, mems.size());
+        List<String> lines = Imports.lines(result.patch());
+        assertTrue(lines.contains("box-2:0 -> " + mems.get(0) + ":0") && lines.contains(mems.get(0) + ":0 -> box-2:1"),
+                lines.toString());
+    }
+
+    @Test
+    void attributesThatAreNotTranslatedExactlyAreReportedAtTheirBox() {
+        String[][] cases = {
+            {"peek t @channelmode wrap", "@channelmode wrap"}, {"sample t @interp spline6", "@interp spline6"},
+            {"wave t @interp cubic", "wave are not translated"}, {"peek t @channels many", "@channels many"},
+        };
+        for (String[] c : cases) {
+            GenImportResult result = Imports.gendsp(GenJson.patcher()
+                    .box(1, "in 1", 0, 1).box(2, "data t 8", 0, 2).box(4, c[0], c[0].startsWith("wave") ? 4 : 2, 2)
+                    .box(5, "out 1", 1, 0).line(1, 0, 4, 0).line(4, 0, 5, 0));
+            assertEquals(List.of(Code.GEN_TABLE_APPROXIMATE), Imports.codes(result), c[0] + ": " + result.report());
+            assertTrue(result.report().get(0).message().contains(c[1]), result.report().get(0).message());
+        }
+    }
 }
