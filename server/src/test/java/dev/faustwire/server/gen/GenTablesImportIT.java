@@ -201,6 +201,33 @@ class GenTablesImportIT {
                 out[0], TOLERANCE, p1, p2, r, od);
     }
 
+    @Test
+    void aPeekOfTwoChannelsFromAChannelOffsetReadsZeroOutsideTheTable() {
+        String patcher = gendsp(new String[] {"1|in 1|0|1", "2|in 2|0|1", "3|in 3|0|1", "4|in 4|0|1", "5|in 5|0|1",
+            "6|data t 8 2|0|2", "7|poke t|4|0", "8|peek t @channels 2|2|3", "9|out 1|1|0", "10|out 2|1|0"},
+                "1:0>7:0", "2:0>7:1", "3:0>7:2", "4:0>8:0", "5:0>8:1", "8:0>9:0", "8:1>10:0");
+        GenImportResult result = GenImport.run("channels.gendsp", patcher, dev.faustwire.gen.GenFiles.NONE);
+        assertEquals(0, result.report().size(), () -> result.report().toString());
+        int frames = 2000;
+        double[] x = random(91, frames, -1, 1);
+        double[] p = positions(92, frames);
+        double[] c = random(93, frames, -0.5, 2.5);
+        double[] r = positions(94, frames);
+        double[] offset = random(95, frames, -1.5, 2.5);
+        double[][] out = compileImport(result, "channels").render(48000, frames, x, p, c, r, offset);
+        GenTableStoreModel table = new GenTableStoreModel(8, 2, j -> 0.0);
+        double[][] expected = new double[2][frames];
+        for (int n = 0; n < frames; n++) {
+            table.poke(x[n], p[n], c[n]);
+            for (int k = 0; k < 2; k++) {
+                double ch = Math.floor(offset[n]) + k;
+                expected[k][n] = ch < 0 || ch >= 2 ? 0 : table.read(0, 0, 0, r[n], ch);
+            }
+        }
+        assertClose("peek @channels 2, channel 1 of 2 from the offset", expected[0], out[0], TOLERANCE, r, offset);
+        assertClose("peek @channels 2, channel 2 of 2 from the offset", expected[1], out[1], TOLERANCE, r, offset);
+    }
+
     static double wrap(double v, double hi) {
         double r = v - hi * Math.floor(v / hi);
         return r;
