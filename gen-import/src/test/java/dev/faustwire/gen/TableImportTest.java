@@ -281,4 +281,20 @@ class TableImportTest {
             assertTrue(result.report().get(0).message().contains(c[1]), result.report().get(0).message());
         }
     }
+
+    @Test
+    void anInWithARangeFeedsAPokeThroughItsClampBox() {
+        GenImportResult result = Imports.gendsp(GenJson.patcher()
+                .box(1, "in 1 @min 0 @max 1", 0, 1).box(2, "data t 8", 0, 2).box(3, "poke t", 4, 0)
+                .box(4, "peek t", 2, 2).box(5, "out 1", 1, 0).line(1, 0, 3, 0).line(4, 0, 5, 0));
+        String clamp = null;
+        for (Box box : result.patch().boxes().values()) {
+            if (box.text().startsWith("gen.clip")) {
+                clamp = box.id();
+            }
+        }
+        List<String> lines = Imports.lines(result.patch());
+        assertTrue(lines.contains(clamp + ":0 -> box-2:0"), "the clamped value goes into the table: " + lines);
+        assertFalse(lines.contains("box-1:0 -> box-2:0"), lines.toString());
+    }
 }

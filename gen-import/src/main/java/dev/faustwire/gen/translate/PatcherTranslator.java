@@ -92,7 +92,7 @@ public final class PatcherTranslator {
                 continue;
             }
             if (Tables.rerouted(source0, dest, line)) {
-                next = Tables.reroute(source0, dest, line, lines, next);
+                next = Tables.reroute(source0, dest, line, lines, next, afterIds);
                 continue;
             }
             int out = source0.ports.outlet(line.sourcePort());

@@ -318,14 +318,16 @@ final class Tables {
     }
 
     /** Adds the imported line(s) of a rerouted Gen cord. */
-    static int reroute(Translated source, Translated dest, GenLine line, TreeMap<String, Line> lines, int next) {
+    static int reroute(Translated source, Translated dest, GenLine line, TreeMap<String, Line> lines, int next,
+                       Map<String, String> afterIds) {
         Port from = source.outletSources.get(line.sourcePort());
         if (from == null) {
             int out = source.ports.outlet(line.sourcePort());
             if (out < 0) {
                 return next;
             }
-            from = new Port(source.box.id(), out);
+            // An in with @min/@max: its clamp box takes over its cords.
+            from = new Port(afterIds.getOrDefault(source.box.id(), source.box.id()), out);
         }
         List<Port> targets = dest.inletTargets.get(line.destPort());
         if (targets == null) {
