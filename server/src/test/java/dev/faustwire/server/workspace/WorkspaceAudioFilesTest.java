@@ -51,7 +51,7 @@ class WorkspaceAudioFilesTest {
         write("loops/pad.aiff", new byte[] {9});
         assertArrayEquals(WAV, files.readBytes("drums.wav"));
         assertArrayEquals(new byte[] {9}, files.readBytes("PAD.AIFF"));
-        assertNull(files.readBytes("missing.wav"));
+        assertNotRead(files.readBytes("missing.wav"), "");
         assertEquals(List.of(), files.notes());
     }
 
@@ -64,7 +64,7 @@ class WorkspaceAudioFilesTest {
         write("secret.gendsp", WAV);
         write("secret.json", WAV);
         write("secret", WAV);
-        assertNull(files.readBytes(name), name);
+        assertNotRead(files.readBytes(name), name);
     }
 
     @Test
@@ -72,13 +72,13 @@ class WorkspaceAudioFilesTest {
         write("lib.gendsp", "{}".getBytes());
         write("drums.wav", WAV);
         assertNull(files.read("drums.wav"));
-        assertNull(files.readBytes("lib.gendsp"));
+        assertNotRead(files.readBytes("lib.gendsp"), "");
     }
 
     @Test
     void aLinkOutOfTheWorkspaceIsFoundButNotRead() throws IOException {
         Files.createSymbolicLink(root.resolve("secret.wav"), outside.resolve("secret.wav"));
-        assertNull(files.readBytes("secret.wav"));
+        assertNotRead(files.readBytes("secret.wav"), "");
         assertEquals(List.of("G070"), codes());
         assertTrue(files.notes().get(0).message().startsWith("secret.wav leads outside the workspace"), files.notes().get(0).message());
         assertFalse(files.notes().get(0).message().contains(outside.toString()));
@@ -96,8 +96,8 @@ class WorkspaceAudioFilesTest {
         write("huge.wav", new byte[WorkspaceGenFiles.MAX_AUDIO_BYTES + 1]);
         write("limit.aif", new byte[WorkspaceGenFiles.MAX_AUDIO_BYTES]);
         Files.createDirectories(root.resolve("folder.wav"));
-        assertNull(files.readBytes("huge.wav"));
-        assertNull(files.readBytes("folder.wav"));
+        assertNotRead(files.readBytes("huge.wav"), "");
+        assertNotRead(files.readBytes("folder.wav"), "");
         assertEquals(WorkspaceGenFiles.MAX_AUDIO_BYTES, files.readBytes("limit.aif").length);
         assertEquals(List.of("G070"), codes(), "a folder is not indexed, so it is not found");
         assertTrue(files.notes().get(0).message().contains("larger than 16 MiB"), files.notes().get(0).message());
@@ -106,7 +106,12 @@ class WorkspaceAudioFilesTest {
     @Test
     void aFileInAHiddenFolderIsNotFound() throws IOException {
         write(".history/kept.wav", WAV);
-        assertNull(files.readBytes("kept.wav"));
+        assertNotRead(files.readBytes("kept.wav"), "");
         assertEquals(List.of(), codes());
+    }
+
+    /** Asserts that nothing was read, without printing the bytes that were. */
+    static void assertNotRead(byte[] bytes, String what) {
+        assertTrue(bytes == null, () -> what + ": " + bytes.length + " bytes were read");
     }
 }
