@@ -86,6 +86,12 @@ public enum Code {
     GENEXPR_UNSUPPORTED("G054", Severity.ERROR, "a GenExpr construct that is not translated"),
     GENEXPR_STATE_IN_LOOP("G055", Severity.WARNING, "a stateful operator called more than once per sample by a GenExpr loop"),
     GENEXPR_PARAM_RANGE("G056", Severity.WARNING, "a GenExpr Param without min or max, unbounded in Gen, gets a slider range"),
+    GENEXPR_DATA_SIZE("G057", Severity.ERROR, "a GenExpr Data whose size or channel count is not a positive number known when the code is generated"),
+    GENEXPR_TABLE_UNKNOWN("G058", Severity.ERROR, "a GenExpr table operator on a name that is not a Data of the code nor a data box it owns"),
+    GENEXPR_TABLE_ATTRIBUTE("G059", Severity.ERROR, "a GenExpr table operator's argument or attribute that is not translated"),
+    GENEXPR_POKES_LIMIT("G060", Severity.ERROR, "more pokes of one GenExpr Data in one sample than are translated"),
+    GENEXPR_SPLAT("G061", Severity.ERROR, "GenExpr splat is not translated"),
+    GENEXPR_DATA_SHARED("G062", Severity.ERROR, "a patcher data box that a codebox reads but does not own alone"),
     GEN_FILE_NOT_READ("G070", Severity.ERROR, "a file the Gen import needs is in the workspace but is not read"),
     GEN_FILE_FOUND_TWICE("G071", Severity.WARNING, "a file the Gen import needs is in the workspace more than once"),
     GEN_IMPORT_STOPPED("G072", Severity.ERROR, "the Gen importer stopped on a file, so nothing of it is imported");
