@@ -69,6 +69,7 @@ public enum Code {
     GEN_AUDIO_UNREADABLE("G031", Severity.ERROR, "the file a buffer names is not a WAV or AIFF file, or is truncated or contradicts itself; a one-sample table of 0 stands for it"),
     GEN_AUDIO_UNSUPPORTED("G032", Severity.ERROR, "the audio file a buffer names is encoded in a way the import does not decode (compressed, RF64); a one-sample table of 0 stands for it"),
     GEN_AUDIO_NOT_FINITE("G033", Severity.WARNING, "an audio file a buffer reads holds samples that are not finite; NaN is read as 0, infinities as the largest float"),
+    GEN_BUFFER_WRITE("G034", Severity.ERROR, "a poke into a buffer: the imported table of a buffer is read-only, so the poke writes nothing"),
     GENEXPR_SYNTAX("G040", Severity.ERROR, "GenExpr code that cannot be read"),
     GENEXPR_UNKNOWN_NAME("G041", Severity.ERROR, "GenExpr reads a name that is neither a variable, an input nor a constant"),
     GENEXPR_UNKNOWN_FUNCTION("G042", Severity.ERROR, "GenExpr calls a function that is neither defined, required nor a Gen operator"),

@@ -9,14 +9,31 @@ import java.util.TreeMap;
  * The tables of one import's buffers: each file looked up and decoded once however many buffers name it, and
  * all the files together at most {@link AudioContent#MAX_SAMPLES} samples (the program that holds them is
  * compiled as one); a file past that, unreadable or missing is reported and stands as Gen's one frame of 0.
+ * It is the import's {@link GenFiles} too (reads go to the files it wraps), so the patcher's boxes and its
+ * GenExpr share one budget.
  */
-public final class BufferTables {
+public final class BufferTables implements GenFiles {
     private final GenFiles files;
     private final TreeMap<String, BufferTable> byFile = new TreeMap<>();
     private int samples;
 
     public BufferTables(GenFiles files) {
         this.files = files;
+    }
+
+    /** The import's buffer tables: {@code files} itself when it is one, else a new one over it. */
+    public static BufferTables of(GenFiles files) {
+        return files instanceof BufferTables tables ? tables : new BufferTables(files);
+    }
+
+    @Override
+    public String read(String fileName) {
+        return files.read(fileName);
+    }
+
+    @Override
+    public byte[] readBytes(String fileName) {
+        return files.readBytes(fileName);
     }
 
     /** The table of {@code buffer name [file]} ({@code file} null when not given); {@code what} names it in messages. */
