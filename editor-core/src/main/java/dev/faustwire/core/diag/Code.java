@@ -65,7 +65,7 @@ public enum Code {
     GEN_TABLE_SHARED_WITH_CODE("G024", Severity.ERROR, "a table named by a codebox and by patcher boxes is not translated yet; the patcher boxes naming it read silence"),
     GEN_TABLE_APPROXIMATE("G025", Severity.WARNING, "a table attribute or inlet the import does not translate exactly (overdub in a loop through the table, @overdubmode mix, @channelmode wrap, a wave attribute); the message says what is used instead"),
     GEN_TABLE_DUPLICATE("G026", Severity.ERROR, "two data boxes of the same name in one patcher level; the later one is left out"),
-    GEN_AUDIO_TOO_LARGE("G030", Severity.ERROR, "the audio file a buffer names holds more samples than an imported table takes (100000, frames times channels); a one-sample table of 0 stands for it"),
+    GEN_AUDIO_TOO_LARGE("G030", Severity.ERROR, "the audio file a buffer names holds more samples than an imported table takes (50000, frames times channels, all files of an import together); a one-sample table of 0 stands for it"),
     GEN_AUDIO_UNREADABLE("G031", Severity.ERROR, "the file a buffer names is not a WAV or AIFF file, or is truncated or contradicts itself; a one-sample table of 0 stands for it"),
     GEN_AUDIO_UNSUPPORTED("G032", Severity.ERROR, "the audio file a buffer names is encoded in a way the import does not decode (compressed, RF64); a one-sample table of 0 stands for it"),
     GEN_AUDIO_NOT_FINITE("G033", Severity.WARNING, "an audio file a buffer reads holds samples that are not finite; NaN is read as 0, infinities as the largest float"),

@@ -9,11 +9,12 @@ package dev.faustwire.gen.audio;
  */
 public final class AudioContent {
     /**
-     * Most samples (frames times channels) a table from a file holds. Faust 2.54.9 compiles a waveform of
-     * 100,000 reals in about 2.2 s and 530 MB (`-lang wasm -double`), of 500,000 in 16 s and 2.4 GB, beyond
-     * the compile sandbox's 10 s and 1 GiB; so about 2 s of mono at 48 kHz.
+     * Most samples (frames times channels) the tables from files of one import hold. Faust 2.54.9 compiles a
+     * waveform of 100,000 reals in 2.2 s and 530 MB (`-lang wasm -double`, idle machine), of 500,000 in 16 s and
+     * 2.4 GB; an imported patcher reading 100,000 through three readers took 8 to 9 s on a loaded machine, near
+     * the compile sandbox's 10 s. 50,000 (about 1 s of mono at 48 kHz) keeps a compile near a second or two.
      */
-    public static final int MAX_SAMPLES = 100_000;
+    public static final int MAX_SAMPLES = 50_000;
 
     private final String waveform;
     private final String scale;

@@ -145,6 +145,6 @@ class AudioDecoderProblemsTest {
         assertEquals("6 frames of 2 channels are 12 samples, more than the 10 a table of the import holds",
                 AudioDecoder.decode(stereo, 10).message());
         byte[] floatFile = wav(3, 2, 44100, 4, floats(new double[AudioContent.MAX_SAMPLES + 2], 4, false));
-        problem(AudioProblem.TOO_LARGE, floatFile, "50001 frames of 2 channels are 100002 samples, more than the 100000");
+        problem(AudioProblem.TOO_LARGE, floatFile, "25001 frames of 2 channels are 50002 samples, more than the 50000");
     }
 }

@@ -117,7 +117,7 @@ class BufferTablesTest {
                 cut.message());
         BufferTable long1 = tables.table("l", "long", null);
         assertEquals(Code.GEN_AUDIO_TOO_LARGE, long1.code());
-        assertTrue(long1.message().contains("100001 frames of 1 channel are 100001 samples, more than the 100000"), long1.message());
+        assertTrue(long1.message().contains("50001 frames of 1 channel are 50001 samples, more than the 50000"), long1.message());
         assertEquals(BufferTable.ZEROS, long1.content());
         assertEquals("long.wav", long1.fileName());
     }
@@ -132,8 +132,8 @@ class BufferTablesTest {
         assertTrue(tables.table("b", "b", null).fromFile());
         BufferTable c = tables.table("\"buffer c\"", "c", null);
         assertEquals(Code.GEN_AUDIO_TOO_LARGE, c.code());
-        assertEquals("\"buffer c\" reads c.wav (1 samples): with the other buffers' files (100000 samples) that is more than the"
-                + " 100000 samples an import's tables hold; a one-frame table of 0 stands for it, as in Gen when a buffer~ is"
+        assertEquals("\"buffer c\" reads c.wav (1 samples): with the other buffers' files (50000 samples) that is more than the"
+                + " 50000 samples an import's tables hold; a one-frame table of 0 stands for it, as in Gen when a buffer~ is"
                 + " missing. Substitute: shorter excerpts of the files, or soundfile boxes", c.message());
     }
 

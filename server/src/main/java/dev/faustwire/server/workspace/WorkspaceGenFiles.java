@@ -32,7 +32,7 @@ import java.util.TreeMap;
 public final class WorkspaceGenFiles implements GenFiles {
     /** Largest file read: as large as a program the server compiles. */
     public static final int MAX_BYTES = 4 << 20;
-    /** Largest audio file read: well above the samples a buffer's table holds (100,000 of 8 bytes), so a longer file is read far enough to say how long it is. */
+    /** Largest audio file read: well above the samples a buffer's table holds (50,000 of 8 bytes), so a longer file is read far enough to say how long it is. */
     public static final int MAX_AUDIO_BYTES = 16 << 20;
     /** Deepest folder searched below the root, and most entries looked at: a workspace is a folder of patches. */
     static final int MAX_DEPTH = 16;
