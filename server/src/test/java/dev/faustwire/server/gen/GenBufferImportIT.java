@@ -58,8 +58,13 @@ class GenBufferImportIT {
     }
 
     static GenRender.Program compileImport(String name, String text, Path root) throws Exception {
+        return compileImport(name, text, root, List.of());
+    }
+
+    /** Imports from a workspace, expecting the report's codes {@code codes}; compiles the patch's program. */
+    static GenRender.Program compileImport(String name, String text, Path root, List<String> codes) throws Exception {
         GenImportResult result = GenImport.run(name, text, new WorkspaceGenFiles(new Workspace(root)));
-        assertEquals(List.of(), result.report(), "the buffer and its readers translate without a report");
+        assertEquals(codes, result.report().stream().map(d -> d.code().id()).sorted().toList(), () -> result.report().toString());
         Program program = Programs.ofFile("imported.json", PatchWriter.write(result.patch()));
         assertTrue(program.compilable(), () -> program.diagnostics().toString());
         long start = System.nanoTime();
@@ -175,5 +180,33 @@ class GenBufferImportIT {
             file[1][f] = (float) values[2 * f + 1];
         }
         assertReads(file, in, out);
+    }
+
+    @Test
+    void theCorpusLoopPlaysItsBackbeatFileAtTheTempoPhase() throws Exception {
+        int frames = 3000;
+        long[] beat = new long[frames];
+        double[][] file = new double[1][frames];
+        for (int f = 0; f < frames; f++) {
+            beat[f] = (long) (Math.sin(f * 0.013) * 8_000_000) + (f % 17) * 1000;
+            file[0][f] = beat[f] / 8388608.0;
+        }
+        Files.write(temp.resolve("backbeat.wav"), AudioFileBytes.wav(1, 1, 48000, 3, AudioFileBytes.ints(beat, 3, false, false)));
+        Files.write(temp.resolve("loopy.wav"), AudioFileBytes.wav16(1, 48000, new long[1000]));
+        Path loop = dev.faustwire.testsupport.Corpus.root().resolve("gen/mischmasch/Components/Palette/code/loop.gendsp");
+        GenRender.Program program = compileImport("loop.gendsp", Files.readString(loop), temp, List.of("G017", "G034"));
+        double[] phase = new double[FRAMES];
+        double[] source = new double[FRAMES];
+        Random random = new Random(14);
+        for (int n = 0; n < FRAMES; n++) {
+            phase[n] = (n * 0.0021) % 1.0;
+            source[n] = random.nextDouble() - 0.5;
+        }
+        double[][] out = program.render(48000, FRAMES, phase, source);
+        double[] want = new double[FRAMES];
+        for (int n = 0; n < FRAMES; n++) {
+            want[n] = sample(file[0], phase[n]);
+        }
+        assertClose("loop.gendsp's out 1: sample backbeat at the tempo phase", want, out[0], TOLERANCE, phase);
     }
 }
