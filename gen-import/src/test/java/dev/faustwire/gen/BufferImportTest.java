@@ -106,7 +106,8 @@ class BufferImportTest {
         GenImportResult result = GenImport.run("b.gendsp", patcher, audio("x.wav", STEREO));
         assertEquals(List.of("G034"), codes(result), () -> result.report().toString());
         assertEquals("box-3", result.report().get(0).boxId());
-        assertTrue(allFaust(result).contains("gen.store_rd(3, 2, \\(j).((waveform{100,200,300,-100,-200,-300}, j)"));
+        assertTrue(allFaust(result).contains("gen.store_rd(3, 2, \\(j).((waveform{100,200,300,-100,-200,-300}, j) : rdtable"
+                + " : /(32768.0)), 0, 0, c)"), "a read-only table: no poke writes into it: " + allFaust(result));
     }
 
     @Test
