@@ -101,7 +101,7 @@ final class TableCode {
         int count = 1;
         String n = text.attribute("channels");
         if (n != null) {
-            count = Numbers.isIntText(n) && Integer.parseInt(n) >= 1 && Integer.parseInt(n) <= 64 ? Integer.parseInt(n) : 1;
+            count = smallInt(n) >= 1 && smallInt(n) <= 64 ? smallInt(n) : 1;
             if (count == 1 && !n.equals("1")) {
                 problems.add("@channels " + n + " is not a channel count; 1 is used");
             }
@@ -115,8 +115,8 @@ final class TableCode {
             }
         }
         int channel = 0;
-        if (text.args().size() > 1 && Numbers.isIntText(text.args().get(1))) {
-            channel = Integer.parseInt(text.args().get(1));
+        if (text.args().size() > 1 && smallInt(text.args().get(1)) >= 0) {
+            channel = smallInt(text.args().get(1));
         }
         return new int[] {index, interp, bound, count, channelMode, channel};
     }
@@ -137,8 +137,8 @@ final class TableCode {
         if (attribute.equals("boundmode") && value.equals("clamp")) {
             return 4;
         }
-        if (Numbers.isIntText(value) && Integer.parseInt(value) >= 0 && Integer.parseInt(value) < words.length) {
-            return Integer.parseInt(value);
+        if (smallInt(value) >= 0 && smallInt(value) < words.length) {
+            return smallInt(value);
         }
         problems.add("@" + attribute + " " + value + " is not translated; " + words[fallback] + " is used");
         return fallback;
@@ -297,7 +297,8 @@ final class TableCode {
             List<String> problems = pokeProblems.get(k);
             int index = word(text, "index", INDEX_WORDS, 0, problems);
             int bound = word(text, "boundmode", BOUND_WORDS, 0, problems);
-            String channel = text.args().size() > 1 && Numbers.isIntText(text.args().get(1)) ? text.args().get(1) : "0";
+            String channel = text.args().size() > 1 && smallInt(text.args().get(1)) >= 0
+                    ? Integer.toString(smallInt(text.args().get(1))) : "0";
             defs.append("    p").append(k).append("f = gen.poke_frame(").append(dim).append(", ").append(index).append(", ")
                     .append(bound).append(", ").append(input(in[1], "0")).append(");\n");
             defs.append("    p").append(k).append("c = ").append(input(in[2], channel)).append(";\n");
@@ -353,6 +354,22 @@ final class TableCode {
                 .append(inputs == 0 ? "" : ", " + params).append(") = ").append(writes).append(",\n        ")
                 .append(result).append("\n    with {\n").append(defs).append("    };\n};\n");
         return out.toString();
+    }
+
+    /** A whole number of at most 6 digits, or -1. */
+    static int smallInt(String text) {
+        if (text.isEmpty() || text.length() > 6) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String input(int inlet, String fallback) {

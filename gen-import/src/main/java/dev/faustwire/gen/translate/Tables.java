@@ -163,8 +163,9 @@ final class Tables {
             table.content(buffer.content());
         }
         String codeId = group.dataId;
+        String faust = table.faust();
         Translated dataBox = new Translated(new Box(codeId, "code @ins " + table.inputs() + " @outs " + table.outputs(),
-                rect(group.data), JsonObject.EMPTY.with("value", new JsonString(table.faust())), null, null,
+                rect(group.data), JsonObject.EMPTY.with("value", new JsonString(faust)), null, null,
                 JsonObject.EMPTY), new PortMap(new int[0], new int[0]));
         byGenId.put(group.data.id(), dataBox);
         String[] constants = {"gen.dim " + dim, "gen.channels " + channels};
