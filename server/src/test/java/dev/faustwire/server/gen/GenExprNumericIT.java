@@ -40,7 +40,7 @@ class GenExprNumericIT {
     }
 
     /** Translates, compiles, renders and compares every output with the reference interpreter. */
-    private static CodeTranslation check(String what, String code, int expectedInputs, int expectedOutputs) {
+    static CodeTranslation check(String what, String code, int expectedInputs, int expectedOutputs) {
         CodeTranslation t = GenExpr.translate(code, "box-1", GenFiles.NONE);
         assertTrue(t.problems().isEmpty(), what + ": translated exactly, but reported " + t.problems());
         assertEquals(expectedInputs, t.inputs(), what + ": inputs");
