@@ -52,15 +52,22 @@ public final class PatcherTranslator {
         TreeMap<String, Line> lines = new TreeMap<>();
         Map<String, Translated> translated = new LinkedHashMap<>();
         BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent);
+        Tables tables = Tables.scan(importer, path, patcher, ids, boxTranslator);
         int index = 0;
         for (GenBox box : patcher.boxes()) {
             String id = ids.get(box.id());
             Rect rect = box.rect() != null ? box.rect() : new Rect(15, 15 + 40 * index, 60, 22);
             index++;
             TreeSet<Integer> ports = connected.getOrDefault(box.id(), new TreeSet<>());
-            Translated result = boxTranslator.translate(box, id, rect, ports);
+            Translated result = tables.translate(box, id, rect);
+            if (result == null) {
+                result = boxTranslator.translate(box, id, rect, ports);
+            }
             translated.put(box.id(), result);
             boxes.put(id, result.box);
+            for (Box extra : result.extraBoxes) {
+                boxes.put(extra.id(), extra);
+            }
         }
         int nextBox = firstFreeNumber(boxes);
         int next = 1;
@@ -84,6 +91,10 @@ public final class PatcherTranslator {
                         + " to " + line.destId() + " names a box the patcher does not have; it is left out");
                 continue;
             }
+            if (Tables.rerouted(source0, dest, line)) {
+                next = Tables.reroute(source0, dest, line, lines, next);
+                continue;
+            }
             int out = source0.ports.outlet(line.sourcePort());
             int in = dest.ports.inlet(line.destPort());
             if (in == PortMap.UNUSED) {
@@ -98,6 +109,7 @@ public final class PatcherTranslator {
             String from = afterIds.getOrDefault(source0.box.id(), source0.box.id());
             lines.put(lineId, new Line(lineId, new Port(from, out), new Port(dest.box.id(), in)));
         }
+        next = Tables.addExtras(translated.values(), boxes, lines, next);
         mergeDuplicateOuts(boxes, lines, next);
         next = lines.size() + 1;
         while (lines.containsKey("line-" + next)) {
