@@ -63,6 +63,11 @@ abstract class TableTranslator extends ExpressionTranslator {
         scope.tables.put(item.name(), newTable(key, (int) size[0], (int) size[1]));
     }
 
+    /** A patcher data box the code owns: a table of the code, named at its top. */
+    void own(GenExpr.DataBox data) {
+        top.tables.put(data.name(), newTable(":" + data.name(), data.dim(), data.channels()));
+    }
+
     TableSlot newTable(String key, int dim, int channels) {
         TableSlot t = new TableSlot(key, tableSlots.size(), dim, channels, "\\(j).(0.0)");
         tableSlots.add(t);
