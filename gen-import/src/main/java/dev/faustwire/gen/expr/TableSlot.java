@@ -48,15 +48,28 @@ final class TableSlot {
     }
 
     /**
-     * The name of a Faust function {@code rd(i)} that reads channel {@code readChannel} (an int in [0, channels))
-     * of the table as a read placed here in the program sees it; its definitions are added to {@code defs}.
+     * How a read placed here in the program reads the table: {@code rd} is a Faust function of an int frame that reads
+     * channel {@code readChannel} as the table was at the start of the sample with this sample's pokes so far laid
+     * over it. The pokes' frames, values (and channels) come into the read as the signals {@code wires}, named
+     * {@code names} inside it: Faust's evaluator then sees only wires where it applies the function, instead of
+     * the whole code before the read once per table point (which it takes exponential time to expand).
      */
-    String reader(Val readChannel, StringBuilder defs) {
+    record Reading(List<String> wires, List<String> names, String rd) {
+    }
+
+    Reading reader(Val readChannel) {
+        List<String> wires = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         String channel = readChannel.text();
-        String name = stores.get(channel);
-        if (name == null) {
-            name = "t" + number + "_start" + stores.size();
-            stores.put(channel, name);
+        String rd = stores.get(channel);
+        if (rd == null) {
+            rd = "t" + number + "_start" + stores.size();
+            stores.put(channel, rd);
+        }
+        if (!readChannel.known()) {
+            wires.add(channel);
+            names.add("gx_rc");
+            channel = "gx_rc";
         }
         for (int k = 0; k < pokes.size(); k++) {
             Poke p = pokes.get(k);
@@ -64,24 +77,51 @@ final class TableSlot {
             if (channelKnown && Math.floor(p.channel().number()) != readChannel.number()) {
                 continue; // a poke of another channel
             }
-            String overlayKey = (k + 1) + "|" + channel;
-            String overlay = overlays.get(overlayKey);
-            if (overlay == null) {
-                overlay = "t" + number + "_after" + (k + 1) + "_" + overlays.size();
-                String hit = "(" + p.frame().text() + " == ix)";
-                if (!channelKnown) {
-                    String written = p.channel().known() ? FaustNumber.format(Math.floor(p.channel().number()))
-                            : "floor(" + p.channel().text() + ")";
-                    hit = "(" + hit + " & (" + written + " == " + channel + "))";
-                }
-                defs.append("    ").append(overlay).append("(ix) = select2(").append(hit).append(", ").append(name)
-                        .append("(ix), ").append(p.value().text()).append(");\n");
-                overlays.put(overlayKey, overlay);
+            wires.add(p.frame().text());
+            names.add("gx_f" + k);
+            wires.add(p.value().text());
+            names.add("gx_v" + k);
+            if (channelKnown) {
+                rd = "genexpr_poked(" + rd + ", gx_f" + k + ", gx_v" + k + ")";
+                continue;
             }
-            name = overlay;
+            String written;
+            if (p.channel().known()) {
+                written = FaustNumber.format(Math.floor(p.channel().number()));
+            } else {
+                wires.add(p.channel().text());
+                names.add("gx_c" + k);
+                written = "floor(gx_c" + k + ")";
+            }
+            rd = "genexpr_poked_on(" + rd + ", gx_f" + k + ", " + written + ", " + channel + ", gx_v" + k + ")";
         }
-        return name;
+        return new Reading(wires, names, rd);
     }
+
+    /** What a code with tables adds before its body: the functions its reads use. */
+    static final String PRELUDE = """
+            // A table read that sees a poke of this sample: at its frame (and channel) the poked value.
+            genexpr_poked(rd, frame, value, i) = select2(frame == i, rd(i), value);
+            genexpr_poked_on(rd, frame, channel, read, value, i) = select2((frame == i) & (channel == read), rd(i), value);
+            // gen.data_read's points, for one @interp known when the code is generated: the sample position x of a
+            // position by @index, the point k after floor(x) bounded by @boundmode, and the fraction (data_read
+            // builds every mode's points at once, which Faust's evaluator takes seconds per read to expand).
+            genexpr_x(dim, index, position) = select2(index == 0,
+                    select2(index == 1, (position + 1.0) * 0.5 * (dim - 1), position * (dim - 1)), position);
+            genexpr_at(dim, bound, rd, x, k) = select2((bound == 0) & ((j < 0) | (j >= dim)),
+                    rd(max(0, min(dim - 1, gen.genlib_index_bound(dim, bound, j)))), 0)
+            with {
+                j = gen.genlib_int(floor(x)) + k;
+            };
+            genexpr_frac(x) = gen.genlib_finite(x - floor(x));
+            // gen.wave's position: a phase between two sample positions, each truncated and clamped into the table.
+            genexpr_wave(dim, phase, start, end) = s + phase * (e - s)
+            with {
+                s = max(0, min(dim - 1, gen.genlib_trunc(gen.genlib_finite(start))));
+                e = max(0, min(dim - 1, gen.genlib_trunc(gen.genlib_finite(end))));
+            };
+
+            """;
 
     /** Defines the tables at the start of the sample, once every poke of the code is known. */
     void defineStores(StringBuilder defs) {

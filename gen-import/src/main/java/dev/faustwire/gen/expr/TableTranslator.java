@@ -97,6 +97,11 @@ abstract class TableTranslator extends ExpressionTranslator {
         scope.tables.put(item.name(), t);
     }
 
+    /** A patcher data box the code owns: a table of the code, named at its top. */
+    void own(GenExpr.DataBox data) {
+        top.tables.put(data.name(), newTable(":" + data.name(), data.dim(), data.channels()));
+    }
+
     TableSlot newTable(String key, int dim, int channels) {
         TableSlot t = new TableSlot(key, tableSlots.size(), dim, channels, "\\(j).(0.0)");
         tableSlots.add(t);
@@ -250,12 +255,42 @@ abstract class TableTranslator extends ExpressionTranslator {
             return;
         }
         Val value = bind(name + "_value", values.get(0));
-        Val frame = Val.faust("gen.poke_frame(" + t.dim + ", " + modes[0] + ", " + modes[2] + ", " + values.get(1).text() + ")");
+        // the position comes in as a signal: given as an argument, Faust's evaluator expands it once per use inside
+        Val frame = Val.faust("(" + values.get(1).text() + " : gen.poke_frame(" + t.dim + ", " + modes[0] + ", " + modes[2] + "))");
         if (!guard.known()) {
             frame = Val.faust("select2(" + guard.text() + ", -1, " + frame.text() + ")");
         }
         Val channel = values.size() > 2 ? bind(name + "_channel", values.get(2)) : Val.ZERO;
         t.poke(value, bind(name + "_frame", frame), channel);
+    }
+
+    /** gen.data_read's formula for one index, interp and boundmode, on the prelude's points. */
+    static String interpolated(int dim, int[] modes, String rd, String position) {
+        String x = "genexpr_x(" + dim + ", " + modes[0] + ", " + position + ")";
+        String[] p = new String[4];
+        for (int k = -1; k <= 2; k++) {
+            p[k + 1] = "genexpr_at(" + dim + ", " + modes[2] + ", " + rd + ", gx_x, " + k + ")";
+        }
+        String formula;
+        switch (modes[1]) {
+            case 0:
+            case 1:
+                formula = p[1];
+                break;
+            case 2:
+                formula = "gx_p0 + genexpr_frac(gx_x) * (gx_p1 - gx_p0)";
+                break;
+            case 3:
+                formula = "gen.genlib_cosine_interp(genexpr_frac(gx_x), gx_p0, gx_p1)";
+                break;
+            default:
+                String name = modes[1] == 4 ? "cubic" : modes[1] == 5 ? "fastcubic" : "spline";
+                formula = "gen.genlib_" + name + "_interp(genexpr_frac(gx_x), " + p[0] + ", gx_p0, gx_p1, " + p[3] + ")";
+        }
+        if (formula.equals(p[1])) {
+            return "(" + x + " : \\(gx_x).(" + p[1] + "))";
+        }
+        return "(" + x + " : \\(gx_x).((" + p[1] + ", " + p[2] + ") : \\(gx_p0, gx_p1).(" + formula + ")))";
     }
 
     /** A reader: its position (and wave's start and end), then the channel. */
@@ -280,16 +315,30 @@ abstract class TableTranslator extends ExpressionTranslator {
         } else {
             readChannel = bind(name + "_ch", Val.faust("max(0, min(" + (t.channels - 1) + ", floor(" + channel.text() + ")))"));
         }
-        String rd = t.reader(readChannel, defs);
-        if (positions == 4) {
-            if (modes[1] != 2 || modes[2] != 1) {
-                report(Code.GENEXPR_TABLE_ATTRIBUTE, line, "wave(" + name + "): only interp=\"linear\" and boundmode=\"wrap\""
-                        + " are translated; it reads with them");
+        TableSlot.Reading reading = t.reader(readChannel);
+        List<String> wires = new ArrayList<>(reading.wires());
+        List<String> names = new ArrayList<>(reading.names());
+        String[] pos = new String[wanted];
+        for (int i = 0; i < wanted; i++) {
+            pos[i] = at[i].text();
+            if (!wires.isEmpty() || !at[i].simple()) {
+                wires.add(pos[i]);
+                names.add("gx_x" + i);
+                pos[i] = "gx_x" + i;
             }
-            return bind(name + "_wave", Val.faust("gen.wave(" + t.dim + ", " + rd + ", " + at[0].text() + ", "
-                    + at[1].text() + ", " + at[2].text() + ")"));
         }
-        return bind(name + "_read", Val.faust("gen.data_read(" + t.dim + ", " + modes[0] + ", " + modes[1] + ", " + modes[2]
-                + ", " + rd + ", " + at[0].text() + ")"));
+        String reader;
+        if (positions == 4) {
+            // wave: interp and boundmode as given (linear and wrap by default), by sample positions
+            int[] byFrame = {0, modes[1], modes[2]};
+            reader = interpolated(t.dim, byFrame, reading.rd(), "genexpr_wave(" + t.dim + ", " + pos[0] + ", " + pos[1] + ", "
+                    + pos[2] + ")");
+        } else {
+            reader = interpolated(t.dim, modes, reading.rd(), pos[0]);
+        }
+        if (!wires.isEmpty()) {
+            reader = "((" + join(wires) + ") : \\(" + join(names) + ").(" + reader + "))";
+        }
+        return bind(name + "_read", Val.faust(reader));
     }
 }

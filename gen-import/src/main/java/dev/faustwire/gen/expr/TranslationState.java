@@ -115,6 +115,9 @@ abstract class TranslationState {
         }
         StringBuilder out = new StringBuilder();
         out.append("import(\"stdfaust.lib\");\ngen = library(\"gen.lib\");\n\n");
+        if (!tableSlots.isEmpty()) {
+            out.append(TableSlot.PRELUDE);
+        }
         if (results.isEmpty()) {
             out.append(inputs == 0 ? "process = 0 : !;\n" : "process = si.block(" + inputs + ");\n");
             return out.toString();

@@ -123,6 +123,13 @@ final class Tables {
         List<GenBox> members = new ArrayList<>(group.pokes);
         members.addAll(group.readers);
         members.addAll(group.sizes);
+        if (inCode && members.isEmpty() && group.data != null) {
+            Translated owned = OwnedData.dataBox(boxes, patcher, group.data, group.dataId); // gt-expr: a codebox owns it
+            if (owned != null) {
+                byGenId.put(group.data.id(), owned);
+                return;
+            }
+        }
         if (inCode) {
             for (GenBox box : members) {
                 silent(boxes, box, ids.get(box.id()), Code.GEN_TABLE_SHARED_WITH_CODE, "\"" + box.text() + "\": the table "
