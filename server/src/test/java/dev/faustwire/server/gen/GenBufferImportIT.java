@@ -209,4 +209,40 @@ class GenBufferImportIT {
         }
         assertClose("loop.gendsp's out 1: sample backbeat at the tempo phase", want, out[0], TOLERANCE, phase);
     }
+
+    @Test
+    void aGenExprBufferReadsItsFileByPeekAndSampleOnBothChannels() throws Exception {
+        int frames = 400;
+        long[] interleaved = new long[2 * frames];
+        double[][] file = new double[2][frames];
+        for (int f = 0; f < frames; f++) {
+            interleaved[2 * f] = (f * 331L) % 65536 - 32768;
+            interleaved[2 * f + 1] = 20000 - f * 50L;
+            file[0][f] = interleaved[2 * f] / 32768.0;
+            file[1][f] = interleaved[2 * f + 1] / 32768.0;
+        }
+        Files.write(temp.resolve("drums.wav"), AudioFileBytes.wav16(2, 44100, interleaved));
+        String code = "Buffer b(\\\"drums\\\");\\nout1 = peek(b, in1);\\nout2 = peek(b, in1, 1);\\nout3 = sample(b, in2);"
+                + "\\nout4 = dim(b) + 10 * channels(b);";
+        String text = "{\"patcher\": {\"classnamespace\": \"dsp.gen\", \"boxes\": [" + box(1, "in 1", 0, 1) + ", "
+                + box(2, "in 2", 0, 1) + ", {\"box\": {\"id\": \"obj-3\", \"maxclass\": \"codebox\", \"code\": \"" + code
+                + "\", \"numinlets\": 2, \"numoutlets\": 4}}, " + box(8, "out 1", 1, 0) + ", " + box(9, "out 2", 1, 0) + ", "
+                + box(10, "out 3", 1, 0) + ", " + box(11, "out 4", 1, 0) + "], \"lines\": [" + line(1, 0, 3, 0) + ", "
+                + line(2, 0, 3, 1) + ", " + line(3, 0, 8, 0) + ", " + line(3, 1, 9, 0) + ", " + line(3, 2, 10, 0) + ", "
+                + line(3, 3, 11, 0) + "]}}";
+        double[][] in = inputs(frames);
+        double[][] out = compileImport("codebox.gendsp", text, temp).render(48000, FRAMES, in);
+        double[] want0 = new double[FRAMES];
+        double[] want1 = new double[FRAMES];
+        double[] want2 = new double[FRAMES];
+        for (int n = 0; n < FRAMES; n++) {
+            want0[n] = peek(file[0], in[0][n]);
+            want1[n] = peek(file[1], in[0][n]);
+            want2[n] = sample(file[0], in[1][n]);
+        }
+        assertClose("peek(b, in1)", want0, out[0], TOLERANCE, in[0]);
+        assertClose("peek(b, in1, 1)", want1, out[1], TOLERANCE, in[0]);
+        assertClose("sample(b, in2)", want2, out[2], TOLERANCE, in[1]);
+        assertEquals(frames + 20, out[3][FRAMES - 1], "dim(b) + 10 * channels(b)");
+    }
 }
