@@ -245,4 +245,19 @@ class GenBufferImportIT {
         assertClose("sample(b, in2)", want2, out[2], TOLERANCE, in[1]);
         assertEquals(frames + 20, out[3][FRAMES - 1], "dim(b) + 10 * channels(b)");
     }
+
+    @Test
+    void theCorpusLoopWithoutItsFilesCompilesAndReadsGensOneFrameOfZero() throws Exception {
+        Path loop = dev.faustwire.testsupport.Corpus.root().resolve("gen/mischmasch/Components/Palette/code/loop.gendsp");
+        GenRender.Program program = compileImport("loop.gendsp", Files.readString(loop), temp,
+                List.of("G017", "G020", "G020", "G034"));
+        double[] phase = new double[FRAMES];
+        for (int n = 0; n < FRAMES; n++) {
+            phase[n] = (n * 0.0021) % 1.0;
+        }
+        double[][] out = program.render(48000, FRAMES, phase, phase);
+        for (int n = 0; n < FRAMES; n++) {
+            assertEquals(0.0, out[0][n], "sample of a missing buffer reads Gen's one frame of 0");
+        }
+    }
 }
