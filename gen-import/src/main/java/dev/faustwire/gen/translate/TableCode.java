@@ -98,7 +98,9 @@ final class TableCode {
                 || text.attribute("boundmode") != null)) {
             problems.add("@index, @interp and @boundmode of wave are not translated; wave reads linear and wrapping");
         }
-        int count = 1;
+        // A reader's second argument is its channel count, as @channels (the corpus' "sample drumloop_wav 2" has 3 outlets).
+        int count = text.args().size() > 1 && smallInt(text.args().get(1)) >= 1 && smallInt(text.args().get(1)) <= 64
+                ? smallInt(text.args().get(1)) : 1;
         String n = text.attribute("channels");
         if (n != null) {
             count = smallInt(n) >= 1 && smallInt(n) <= 64 ? smallInt(n) : 1;
@@ -114,11 +116,7 @@ final class TableCode {
                 problems.add("@channelmode " + cm + " is not translated; clamp is used");
             }
         }
-        int channel = 0;
-        if (text.args().size() > 1 && smallInt(text.args().get(1)) >= 0) {
-            channel = smallInt(text.args().get(1));
-        }
-        return new int[] {index, interp, bound, count, channelMode, channel};
+        return new int[] {index, interp, bound, count, channelMode, 0};
     }
 
     private static int word(GenText text, String attribute, String[] words, int fallback, List<String> problems) {

@@ -136,6 +136,11 @@ final class Tables {
                         + group.name + " is also named by a codebox; a table shared between a codebox and patcher boxes"
                         + " is not translated yet, so this box reads silence");
             }
+            if (group.data != null && !members.isEmpty()) {
+                silent(boxes, group.data, group.dataId, Code.GEN_TABLE_SHARED_WITH_CODE, "\"" + group.data.text()
+                        + "\": this table is named by a codebox and by patcher boxes, which is not translated yet; it"
+                        + " reads silence. Substitute: move the patcher's pokes and reads of it into the codebox");
+            }
             return;
         }
         if (group.data == null) {
