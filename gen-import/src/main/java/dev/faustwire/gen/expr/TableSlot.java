@@ -27,6 +27,8 @@ final class TableSlot {
     /** A Faust function of the flat index {@code channel * dim + frame}: the value before any poke. */
     final String content;
     final List<Poke> pokes = new ArrayList<>();
+    /** A Buffer's table (its file's): pokes into it are reported and write nothing. */
+    boolean readOnly;
     /** The read channel's text to the name of the table at the start of the sample, read on that channel. */
     private final LinkedHashMap<String, String> stores = new LinkedHashMap<>();
     /** "pokes|channel" to the name of the read function that sees the first pokes of the sample. */
@@ -129,6 +131,12 @@ final class TableSlot {
                     .append("f - 1), ").append(p.feedback()).append('c');
         }
         String list = pokes.isEmpty() ? "0" : "(" + writes + ")";
+        String content = this.content;
+        if (stores.size() > 1 && content.length() > 64) {
+            // A file's waveform is written once, not once per channel read.
+            defs.append("    t").append(number).append("_content = ").append(content).append(";\n");
+            content = "t" + number + "_content";
+        }
         for (Map.Entry<String, String> e : stores.entrySet()) {
             defs.append("    ").append(e.getValue()).append(" = gen.store_rd(").append(dim).append(", ").append(channels)
                     .append(", ").append(content).append(", ").append(pokes.size()).append(", ").append(list).append(", ")

@@ -2,6 +2,8 @@ package dev.faustwire.gen.expr;
 
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.gen.GenFiles;
+import dev.faustwire.gen.audio.BufferTable;
+import dev.faustwire.gen.audio.BufferTables;
 import dev.faustwire.gen.expr.Ast.Arg;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +24,13 @@ abstract class TableTranslator extends ExpressionTranslator {
         super(boxId, files);
     }
 
-    /** {@code Data name(dim, channels)}: a table of zeros; {@code Buffer} stays reported. */
+    /** {@code Data name(dim, channels)}: a table of zeros; {@code Buffer b("name")}: its audio file's, read-only. */
     void declareTable(String type, Ast.DeclItem item) {
+        String key = path + ":" + item.name();
         if (type.equals("Buffer")) {
-            scope.tables.put(item.name(), null);
-            report(Code.GENEXPR_DATA, item.line(), "Buffer " + item.name() + " is not translated: reads give 0 and writes are dropped");
+            declareBuffer(key, item);
             return;
         }
-        String key = path + ":" + item.name();
         for (TableSlot t : tableSlots) {
             if (t.key.equals(key)) {
                 scope.tables.put(item.name(), t); // the same declaration again (a loop): one table
@@ -61,6 +62,39 @@ abstract class TableTranslator extends ExpressionTranslator {
             return;
         }
         scope.tables.put(item.name(), newTable(key, (int) size[0], (int) size[1]));
+    }
+
+    /** The import's buffer tables (one per translation when the files are not already them). */
+    private BufferTables buffers;
+
+    /** A Buffer: the table of the file its name (or the declaration's) gives, as {@link BufferTables} finds it. */
+    private void declareBuffer(String key, Ast.DeclItem item) {
+        for (TableSlot t : tableSlots) {
+            if (t.key.equals(key)) {
+                scope.tables.put(item.name(), t);
+                return;
+            }
+        }
+        String name = item.name();
+        String file = null;
+        List<Arg> args = item.args();
+        if (!args.isEmpty() && args.get(0).value() instanceof Ast.Str s) {
+            name = s.value();
+        }
+        if (args.size() > 1 && args.get(1).value() instanceof Ast.Str s) {
+            file = s.value();
+        }
+        if (buffers == null) {
+            buffers = BufferTables.of(files);
+        }
+        BufferTable table = buffers.table("Buffer " + item.name() + "(\"" + name + "\")", name, file);
+        if (table.code() != null) {
+            report(table.code(), item.line(), table.message());
+        }
+        TableSlot t = new TableSlot(key, tableSlots.size(), table.dim(), table.channels(), table.content());
+        t.readOnly = true;
+        tableSlots.add(t);
+        scope.tables.put(item.name(), t);
     }
 
     /** A patcher data box the code owns: a table of the code, named at its top. */
@@ -199,6 +233,11 @@ abstract class TableTranslator extends ExpressionTranslator {
 
     /** poke(name, value, index, channel, overdub): written only where the code runs, frames outside dropped. */
     private void poke(TableSlot t, String name, List<Val> values, int[] modes, int line) {
+        if (t.readOnly) {
+            report(Code.GEN_BUFFER_WRITE, line, "poke(" + name + ", ...) writes into a Buffer, whose imported table is"
+                    + " read-only; it writes nothing. Substitute: a Data of the same size");
+            return;
+        }
         if (values.size() < 2) {
             report(Code.GENEXPR_ARGUMENTS, line, "poke(" + name + ", value, index) needs a value and an index; it writes nothing");
             return;

@@ -160,7 +160,8 @@ class GenExprDataTest {
         assertEquals(List.of("G059"), codes(translate("Data d(4);\nout1 = wave(d, 0.5, 0, 3, index=\"phase\");")));
         assertEquals(List.of("G059"), codes(translate("Data d(4);\npoke(d, 1, 2, interp=\"linear\");")));
         assertEquals(List.of("G050"), codes(translate("Data d(4);\npoke(d, 1);")));
-        assertEquals(List.of("G046", "G046"), codes(translate("Buffer b(\"x\");\nout1 = b.peek(1);")));
+        assertEquals(List.of("G020"), codes(translate("Buffer b(\"x\");\nout1 = b.peek(1);")));
+        assertEquals(List.of("G057", "G046"), codes(translate("Data d(0);\nout1 = d.peek(1);")));
         assertEquals(List.of("G054"), codes(translate("Data d(4);\nout1 = d.grow(1);")));
         assertEquals(List.of("G054"), codes(translate("Data d(4);\nout1 = d + 1;")));
     }
