@@ -4,7 +4,7 @@ import dev.faustwire.core.diag.Code;
 import dev.faustwire.gen.GenFiles;
 import dev.faustwire.gen.expr.Ast.Arg;
 
-/** Declarations: History and Delay slots of the recursion, Param sliders, Data tables (Buffer reported). */
+/** Declarations: History and Delay slots of the recursion, Param sliders, Data and Buffer tables. */
 abstract class DeclarationTranslator extends TableTranslator {
     DeclarationTranslator(String boxId, GenFiles files) {
         super(boxId, files);

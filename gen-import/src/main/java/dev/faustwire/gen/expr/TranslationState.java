@@ -25,7 +25,7 @@ abstract class TranslationState {
         final LinkedHashMap<String, String> histories = new LinkedHashMap<>();
         final LinkedHashMap<String, DelaySlot> delays = new LinkedHashMap<>();
         final LinkedHashMap<String, Val> params = new LinkedHashMap<>();
-        /** Data and Buffer names; a Buffer (not translated) maps to null. */
+        /** Data and Buffer names; one whose table is not translated maps to null. */
         final LinkedHashMap<String, TableSlot> tables = new LinkedHashMap<>();
     }
 
