@@ -35,15 +35,15 @@ class GenBufferImportIT {
     @TempDir
     Path temp;
 
-    /** in 1 -> peek x -> out 1, peek x 1 -> out 2; in 2 -> sample x -> out 3; dim x -> out 4. */
+    /** in 1 -> peek x -> out 1, peek x 2 (two channels) outlet 1 -> out 2; in 2 -> sample x -> out 3; dim x -> out 4. */
     static String patcher(String buffer) {
         return "{\"patcher\": {\"classnamespace\": \"dsp.gen\", \"boxes\": ["
                 + box(1, "in 1", 0, 1) + ", " + box(2, "in 2", 0, 1) + ", " + box(3, buffer, 0, 2) + ", "
-                + box(4, "peek x", 2, 2) + ", " + box(5, "peek x 1", 2, 2) + ", " + box(6, "sample x", 2, 2) + ", "
+                + box(4, "peek x", 2, 2) + ", " + box(5, "peek x 2", 2, 3) + ", " + box(6, "sample x", 2, 2) + ", "
                 + box(7, "dim x", 0, 1) + ", " + box(8, "out 1", 1, 0) + ", " + box(9, "out 2", 1, 0) + ", "
                 + box(10, "out 3", 1, 0) + ", " + box(11, "out 4", 1, 0) + "], \"lines\": ["
                 + line(1, 0, 4, 0) + ", " + line(1, 0, 5, 0) + ", " + line(2, 0, 6, 0) + ", " + line(4, 0, 8, 0) + ", "
-                + line(5, 0, 9, 0) + ", " + line(6, 0, 10, 0) + ", " + line(7, 0, 11, 0) + "]}}";
+                + line(5, 1, 9, 0) + ", " + line(6, 0, 10, 0) + ", " + line(7, 0, 11, 0) + "]}}";
     }
 
     static String box(int n, String text, int inlets, int outlets) {
@@ -109,12 +109,12 @@ class GenBufferImportIT {
         double[] want2 = new double[FRAMES];
         for (int n = 0; n < FRAMES; n++) {
             want0[n] = peek(file[0], in[0][n]);
-            // channel 1 of a mono file: outside the channels, which peek's @channelmode ignore reads as 0
+            // peek x 2's second channel; of a mono file, outside its channels, which @channelmode ignore reads as 0
             want1[n] = file.length > 1 ? peek(file[1], in[0][n]) : 0;
             want2[n] = sample(file[0], in[1][n]);
         }
         assertClose("peek x", want0, out[0], TOLERANCE, in[0]);
-        assertClose("peek x 1", want1, out[1], TOLERANCE, in[0]);
+        assertClose("peek x 2, channel 1", want1, out[1], TOLERANCE, in[0]);
         assertClose("sample x", want2, out[2], TOLERANCE, in[1]);
         assertEquals(file[0].length, out[3][FRAMES - 1], "dim x");
     }
