@@ -53,6 +53,7 @@ public final class PatcherTranslator {
         Map<String, Translated> translated = new LinkedHashMap<>();
         BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent);
         Tables tables = Tables.scan(importer, path, patcher, ids, boxTranslator);
+        boxTranslator.ownedData = OwnedData.scan(patcher);
         int index = 0;
         for (GenBox box : patcher.boxes()) {
             String id = ids.get(box.id());

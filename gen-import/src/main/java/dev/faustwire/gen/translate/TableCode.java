@@ -34,6 +34,8 @@ final class TableCode {
     private final boolean[] readerLate;
     private boolean late;
     private boolean overdub;
+    /** The table's content before any poke, a Faust function of the flat index (a buffer's: its file's). */
+    private String content = "\\(j).(0.0)";
     private int inputs;
     private int outputs;
 
@@ -261,6 +263,12 @@ final class TableCode {
         return "// the index outlet of \"" + box.text() + "\": its position in samples\nprocess = " + body + ";\n";
     }
 
+    /** Sets the content before any poke (a buffer's file), a Faust function of the flat index. */
+    TableCode content(String function) {
+        this.content = function;
+        return this;
+    }
+
     /** The code box's Faust program. */
     String faust() {
         StringBuilder out = new StringBuilder();
@@ -309,7 +317,7 @@ final class TableCode {
             fed.append(k == 0 ? "" : ", ").append("w").append(k).append("v, w").append(k).append("f, w").append(k).append("c");
         }
         String list = overdub ? fed.toString() : writes.toString();
-        defs.append("    tbl(c) = gen.store_rd(").append(dim).append(", ").append(channels).append(", \\(j).(0.0), ").append(pokes)
+        defs.append("    tbl(c) = gen.store_rd(").append(dim).append(", ").append(channels).append(", ").append(content).append(", ").append(pokes)
                 .append(", ").append(pokes == 0 ? "0" : "(" + list + ")").append(", c);\n");
         StringBuilder reads = new StringBuilder();
         for (int r = 0; r < group.readers.size(); r++) {

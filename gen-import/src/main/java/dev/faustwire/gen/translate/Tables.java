@@ -8,6 +8,7 @@ import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Port;
 import dev.faustwire.core.model.Rect;
+import dev.faustwire.gen.audio.BufferTable;
 import dev.faustwire.gen.read.GenBox;
 import dev.faustwire.gen.read.GenLine;
 import dev.faustwire.gen.read.GenPatcher;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The tables of one patcher level: each {@code data NAME} with the {@code poke}, {@code peek}, {@code sample},
@@ -55,7 +55,6 @@ final class Tables {
     static Tables scan(Importer importer, String path, GenPatcher patcher, Map<String, String> ids, BoxTranslator boxes) {
         Tables tables = new Tables();
         Map<String, Group> groups = new LinkedHashMap<>();
-        TreeSet<String> buffers = new TreeSet<>();
         StringBuilder code = new StringBuilder();
         for (GenBox box : patcher.boxes()) {
             if (box.code() != null) {
@@ -65,9 +64,6 @@ final class Tables {
                 continue;
             }
             GenText text = GenText.parse(box.text());
-            if (text.name().equals("buffer") && !text.args().isEmpty()) {
-                buffers.add(text.args().get(0));
-            }
             if (text.name().equals("expr")) {
                 code.append('\n').append(box.text());
             }
@@ -78,7 +74,7 @@ final class Tables {
             }
             GenText text = GenText.parse(box.text());
             String kind = text.name();
-            boolean data = kind.equals("data");
+            boolean data = kind.equals("data") || kind.equals("buffer");
             if (!data && !MEMBERS.contains(kind)) {
                 continue;
             }
@@ -96,9 +92,6 @@ final class Tables {
                 continue;
             }
             String name = text.args().get(0);
-            if (buffers.contains(name)) {
-                continue;
-            }
             Group group = groups.computeIfAbsent(name, Group::new);
             if (data) {
                 if (group.data != null) {
@@ -130,6 +123,13 @@ final class Tables {
         List<GenBox> members = new ArrayList<>(group.pokes);
         members.addAll(group.readers);
         members.addAll(group.sizes);
+        if (inCode && members.isEmpty() && group.data != null) {
+            Translated owned = OwnedData.dataBox(boxes, patcher, group.data, group.dataId); // gt-expr: a codebox owns it
+            if (owned != null) {
+                byGenId.put(group.data.id(), owned);
+                return;
+            }
+        }
         if (inCode) {
             for (GenBox box : members) {
                 silent(boxes, box, ids.get(box.id()), Code.GEN_TABLE_SHARED_WITH_CODE, "\"" + box.text() + "\": the table "
@@ -151,8 +151,15 @@ final class Tables {
             return;
         }
         GenText dataText = GenText.parse(group.data.text());
-        int dim = wholeNumber(dataText.args(), 1, 512);
-        int channels = wholeNumber(dataText.args(), 2, 1);
+        BufferTable buffer = dataText.name().equals("buffer") ? BufferBoxes.table(importer, group, boxes) : null;
+        if (buffer != null) {
+            for (GenBox poke : group.pokes) {
+                silent(boxes, poke, ids.get(poke.id()), Code.GEN_BUFFER_WRITE, BufferBoxes.pokeMessage(poke, group.name));
+            }
+            group.pokes.clear();
+        }
+        int dim = buffer != null ? buffer.dim() : wholeNumber(dataText.args(), 1, 512);
+        int channels = buffer != null ? buffer.channels() : wholeNumber(dataText.args(), 2, 1);
         if (dim < 1 || channels < 1) {
             boxes.report(Code.GEN_TABLE_ARGUMENT, group.dataId, "\"" + group.data.text() + "\": the size and the channel"
                     + " count must be whole numbers from 1; the table and the boxes naming it read silence");
@@ -164,6 +171,9 @@ final class Tables {
             return;
         }
         TableCode table = new TableCode(group, dim, channels, patcher, boxes, ids);
+        if (buffer != null) {
+            table.content(buffer.content());
+        }
         String codeId = group.dataId;
         String faust = table.faust();
         Translated dataBox = new Translated(new Box(codeId, "code @ins " + table.inputs() + " @outs " + table.outputs(),
