@@ -14,4 +14,13 @@ public interface GenFiles {
      * without regard to case as Max does on macOS, or null when there is none.
      */
     String read(String fileName);
+
+    /**
+     * The bytes of an audio file of that name ({@code drums.wav}, {@code loop.aif}) for a {@code buffer}, found
+     * as {@link #read} finds files, matched without regard to case, or null when there is none (or it is not
+     * read: outside the workspace, too large). Implementations that read no audio keep this default.
+     */
+    default byte[] readBytes(String fileName) {
+        return null;
+    }
 }

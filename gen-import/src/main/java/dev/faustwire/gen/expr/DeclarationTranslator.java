@@ -4,8 +4,8 @@ import dev.faustwire.core.diag.Code;
 import dev.faustwire.gen.GenFiles;
 import dev.faustwire.gen.expr.Ast.Arg;
 
-/** Declarations: History and Delay slots of the recursion, Param sliders, Data and Buffer reported. */
-abstract class DeclarationTranslator extends ExpressionTranslator {
+/** Declarations: History and Delay slots of the recursion, Param sliders, Data and Buffer tables. */
+abstract class DeclarationTranslator extends TableTranslator {
     DeclarationTranslator(String boxId, GenFiles files) {
         super(boxId, files);
     }
@@ -23,15 +23,7 @@ abstract class DeclarationTranslator extends ExpressionTranslator {
                     declareDelay(item);
                     break;
                 default:
-                    scope.tables.put(item.name(), Boolean.TRUE);
-                    if (d.type().equals("Data") && !item.args().isEmpty()) {
-                        Val dim = eval(item.args().get(0).value());
-                        if (dim.known()) {
-                            scope.dims.put(item.name(), dim.number());
-                        }
-                    }
-                    report(Code.GENEXPR_DATA, item.line(), d.type() + " " + item.name()
-                            + " is not translated: reads give 0 and writes are dropped");
+                    declareTable(d.type(), item);
             }
         }
     }

@@ -58,8 +58,12 @@ abstract class ExpressionTranslator extends TranslationState {
                 return eval(c.number() != 0 ? t.then() : t.otherwise());
             }
             runtimeBranches++;
+            Val outer = guard;
+            guard = both(outer, Val.faust("(" + c.text() + " != 0)"));
             Val a = eval(t.then());
+            guard = both(outer, Val.faust("(" + c.text() + " == 0)"));
             Val b = eval(t.otherwise());
+            guard = outer;
             runtimeBranches--;
             return a.same(b) ? a : Val.faust("select2(" + c.text() + " != 0, " + b.text() + ", " + a.text() + ")");
         }
@@ -228,26 +232,19 @@ abstract class ExpressionTranslator extends TranslationState {
         return outs;
     }
 
-    Val tableOperator(Ast.Call c) {
-        if (c.name().equals("dim") && c.args().size() == 1 && c.args().get(0).value() instanceof Ast.Name n) {
-            Double dim = scope.dims.get(n.name());
-            if (dim == null) {
-                dim = top.dims.get(n.name());
-            }
-            if (dim != null) {
-                return Val.constant(dim);
-            }
-        }
-        report(Code.GENEXPR_DATA, c.line(), c.name() + "() on a table is not translated: it gives 0"
-                + (c.name().equals("poke") || c.name().equals("splat") ? " and writes nothing" : ""));
-        return Val.ZERO;
-    }
+    /** A table operator called as a function (the subclass's). */
+    abstract Val tableOperator(Ast.Call c);
+
+    /** A table operator called as a method of a table (the subclass's); {@code t} null for a table not translated. */
+    abstract Val tableMethod(Ast.Call c, TableSlot t);
 
     Val method(Ast.Call c) {
         DelaySlot d = scope.delays.get(c.target());
         if (d == null) {
-            if (scope.tables.containsKey(c.target()) || top.tables.containsKey(c.target())) {
-                report(Code.GENEXPR_DATA, c.line(), c.target() + "." + c.name() + "() on a table is not translated; it gives 0");
+            if (scope.tables.containsKey(c.target())) {
+                return tableMethod(c, scope.tables.get(c.target()));
+            } else if (top.tables.containsKey(c.target())) {
+                return tableMethod(c, top.tables.get(c.target()));
             } else {
                 report(Code.GENEXPR_UNKNOWN_NAME, c.line(), c.target() + " is not a declared Delay; "
                         + c.target() + "." + c.name() + "() gives 0");

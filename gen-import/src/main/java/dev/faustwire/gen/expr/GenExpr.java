@@ -15,7 +15,20 @@ public final class GenExpr {
      * {@code require("lib")} reads {@code lib.genexpr} through {@code files}.
      */
     public static CodeTranslation translate(String code, String boxId, GenFiles files) {
-        return new Translator(boxId, files == null ? GenFiles.NONE : files).translate(code == null ? "" : code);
+        return translate(code, boxId, files, List.of());
+    }
+
+    /** A patcher {@code data NAME dim channels} the code owns: the only box that names it is this codebox. */
+    public record DataBox(String name, int dim, int channels) {
+    }
+
+    /** As {@link #translate(String, String, GenFiles)}, the code also holding the patcher's data boxes it owns. */
+    public static CodeTranslation translate(String code, String boxId, GenFiles files, List<DataBox> owned) {
+        Translator translator = new Translator(boxId, files == null ? GenFiles.NONE : files);
+        for (DataBox data : owned) {
+            translator.own(data);
+        }
+        return translator.translate(code == null ? "" : code);
     }
 
     /** The Gen operators GenExpr code can call as functions (each a gen.lib function), in name order. */

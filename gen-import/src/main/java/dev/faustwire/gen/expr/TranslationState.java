@@ -25,8 +25,8 @@ abstract class TranslationState {
         final LinkedHashMap<String, String> histories = new LinkedHashMap<>();
         final LinkedHashMap<String, DelaySlot> delays = new LinkedHashMap<>();
         final LinkedHashMap<String, Val> params = new LinkedHashMap<>();
-        final LinkedHashMap<String, Boolean> tables = new LinkedHashMap<>();
-        final LinkedHashMap<String, Double> dims = new LinkedHashMap<>();
+        /** Data and Buffer names; one whose table is not translated maps to null. */
+        final LinkedHashMap<String, TableSlot> tables = new LinkedHashMap<>();
     }
 
     /** A History: its feedback input, and the value it reads at the start of a sample. */
@@ -36,6 +36,11 @@ abstract class TranslationState {
     /** A Delay: its feedback input (what was written, one sample later) and its longest delay. */
     record DelaySlot(String key, String feedback, Val longest) {
     }
+
+    /** The Data of the code and the data boxes it owns, in declaration order. */
+    final List<TableSlot> tableSlots = new ArrayList<>();
+    /** 1 where the statements being run take effect, else a Faust 0/1 test: the run-time ifs around them. */
+    Val guard = Val.constant(1);
 
     final String boxId;
     final GenFiles files;
@@ -89,6 +94,18 @@ abstract class TranslationState {
             Val written = cells.get(writeKey(d));
             results.add(written == null ? Val.ZERO.text() : written.text());
         }
+        for (TableSlot t : tableSlots) {
+            for (TableSlot.Poke p : t.pokes) {
+                params.add(p.feedback() + "v");
+                params.add(p.feedback() + "f");
+                params.add(p.feedback() + "c");
+                results.add(p.value().text());
+                // the frame goes round the recursion as frame + 1: its first sample's 0 is frame -1, dropped
+                results.add("(" + p.frame().text() + " + 1)");
+                results.add(p.channel().text());
+            }
+            t.defineStores(defs);
+        }
         int feedback = params.size();
         for (int i = 1; i <= inputs; i++) {
             params.add("in" + i);
@@ -98,6 +115,9 @@ abstract class TranslationState {
         }
         StringBuilder out = new StringBuilder();
         out.append("import(\"stdfaust.lib\");\ngen = library(\"gen.lib\");\n\n");
+        if (!tableSlots.isEmpty()) {
+            out.append(TableSlot.PRELUDE);
+        }
         if (results.isEmpty()) {
             out.append(inputs == 0 ? "process = 0 : !;\n" : "process = si.block(" + inputs + ");\n");
             return out.toString();
@@ -170,6 +190,14 @@ abstract class TranslationState {
             merged.put(k, a.same(b) ? a : bind(label(k), Val.faust("select2(" + test.text() + " != 0, " + b.text() + ", " + a.text() + ")")));
         }
         return merged;
+    }
+
+    /** Where both 0/1 tests hold (a known 1 is left out). */
+    Val both(Val a, Val b) {
+        if (a.known()) {
+            return a.number() == 0 ? Val.ZERO : b;
+        }
+        return bind("guard", Val.faust("(" + a.text() + " & " + b.text() + ")"));
     }
 
     Val defaultOf(String key) {

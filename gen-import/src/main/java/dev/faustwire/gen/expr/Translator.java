@@ -188,6 +188,8 @@ final class Translator extends DeclarationTranslator {
         LinkedHashMap<String, Val> varsBefore = new LinkedHashMap<>(scope.vars);
         LinkedHashMap<String, Val> cellsBefore = new LinkedHashMap<>(cells);
         runtimeBranches++;
+        Val outer = guard;
+        guard = both(outer, Val.faust("(" + test.text() + " != 0)"));
         if (clearFlags) {
             for (String flag : new String[] {RETURNED, BROKEN, CONTINUED}) {
                 if (scope.vars.containsKey(flag)) {
@@ -203,9 +205,11 @@ final class Translator extends DeclarationTranslator {
         scope.vars.putAll(varsBefore);
         cells = cellsBefore;
         if (otherwise != null) {
+            guard = both(outer, Val.faust("(" + test.text() + " == 0)"));
             exec(otherwise);
             pending = Jump.NONE;
         }
+        guard = outer;
         runtimeBranches--;
         LinkedHashMap<String, Val> varsElse = new LinkedHashMap<>(scope.vars);
         scope.vars.clear();

@@ -22,6 +22,8 @@ final class BoxTranslator {
     private final Importer importer;
     private final String path;
     private final IrregularBoxes irregular;
+    /** Codeboxes' Gen ids to the patcher data boxes each owns ({@link OwnedData}). */
+    java.util.Map<String, List<dev.faustwire.gen.expr.GenExpr.DataBox>> ownedData = java.util.Map.of();
 
     BoxTranslator(Importer importer, String path, java.util.Map<String, String> overrides, boolean defaultsFedByParent) {
         this(importer, path, overrides, defaultsFedByParent, Setparams.NONE);

@@ -9,6 +9,7 @@ import dev.faustwire.core.model.Rect;
 import dev.faustwire.gen.expr.CodeTranslation;
 import dev.faustwire.gen.expr.GenExpr;
 import dev.faustwire.gen.read.GenBox;
+import java.util.List;
 
 
 /**
@@ -27,7 +28,7 @@ final class CodeBoxes {
         String kind = box.maxclass().equals("codebox") ? "codebox" : "expr";
         CodeTranslation translation;
         try {
-            translation = GenExpr.translate(code, path + id, importer.files());
+            translation = GenExpr.translate(code, path + id, importer.files(), boxes.ownedData.getOrDefault(box.id(), List.of()));
         } catch (RuntimeException e) {
             boxes.report(Code.GEN_CODE_NOT_TRANSLATED, id, "the GenExpr of this " + kind + " could not be translated ("
                     + e.getClass().getSimpleName() + "); its outlets output silence. Substitute: write its Faust in the code box");

@@ -4,6 +4,7 @@ import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.gen.GenFiles;
+import dev.faustwire.gen.audio.BufferTables;
 import dev.faustwire.gen.read.GenDocument;
 import dev.faustwire.gen.read.GenPatcher;
 import dev.faustwire.gen.read.GenReader;
@@ -24,7 +25,8 @@ public final class Importer {
     private final List<String> chain = new ArrayList<>();
 
     public Importer(GenFiles files, Report report) {
-        this.files = files;
+        // One BufferTables per import: each audio file read once, all of them within one budget.
+        this.files = BufferTables.of(files);
         this.report = report;
     }
 

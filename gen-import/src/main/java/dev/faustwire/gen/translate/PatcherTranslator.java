@@ -65,6 +65,8 @@ public final class PatcherTranslator {
         TreeMap<String, Line> lines = new TreeMap<>();
         Map<String, Translated> translated = new LinkedHashMap<>();
         BoxTranslator boxTranslator = new BoxTranslator(importer, path, overrides, defaultsFedByParent, Setparams.of(patcher, fed, outer));
+        Tables tables = Tables.scan(importer, path, patcher, ids, boxTranslator);
+        boxTranslator.ownedData = OwnedData.scan(patcher);
         Map<String, GenBox> genBoxes = new LinkedHashMap<>();
         java.util.Set<String> maxPlaced = new TreeSet<>();
         java.util.Set<String> maxComments = new TreeSet<>();
@@ -80,10 +82,16 @@ public final class PatcherTranslator {
             }
             index++;
             TreeSet<Integer> ports = connected.getOrDefault(box.id(), new TreeSet<>());
-            Translated result = boxTranslator.translate(box, id, rect, ports);
+            Translated result = tables.translate(box, id, rect);
+            if (result == null) {
+                result = boxTranslator.translate(box, id, rect, ports);
+            }
             translated.put(box.id(), result);
             genBoxes.put(box.id(), box);
             boxes.put(id, result.box);
+            for (Box extra : result.extraBoxes) {
+                boxes.put(extra.id(), extra);
+            }
         }
         int nextBox = firstFreeNumber(boxes);
         int next = 1;
@@ -108,6 +116,10 @@ public final class PatcherTranslator {
                         + " to " + line.destId() + " names a box the patcher does not have; it is left out");
                 continue;
             }
+            if (Tables.rerouted(source0, dest, line)) {
+                next = Tables.reroute(source0, dest, line, lines, next, afterIds);
+                continue;
+            }
             int out = source0.ports.outlet(line.sourcePort());
             int in = dest.ports.inlet(line.destPort());
             String setparam = Setparams.name(genBoxes.get(line.sourceId()));
@@ -129,6 +141,7 @@ public final class PatcherTranslator {
             String from = afterIds.getOrDefault(source0.box.id(), source0.box.id());
             lines.put(lineId, new Line(lineId, new Port(from, out), new Port(dest.box.id(), in)));
         }
+        next = Tables.addExtras(translated.values(), boxes, lines, next);
         mergeDuplicateOuts(boxes, lines, next);
         next = lines.size() + 1;
         while (lines.containsKey("line-" + next)) {

@@ -18,6 +18,13 @@ final class Translated {
     final java.util.Map<String, Integer> outerInlets = new java.util.LinkedHashMap<>();
     /** The text of a box placed after this one that takes over its outlet 0 (an in's clamp), or null. */
     String after;
+    /** Tables: Gen inlet k goes to these ports of other boxes (a data's code box, a mem), not to {@link #box}. */
+    final java.util.Map<Integer, List<dev.faustwire.core.model.Port>> inletTargets = new java.util.TreeMap<>();
+    /** Tables: Gen outlet k comes from this port of another box (a data's code box), not from {@link #box}. */
+    final java.util.Map<Integer, dev.faustwire.core.model.Port> outletSources = new java.util.TreeMap<>();
+    /** Tables: boxes and lines this box brings along (a reader's index box, the mems of a poke in a loop). */
+    final List<Box> extraBoxes = new ArrayList<>();
+    final List<dev.faustwire.core.model.Port[]> extraLines = new ArrayList<>();
 
     /**
      * What feeds inlet {@code inlet} of the box in place of an argument: a constant {@code code} box

@@ -196,7 +196,8 @@ class GenExprTest {
         assertProblems("require(\"missing\");", "G043 line 1");
         assertProblems("for (i = 0; i < in1; i += 1) { out1 = i; }", "G044 line 1");
         assertProblems("i = 0;\nwhile (1) { i += 1; }", "G045 line 2");
-        assertProblems("Data d(16);\nout1 = peek(d, 3);\nout2 = dim(d);", "G046 line 1", "G046 line 2");
+        assertProblems("Buffer b(\"x\");\nout1 = peek(b, 3);\nout2 = dim(b);", "G020 line 1");
+        assertProblems("Data d(0);\nout1 = peek(d, 3);\nout2 = dim(d);", "G057 line 1", "G046 line 3");
         assertProblems("i = 0;\nwhile (1) {\n i += 1;\n if (in1 > i) break;\n}", "G047 line 2");
         assertProblems("if (in1) {\n out1 = noise();\n}", "G048 line 2");
         assertProblems("Delay d(10);\nout1 = d.read(2, interp=\"cubic\");\nd.write(in1);", "G049 line 2");
@@ -207,6 +208,11 @@ class GenExprTest {
         assertProblems("in1 = 2;", "G053 line 1");
         assertProblems("out1 = in1 & 3;", "G054 line 1");
         assertProblems("for (i = 0; i < 3; i += 1) {\n out1 += phasor(in1);\n}", "G055 line 2");
+        assertProblems("\nData d(in1);", "G057 line 2");
+        assertProblems("Data d(4);\nout1 = peek(e, 1);", "G058 line 2");
+        assertProblems("Data d(4);\nout1 = peek(d, 1, boundmode=\"bounce\");", "G059 line 2");
+        assertProblems("Data d(4);\nfor (i = 0; i < 300; i += 1) {\n poke(d, i, i);\n}", "G060 line 3");
+        assertProblems("Data d(4);\nsplat(d, 1, 0.5);", "G061 line 2");
     }
 
     @Test

@@ -16,11 +16,14 @@ import java.util.stream.Stream;
  * without regard to case, first beside the imported file, then in the folders below it, then in
  * each folder above and the folders below that (so {@code examples/x.maxpat} finds
  * {@code ../code/oopsy.ctrl.smooth3.gendsp}, as Max's search path of a package does), never above
- * {@code root}. Links are not followed; files over 4 MiB are not read.
+ * {@code root}; the audio files of buffers ({@code .wav}, {@code .aif}...) the same way, as bytes. Links are
+ * not followed; text files over 4 MiB and audio files over 16 MiB are not read.
  */
 public final class GenFolderFiles implements GenFiles {
     private static final int MAX_DEPTH = 4;
     private static final long MAX_BYTES = 4L << 20;
+    private static final long MAX_AUDIO_BYTES = 16L << 20;
+    private static final List<String> AUDIO_EXTENSIONS = List.of(".wav", ".wave", ".aif", ".aiff", ".aifc");
 
     private final Path folder;
     private final Path root;
@@ -42,18 +45,39 @@ public final class GenFolderFiles implements GenFiles {
 
     @Override
     public String read(String fileName) {
-        if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0 || fileName.startsWith(".")) {
+        Path found = nearest(fileName, MAX_BYTES);
+        try {
+            return found == null ? null : Files.readString(found, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public byte[] readBytes(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (AUDIO_EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+            return null;
+        }
+        Path found = nearest(fileName, MAX_AUDIO_BYTES);
+        try {
+            return found == null ? null : Files.readAllBytes(found);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The file of a plain name nearest the imported file's folder, up to the root; null for a name with a folder or hidden. */
+    private Path nearest(String fileName, long maxBytes) {
+        if (fileName.isEmpty() || fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0 || fileName.startsWith(".")
+                || fileName.indexOf(':') >= 0 || fileName.indexOf('\u0000') >= 0) {
             return null;
         }
         Path here = folder;
         while (here != null && here.startsWith(root)) {
-            Path found = find(here, fileName.toLowerCase(Locale.ROOT));
+            Path found = find(here, fileName.toLowerCase(Locale.ROOT), maxBytes);
             if (found != null) {
-                try {
-                    return Files.readString(found, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    return null;
-                }
+                return found;
             }
             here = here.getParent();
         }
@@ -61,7 +85,7 @@ public final class GenFolderFiles implements GenFiles {
     }
 
     /** The nearest file of that lower-case name in a folder's tree, shallowest first, then by path. */
-    private static Path find(Path top, String lowerName) {
+    private static Path find(Path top, String lowerName, long maxBytes) {
         List<Path> matches = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(top, MAX_DEPTH)) {
             walk.filter(p -> p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).equals(lowerName))
@@ -73,7 +97,7 @@ public final class GenFolderFiles implements GenFiles {
         Path best = null;
         for (Path p : matches) {
             try {
-                if (Files.size(p) > MAX_BYTES) {
+                if (Files.size(p) > maxBytes) {
                     continue;
                 }
             } catch (IOException e) {

@@ -21,16 +21,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The files a Gen import may read from the workspace: abstractions ({@code name.gendsp}) and GenExpr
- * libraries ({@code name.genexpr}), found by name anywhere below the root, matched without regard to
- * case as Max does on macOS, the one nearest the root when there are several. A name is a plain file
- * name (no folder, nothing hidden); a file is read only when {@link Containment} allows its real path
- * (a link out of the workspace or into a hidden folder is not), it is at most {@link #MAX_BYTES} and
- * UTF-8. Why a file was found but not read, or which of several was used, becomes a diagnostic of the report.
+ * The files a Gen import may read from the workspace: abstractions ({@code name.gendsp}), GenExpr
+ * libraries ({@code name.genexpr}) and the audio files of buffers ({@code .wav}, {@code .aif}...), found by
+ * name anywhere below the root, matched without regard to case as Max does on macOS, the one nearest the
+ * root when there are several. A name is a plain file name (no folder, nothing hidden); a file is read only
+ * when {@link Containment} allows its real path (a link out of the workspace or into a hidden folder is not)
+ * and it is at most {@link #MAX_BYTES} and UTF-8 (text) or {@link #MAX_AUDIO_BYTES} (audio). Why a file was
+ * found but not read, or which of several was used, becomes a diagnostic of the report.
  */
 public final class WorkspaceGenFiles implements GenFiles {
     /** Largest file read: as large as a program the server compiles. */
     public static final int MAX_BYTES = 4 << 20;
+    /** Largest audio file read: well above the samples a buffer's table holds (50,000 of 8 bytes), so a longer file is read far enough to say how long it is. */
+    public static final int MAX_AUDIO_BYTES = 16 << 20;
     /** Deepest folder searched below the root, and most entries looked at: a workspace is a folder of patches. */
     static final int MAX_DEPTH = 16;
     static final int MAX_ENTRIES = 50_000;
@@ -55,6 +58,26 @@ public final class WorkspaceGenFiles implements GenFiles {
         if (!isGenFileName(fileName)) {
             return null;
         }
+        byte[] bytes = readFound(fileName, MAX_BYTES);
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            notes.add(Diagnostic.atDocument(Code.GEN_FILE_NOT_READ, relative(index().get(fileName.toLowerCase(Locale.ROOT)).get(0))
+                    + " is not UTF-8 text"));
+            return null;
+        }
+    }
+
+    @Override
+    public byte[] readBytes(String fileName) {
+        return isAudioFileName(fileName) ? readFound(fileName, MAX_AUDIO_BYTES) : null;
+    }
+
+    /** The bytes of the file of that name nearest the root, or null (with a note when it is there but not read). */
+    private byte[] readFound(String fileName, int maxBytes) {
         List<Path> found = index().get(fileName.toLowerCase(Locale.ROOT));
         if (found == null) {
             return null;
@@ -72,15 +95,13 @@ public final class WorkspaceGenFiles implements GenFiles {
             return null;
         }
         try (InputStream in = Files.newInputStream(real)) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
                 notes.add(Diagnostic.atDocument(Code.GEN_FILE_NOT_READ, relative(file) + " is larger than "
-                        + (MAX_BYTES >> 20) + " MiB, so it is not read"));
+                        + (maxBytes >> 20) + " MiB, so it is not read"));
                 return null;
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            notes.add(Diagnostic.atDocument(Code.GEN_FILE_NOT_READ, relative(file) + " is not UTF-8 text"));
+            return bytes;
         } catch (IOException e) {
             notes.add(Diagnostic.atDocument(Code.GEN_FILE_NOT_READ, relative(file) + " cannot be read"));
         }
@@ -89,6 +110,26 @@ public final class WorkspaceGenFiles implements GenFiles {
 
     /** A plain name of an abstraction or GenExpr file: no folder, not hidden, no control character, not too long. */
     static boolean isGenFileName(String name) {
+        return isPlainName(name) && hasExtension(name, ".gendsp", ".genexpr");
+    }
+
+    /** A plain name of an audio file a buffer may read: {@code .wav}, {@code .wave}, {@code .aif}, {@code .aiff}, {@code .aifc}. */
+    static boolean isAudioFileName(String name) {
+        return isPlainName(name) && hasExtension(name, ".wav", ".wave", ".aif", ".aiff", ".aifc");
+    }
+
+    private static boolean hasExtension(String name, String... extensions) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String extension : extensions) {
+            if (lower.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No folder, not hidden, no control character, not too long. */
+    private static boolean isPlainName(String name) {
         if (name == null || name.isEmpty() || name.startsWith(".")
                 || name.getBytes(StandardCharsets.UTF_8).length > Workspace.MAX_NAME_BYTES) {
             return false;
@@ -99,8 +140,7 @@ public final class WorkspaceGenFiles implements GenFiles {
                 return false;
             }
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".gendsp") || lower.endsWith(".genexpr");
+        return true;
     }
 
     private String relative(Path file) {
@@ -128,7 +168,7 @@ public final class WorkspaceGenFiles implements GenFiles {
                         return FileVisitResult.TERMINATE;
                     }
                     String name = file.getFileName().toString();
-                    if (isGenFileName(name) && !containment.isHidden(file)) {
+                    if ((isGenFileName(name) || isAudioFileName(name)) && !containment.isHidden(file)) {
                         byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(file);
                     }
                     return FileVisitResult.CONTINUE;

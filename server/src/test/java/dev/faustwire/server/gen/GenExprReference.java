@@ -34,6 +34,7 @@ final class GenExprReference {
     }
     private final Map<String, double[]> state = new HashMap<>();
     private final Map<String, DelayLine> delays = new HashMap<>();
+    private final Map<String, GenExprReferenceTable> tables = new HashMap<>();
     private double[] in;
     private double[] out;
 
@@ -67,6 +68,7 @@ final class GenExprReference {
         final Map<String, Double> vars = new HashMap<>();
         final Map<String, String> histories = new HashMap<>();
         final Map<String, String> delayNames = new HashMap<>();
+        final Map<String, String> tableNames = new HashMap<>();
         String jump;
         List<Double> returned = new ArrayList<>();
 
@@ -177,6 +179,17 @@ final class GenExprReference {
                     f.delayNames.put(item.text, key);
                     if (!delays.containsKey(key)) {
                         delays.put(key, new DelayLine(eval(item.kids.get(0), f)));
+                    }
+                }
+            }
+            case "Data" -> {
+                for (Node item : s.kids) {
+                    String key = f.path + ":" + item.text;
+                    f.tableNames.put(item.text, key);
+                    if (!tables.containsKey(key)) {
+                        int dim = item.kids.isEmpty() ? 512 : (int) eval(item.kids.get(0), f);
+                        int channels = item.kids.size() < 2 ? 1 : (int) eval(item.kids.get(1), f);
+                        tables.put(key, new GenExprReferenceTable(dim, channels));
                     }
                 }
             }
@@ -313,7 +326,67 @@ final class GenExprReference {
         };
     }
 
+    private GenExprReferenceTable table(String name, Frame f) {
+        String key = f.tableNames.containsKey(name) ? f.tableNames.get(name) : ":" + name;
+        return tables.get(key);
+    }
+
+    /** A table operator, as a function with the table first or as a method; null when the call is none. */
+    private Double tableCall(Node c, Frame f) {
+        String name = c.text;
+        int dot = name.indexOf('.');
+        List<Node> kids = new ArrayList<>(c.kids);
+        GenExprReferenceTable t;
+        if (dot > 0) {
+            t = table(name.substring(0, dot), f);
+            name = name.substring(dot + 1);
+        } else {
+            t = kids.isEmpty() || !kids.get(0).kind.equals("name") ? null : table(kids.get(0).text, f);
+            if (t != null) {
+                kids.remove(0);
+            }
+        }
+        if (t == null) {
+            return null;
+        }
+        List<Double> args = new ArrayList<>();
+        Map<String, String> modes = new HashMap<>();
+        for (Node a : kids) {
+            if (a.kind.equals("named")) {
+                modes.put(a.text, a.kids.get(0).text);
+            } else {
+                args.add(eval(a, f));
+            }
+        }
+        int[] d = switch (name) {
+            case "sample" -> new int[] {1, 2, 0};
+            case "nearest" -> new int[] {1, 0, 0};
+            case "lookup" -> new int[] {2, 2, 4};
+            default -> new int[] {0, 0, 0};
+        };
+        int index = GenExprReferenceTable.mode(GenExprReferenceTable.INDEX, modes.get("index"), d[0]);
+        int interp = GenExprReferenceTable.mode(GenExprReferenceTable.INTERP, modes.get("interp"), d[1]);
+        int bound = GenExprReferenceTable.mode(GenExprReferenceTable.BOUND, modes.get("boundmode"), d[2]);
+        switch (name) {
+            case "dim":
+                return (double) t.dim;
+            case "channels":
+                return (double) t.channels;
+            case "poke":
+                t.poke(args.get(0), index, bound, args.get(1), args.size() > 2 ? args.get(2) : 0);
+                return 0.0;
+            case "wave":
+                return t.wave(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : 0);
+            default:
+                return t.read(index, interp, bound, args.get(0), args.size() > 1 ? args.get(1) : 0);
+        }
+    }
+
     private List<Double> call(Node c, Frame f) {
+        Double tableResult = tableCall(c, f);
+        if (tableResult != null) {
+            return List.of(tableResult);
+        }
         List<Double> args = new ArrayList<>();
         Map<String, Double> named = new HashMap<>();
         for (Node a : c.kids) {
@@ -358,6 +431,7 @@ final class GenExprReference {
             case "max" -> x < args.get(1) ? args.get(1) : x;
             case "clamp", "clip" -> x <= args.get(1) ? args.get(1) : x >= args.get(2) ? args.get(2) : x;
             case "floor" -> Math.floor(x);
+            case "int", "trunc" -> (double) (long) x;
             case "wrap" -> {
                 double lo = args.size() > 1 ? args.get(1) : 0;
                 double hi = args.size() > 2 ? args.get(2) : 1;
@@ -410,6 +484,12 @@ final class GenExprReference {
         GenExprReferenceParser parser = new GenExprReferenceParser(code, libraries);
         program = parser.program;
         functions = parser.functions;
+    }
+
+    /** A data box of the patcher around the code, which the code reads and writes by its name. */
+    GenExprReference data(String name, int dim, int channels) {
+        tables.put(":" + name, new GenExprReferenceTable(dim, channels));
+        return this;
     }
 
     /** Runs with this value for a Param, as a host sets it (within its range). */

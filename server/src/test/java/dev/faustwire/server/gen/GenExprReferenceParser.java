@@ -117,6 +117,7 @@ final class GenExprReferenceParser {
             }
             case "History":
             case "Param":
+            case "Data":
             case "Delay": {
                 next();
                 Node n = new Node(t, "");

@@ -67,7 +67,7 @@ public final class GenRender {
         private final String expression;
         private final WasmProgram program;
 
-        Program(String expression, WasmProgram program) {
+        public Program(String expression, WasmProgram program) {
             this.expression = expression;
             this.program = program;
         }
