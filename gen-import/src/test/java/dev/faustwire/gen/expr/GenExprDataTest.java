@@ -172,4 +172,27 @@ class GenExprDataTest {
         assertFalse(t.faust().contains("poke_frame"), t.faust());
         assertTrue(t.faust().contains("gen.store_rd(4, 1, \\(j).(0.0), 0, 0, 0.0)"), t.faust());
     }
+
+    @Test
+    void aPokeInsideATernaryIsGuardedByItsBranch() {
+        CodeTranslation t = exact("Data d(4);\nx = in1 > 0 ? poke(d, 1, 1) : poke(d, 2, 2);\nout1 = peek(d, 1) + peek(d, 2);");
+        List<String> frames = new ArrayList<>();
+        for (String line : t.faust().lines().toList()) {
+            if (line.contains("gen.poke_frame")) {
+                frames.add(line.trim());
+            }
+        }
+        assertEquals(2, frames.size(), t.faust());
+        assertTrue(frames.get(0).contains("select2((((in1 > 0.0)) != 0), -1,") || frames.get(0).contains("select2(((in1 > 0.0) != 0), -1,"),
+                frames.get(0));
+        assertTrue(frames.get(1).contains("== 0), -1,"), "the other branch writes where the condition fails: " + frames.get(1));
+    }
+
+    @Test
+    void aDataInAFunctionIsOneTablePerCallSiteAndTablesAreTooLargeBeyond16MValues() {
+        CodeTranslation t = exact("f(x) {\n Data m(4);\n poke(m, x, 0);\n return peek(m, 0);\n}\nout1 = f(in1) + f(in1 * 2);");
+        assertTrue(t.faust().contains("t0_start0 = gen.store_rd(4,") && t.faust().contains("t1_start0 = gen.store_rd(4,"), t.faust());
+        assertEquals(List.of("G057"), codes(translate("Data d(65536, 512);")));
+        assertEquals(List.of("G057"), codes(translate("Data d(8, 0);")));
+    }
 }
