@@ -132,9 +132,9 @@ abstract class ExpressionTranslator extends TranslationState {
             case "!=":
                 return Val.faust("(" + x + " " + op + " " + y + ")");
             case "/":
-                return Val.faust("gen.div(" + x + ", " + y + ")");
+                return Val.faust("((" + x + ", " + y + ") : gen.div)");
             case "%":
-                return Val.faust("gen.mod(" + x + ", " + y + ")");
+                return Val.faust("((" + x + ", " + y + ") : gen.mod)");
             case "&&":
                 return Val.faust("((" + x + " != 0) & (" + y + " != 0))");
             case "||":
@@ -217,9 +217,11 @@ abstract class ExpressionTranslator extends TranslationState {
             }
             statefulCalls.put(site, Boolean.TRUE);
         }
+        // Signals are routed into the call, not passed as arguments: Faust 2.54.9 expands an argument
+        // at every use of its parameter, so a chain of applied calls costs uses^length (GenCallChainTest).
         String text = "gen." + op.genName() + op.params();
         if (!texts.isEmpty()) {
-            text += "(" + join(texts) + ")";
+            text = "((" + join(texts) + ") : " + text + ")";
         }
         if (op.outputs() == 1) {
             return List.of(Val.faust(text));

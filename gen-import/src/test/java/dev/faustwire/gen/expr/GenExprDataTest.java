@@ -54,7 +54,7 @@ class GenExprDataTest {
                 with {
                     v0_d_frame = (h0 : gen.poke_frame(8, 0, 0));
                     v1_d_read = ((v0_d_frame, in1, (h0 - 3.0)) : \\(gx_f0, gx_v0, gx_x0).((genexpr_x(8, 0, gx_x0) : \\(gx_x).(genexpr_at(8, 1, genexpr_poked(t0_start0, gx_f0, gx_v0), gx_x, 0)))));
-                    v2_w = gen.wrap((h0 + 1.0), 0.0, 8.0);
+                    v2_w = (((h0 + 1.0), 0.0, 8.0) : gen.wrap);
                     t0_start0 = gen.store_rd(8, 1, \\(j).(0.0), 1, (t0p0v, (t0p0f - 1), t0p0c), 0.0);
                 };
 

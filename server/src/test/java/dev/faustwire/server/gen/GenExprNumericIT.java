@@ -1,6 +1,7 @@
 package dev.faustwire.server.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.gen.GenFiles;
@@ -83,6 +84,25 @@ class GenExprNumericIT {
             }
         }
         return in;
+    }
+
+    /**
+     * A loop of 24 steps each feeding the last value through clamp and a protected division, both using
+     * an input twice in gen.lib: the translation routes signals into gen.lib calls ({@code (a, b) :
+     * gen.div}), since Faust 2.54.9 expands an applied argument at every use of its parameter and the
+     * applied chain ({@code gen.div(gen.clamp(...), ...)}) does not compile within the server's limits.
+     */
+    @Test
+    void aLongChainOfGenLibCallsCompilesAndComputesTheChain() {
+        String code = """
+                y = in1;
+                for (i = 0; i < 24; i += 1) {
+                    y = clamp(y * 1.5 - in2 * 0.1, -0.9, 0.9) / (1 + abs(y) * 0.25);
+                }
+                out1 = y;
+                """;
+        CodeTranslation t = check("24 chained clamp and / in a loop", code, 2, 1);
+        assertFalse(t.faust().contains("gen.div("), t.faust());
     }
 
     @Test
