@@ -103,6 +103,22 @@ class ParserTest {
     }
 
     @Test
+    void dataDeclarationsWithSeveralNamesAndTableCallsWithAttributes() {
+        List<Ast.Stmt> s = Parser.parse("Data d(16, 2), e(4);\npoke(d, x, i, 1, boundmode=\"wrap\");\ny = d.peek(i, interp=\"linear\");",
+                0).program().statements();
+        Ast.Decl data = (Ast.Decl) s.get(0);
+        assertEquals("Data", data.type());
+        assertEquals(2, data.items().size());
+        assertEquals("e", data.items().get(1).name());
+        assertEquals(2, data.items().get(0).args().size());
+        Ast.Call poke = (Ast.Call) ((Ast.ExprStmt) s.get(1)).expr();
+        assertEquals("boundmode", poke.args().get(4).name());
+        Ast.Call peek = (Ast.Call) ((Ast.Assign) s.get(2)).values().get(0);
+        assertEquals("d", peek.target());
+        assertEquals("peek", peek.name());
+    }
+
+    @Test
     void aSyntaxErrorIsReportedOnceWithItsLineAndParsingGoesOn() {
         Parser.Result r = parse("a = 1;\nb = (2 + ;\nc = 3;\nd = 4 5;\n");
         assertEquals(2, r.problems().size(), r.problems().toString());
