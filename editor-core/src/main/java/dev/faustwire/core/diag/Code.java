@@ -69,7 +69,6 @@ public enum Code {
     GEN_AUDIO_UNREADABLE("G031", Severity.ERROR, "the file a buffer names is not a WAV or AIFF file, or is truncated or contradicts itself; a one-sample table of 0 stands for it"),
     GEN_AUDIO_UNSUPPORTED("G032", Severity.ERROR, "the audio file a buffer names is encoded in a way the import does not decode (compressed, RF64); a one-sample table of 0 stands for it"),
     GEN_AUDIO_NOT_FINITE("G033", Severity.WARNING, "an audio file a buffer reads holds samples that are not finite; NaN is read as 0, infinities as the largest float"),
-    GEN_BUFFER_WRITE("G034", Severity.ERROR, "a poke into a buffer: the imported table of a buffer is read-only, so the poke writes nothing"),
     GEN_HISTORY_MIDI_OUT("G035", Severity.WARNING, "a history named midi_..._out, which oopsy sends as MIDI; the imported patch has no MIDI output"),
     GEN_SETPARAM_CLAMPED("G036", Severity.WARNING, "a param set by a setparam is clamped to its @min/@max, as Gen clamps a param set from outside (not compared with Max)"),
     GENEXPR_SYNTAX("G040", Severity.ERROR, "GenExpr code that cannot be read"),

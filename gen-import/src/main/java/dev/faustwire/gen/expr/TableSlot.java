@@ -27,8 +27,6 @@ final class TableSlot {
     /** A Faust function of the flat index {@code channel * dim + frame}: the value before any poke. */
     final String content;
     final List<Poke> pokes = new ArrayList<>();
-    /** A Buffer's table (its file's): pokes into it are reported and write nothing. */
-    boolean readOnly;
     /** The read channel's text to the name of the table at the start of the sample, read on that channel. */
     private final LinkedHashMap<String, String> stores = new LinkedHashMap<>();
     /** "pokes|channel" to the name of the read function that sees the first pokes of the sample. */

@@ -24,7 +24,7 @@ abstract class TableTranslator extends ExpressionTranslator {
         super(boxId, files);
     }
 
-    /** {@code Data name(dim, channels)}: a table of zeros; {@code Buffer b("name")}: its audio file's, read-only. */
+    /** {@code Data name(dim, channels)}: a table of zeros; {@code Buffer b("name")}: its audio file's, which pokes write into. */
     void declareTable(String type, Ast.DeclItem item) {
         String key = path + ":" + item.name();
         if (type.equals("Buffer")) {
@@ -92,7 +92,6 @@ abstract class TableTranslator extends ExpressionTranslator {
             report(table.code(), item.line(), table.message());
         }
         TableSlot t = new TableSlot(key, tableSlots.size(), table.dim(), table.channels(), table.content());
-        t.readOnly = true;
         tableSlots.add(t);
         scope.tables.put(item.name(), t);
     }
@@ -233,11 +232,6 @@ abstract class TableTranslator extends ExpressionTranslator {
 
     /** poke(name, value, index, channel, overdub): written only where the code runs, frames outside dropped. */
     private void poke(TableSlot t, String name, List<Val> values, int[] modes, int line) {
-        if (t.readOnly) {
-            report(Code.GEN_BUFFER_WRITE, line, "poke(" + name + ", ...) writes into a Buffer, whose imported table is"
-                    + " read-only; it writes nothing. Substitute: a Data of the same size");
-            return;
-        }
         if (values.size() < 2) {
             report(Code.GENEXPR_ARGUMENTS, line, "poke(" + name + ", value, index) needs a value and an index; it writes nothing");
             return;

@@ -152,12 +152,6 @@ final class Tables {
         }
         GenText dataText = GenText.parse(group.data.text());
         BufferTable buffer = dataText.name().equals("buffer") ? BufferBoxes.table(importer, group, boxes) : null;
-        if (buffer != null) {
-            for (GenBox poke : group.pokes) {
-                silent(boxes, poke, ids.get(poke.id()), Code.GEN_BUFFER_WRITE, BufferBoxes.pokeMessage(poke, group.name));
-            }
-            group.pokes.clear();
-        }
         int dim = buffer != null ? buffer.dim() : wholeNumber(dataText.args(), 1, 512);
         int channels = buffer != null ? buffer.channels() : wholeNumber(dataText.args(), 2, 1);
         if (dim < 1 || channels < 1) {

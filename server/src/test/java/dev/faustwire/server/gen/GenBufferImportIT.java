@@ -199,20 +199,40 @@ class GenBufferImportIT {
         Files.write(temp.resolve("backbeat.wav"), AudioFileBytes.wav(1, 1, 48000, 3, AudioFileBytes.ints(beat, 3, false, false)));
         Files.write(temp.resolve("loopy.wav"), AudioFileBytes.wav16(1, 48000, new long[1000]));
         Path loop = dev.faustwire.testsupport.Corpus.root().resolve("gen/mischmasch/Components/Palette/code/loop.gendsp");
-        GenRender.Program program = compileImport("loop.gendsp", Files.readString(loop), temp, List.of("G034"));
-        double[] phase = new double[FRAMES];
-        double[] source = new double[FRAMES];
+        GenRender.Program program = compileImport("loop.gendsp", Files.readString(loop), temp, List.of());
+        int length = 1500;
+        double[] phase = new double[length];
+        double[] source = new double[length];
         Random random = new Random(14);
-        for (int n = 0; n < FRAMES; n++) {
+        for (int n = 0; n < length; n++) {
             phase[n] = (n * 0.0021) % 1.0;
             source[n] = random.nextDouble() - 0.5;
         }
-        double[][] out = program.render(48000, FRAMES, phase, source);
-        double[] want = new double[FRAMES];
-        for (int n = 0; n < FRAMES; n++) {
+        double[][] out = program.render(48000, length, phase, source);
+        double[] want = new double[length];
+        for (int n = 0; n < length; n++) {
             want[n] = sample(file[0], phase[n]);
         }
         assertClose("loop.gendsp's out 1: sample backbeat at the tempo phase", want, out[0], TOLERANCE, phase);
+        // out 3 is 1 while it records (the second turn of the phase, from the first wrap); out 2 plays loopy, which
+        // holds the file's zeros until the poke writes the source into it
+        int firstWrap = (int) Math.ceil(1 / 0.0021);
+        double beforeRecording = 0;
+        double afterRecording = 0;
+        int recording = 0;
+        for (int n = 0; n < length; n++) {
+            recording += out[2][n] != 0 ? 1 : 0;
+            if (n < firstWrap) {
+                beforeRecording = Math.max(beforeRecording, Math.abs(out[1][n]));
+            } else if (n > 2 * firstWrap + 2) {
+                afterRecording = Math.max(afterRecording, Math.abs(out[1][n]));
+            }
+        }
+        System.out.println("GenBufferImportIT: loop.gendsp records " + recording + " samples; its out 2 peaks at "
+                + beforeRecording + " before recording and " + afterRecording + " after");
+        assertTrue(recording > 400, "out 3 says it records: " + recording);
+        assertEquals(0.0, beforeRecording, "loopy holds the file's zeros before the poke writes");
+        assertTrue(afterRecording > 0.1, "the recorded loop plays: out 2 peaks at " + afterRecording);
     }
 
     @Test
@@ -255,7 +275,7 @@ class GenBufferImportIT {
     void theCorpusLoopWithoutItsFilesCompilesAndReadsGensOneFrameOfZero() throws Exception {
         Path loop = dev.faustwire.testsupport.Corpus.root().resolve("gen/mischmasch/Components/Palette/code/loop.gendsp");
         GenRender.Program program = compileImport("loop.gendsp", Files.readString(loop), temp,
-                List.of("G020", "G020", "G034"));
+                List.of("G020", "G020"));
         double[] phase = new double[FRAMES];
         for (int n = 0; n < FRAMES; n++) {
             phase[n] = (n * 0.0021) % 1.0;

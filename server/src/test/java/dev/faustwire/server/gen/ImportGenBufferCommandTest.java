@@ -28,7 +28,7 @@ class ImportGenBufferCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.err().contains("\"buffer backbeat\" names"), run.err());
         assertTrue(run.err().contains("error G020: \"buffer loopy\" names a Max buffer~ whose audio file is neither beside"), run.err());
-        assertTrue(run.err().contains("error G034: \"poke loopy\" writes into the buffer loopy"), run.err());
+        assertFalse(run.err().contains("poke loopy"), "the poke writes into loopy's table: " + run.err());
         assertTrue(Files.readString(dir.resolve("loop.json")).contains("waveform{1,2,3}"));
     }
 }
