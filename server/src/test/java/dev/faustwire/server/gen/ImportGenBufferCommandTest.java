@@ -20,10 +20,12 @@ class ImportGenBufferCommandTest {
 
     @Test
     void theAudioFilesBesideThePatcherAreReadAndTheMissingOneIsReported() throws Exception {
-        Path patchers = Files.createDirectories(dir.resolve("pkg/patchers"));
+        // two folders more than the package, so the CLI's search (three folders up, then down) stays in the test's folder
+        Path pkg = dir.resolve("outer/inner/pkg");
+        Path patchers = Files.createDirectories(pkg.resolve("patchers"));
         Path loop = Files.copy(LOOP, patchers.resolve("loop.gendsp"));
-        Files.createDirectories(dir.resolve("pkg/media"));
-        Files.write(dir.resolve("pkg/media/BACKBEAT.wav"), AudioFileBytes.wav16(1, 44100, 1, 2, 3));
+        Files.createDirectories(pkg.resolve("media"));
+        Files.write(pkg.resolve("media/BACKBEAT.wav"), AudioFileBytes.wav16(1, 44100, 1, 2, 3));
         ImportGenCommandTest.Run run = ImportGenCommandTest.run("import-gen", loop.toString(), "-o", dir.resolve("loop.json").toString());
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.err().contains("\"buffer backbeat\" names"), run.err());
