@@ -53,7 +53,7 @@ class GenDoublePlaybackIT {
         p.wire("box-2", 0, "box-5", 0);
         p.wire("box-5", 0, "box-6", 0);
         assertThat(p.code()).containsText("gen = library(\"gen.lib\");");
-        assertThat(p.code()).containsText("gen.history_fed(0, gen_history_3_fed)");
+        assertThat(p.code()).containsText("gen_history_3_fed : gen.history_fed(0)");
         AuditionIT.switchAudioOn(page);
 
         double heard = PlayModeIT.measure(page, "gen.history after os.osc 440");
