@@ -73,7 +73,8 @@ public final class BufferLookup {
         return decoding;
     }
 
-    static boolean hasAudioExtension(String name) {
+    /** Whether a file name ends in an audio extension a buffer reads ({@code .wav}, {@code .wave}, {@code .aif}, {@code .aiff}, {@code .aifc}), any case. */
+    public static boolean hasAudioExtension(String name) {
         for (String extension : AUDIO_EXTENSIONS) {
             int at = name.length() - extension.length();
             if (at > 0 && name.regionMatches(true, at, extension, 0, extension.length())) {

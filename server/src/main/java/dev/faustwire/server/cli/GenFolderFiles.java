@@ -1,6 +1,7 @@
 package dev.faustwire.server.cli;
 
 import dev.faustwire.gen.GenFiles;
+import dev.faustwire.gen.audio.BufferLookup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,6 @@ public final class GenFolderFiles implements GenFiles {
     private static final int MAX_DEPTH = 4;
     private static final long MAX_BYTES = 4L << 20;
     private static final long MAX_AUDIO_BYTES = 16L << 20;
-    private static final List<String> AUDIO_EXTENSIONS = List.of(".wav", ".wave", ".aif", ".aiff", ".aifc");
 
     private final Path folder;
     private final Path root;
@@ -55,8 +55,7 @@ public final class GenFolderFiles implements GenFiles {
 
     @Override
     public byte[] readBytes(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (AUDIO_EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+        if (!BufferLookup.hasAudioExtension(fileName)) {
             return null;
         }
         Path found = nearest(fileName, MAX_AUDIO_BYTES);

@@ -3,6 +3,7 @@ package dev.faustwire.server.workspace;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.gen.GenFiles;
+import dev.faustwire.gen.audio.BufferLookup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -115,7 +116,7 @@ public final class WorkspaceGenFiles implements GenFiles {
 
     /** A plain name of an audio file a buffer may read: {@code .wav}, {@code .wave}, {@code .aif}, {@code .aiff}, {@code .aifc}. */
     static boolean isAudioFileName(String name) {
-        return isPlainName(name) && hasExtension(name, ".wav", ".wave", ".aif", ".aiff", ".aifc");
+        return isPlainName(name) && BufferLookup.hasAudioExtension(name);
     }
 
     private static boolean hasExtension(String name, String... extensions) {
