@@ -122,7 +122,13 @@ public final class EditingSession {
             }
         }
         generatedFor = patch;
-        generated = new Generated(result.ok() ? result.code() : null, all, inError);
+        List<String> owners = new ArrayList<>();
+        if (result.ok()) {
+            for (int line = 1; line <= result.sourceMap().lineCount(); line++) {
+                owners.add(result.sourceMap().boxAt(line));
+            }
+        }
+        generated = new Generated(result.ok() ? result.code() : null, owners, all, inError);
         editor.setErrors(inError);
         lastResult = result;
         return generated;

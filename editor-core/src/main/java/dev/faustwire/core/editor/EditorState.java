@@ -31,4 +31,9 @@ public record EditorState(List<String> level, Selection selection, ViewTransform
     public EditorState withGesture(Gesture newGesture) {
         return new EditorState(level, selection, view, snap, newGesture);
     }
+
+    /** At another level: nothing selected there yet, no gesture, the view given. */
+    public EditorState atLevel(List<String> newLevel, ViewTransform newView) {
+        return new EditorState(newLevel, Selection.NONE, newView, snap, new Gesture.Idle());
+    }
 }

@@ -11,6 +11,11 @@ import dev.faustwire.core.view.Layout;
 import dev.faustwire.core.view.Point;
 import dev.faustwire.core.view.PortCounts;
 import dev.faustwire.core.view.ViewTransform;
+import dev.faustwire.core.model.Box;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,6 +42,8 @@ public final class PatchEditor {
     private Patch laidOut;
     private Layout layout;
     private boolean locked;
+    /** The view each level was last shown with, so that going back finds it as it was left. */
+    private final Map<List<String>, ViewTransform> levelViews = new LinkedHashMap<>();
 
     public PatchEditor(EditingModel model, PortCounts counts) {
         this.model = model;
@@ -92,7 +99,108 @@ public final class PatchEditor {
 
     /** After another patch was opened: nothing selected, top level, no gesture. */
     public void reset() {
+        levelViews.clear();
         state = new EditorState(java.util.List.of(), Selection.NONE, state.view(), state.snap(), new Gesture.Idle());
+    }
+
+    // ---- levels (sub-patchers) ----
+
+    /** The open level: the path of sub-patcher boxes from the top, empty at the top. */
+    public List<String> levelPath() {
+        return state.level();
+    }
+
+    /**
+     * Opens the sub-patcher embedded in a box of the open level (Max's double-click on a {@code p}
+     * box), shown as it was last seen or fitted; false when the box holds none.
+     */
+    public boolean enter(String boxId) {
+        Box box = level().box(boxId);
+        if (box == null || box.subpatch() == null) {
+            return false;
+        }
+        List<String> inside = new ArrayList<>(state.level());
+        inside.add(boxId);
+        return openLevel(inside);
+    }
+
+    /** Goes back to the parent level with the sub-patcher box selected; false at the top. */
+    public boolean leave() {
+        List<String> path = state.level();
+        if (path.isEmpty()) {
+            return false;
+        }
+        String from = path.get(path.size() - 1);
+        openLevel(path.subList(0, path.size() - 1));
+        select(Selection.ofBox(from));
+        return true;
+    }
+
+    /**
+     * Opens a level (a path of sub-patcher boxes from the top, as the breadcrumbs give it) with its
+     * remembered view, or fitted the first time; false when the path leads to no patch.
+     */
+    public boolean openLevel(List<String> path) {
+        if (Levels.find(model.patch(), path) == null) {
+            return false;
+        }
+        if (path.equals(state.level())) {
+            return true;
+        }
+        levelViews.put(state.level(), state.view());
+        ViewTransform seen = levelViews.get(path);
+        state = state.atLevel(path, seen != null ? seen : ViewTransform.IDENTITY);
+        if (seen == null) {
+            fit();
+        }
+        return true;
+    }
+
+    /**
+     * Shows a box given by its path ({@code box-9/box-2}: box-2 inside sub-patcher box-9): opens its
+     * level, selects it and scrolls it into view if it is not; false when there is no such box.
+     */
+    public boolean reveal(String boxPath) {
+        List<String> path = new ArrayList<>(List.of(boxPath.split("/", -1)));
+        String boxId = path.remove(path.size() - 1);
+        Patch at = Levels.find(model.patch(), path);
+        if (at == null || at.box(boxId) == null) {
+            return false;
+        }
+        openLevel(path);
+        select(Selection.ofBox(boxId));
+        scrollIntoView(boxId);
+        return true;
+    }
+
+    /** The path of a box of the open level ({@code box-9/box-2} inside box-9), as diagnostics and the source map name it. */
+    public String pathOf(String boxId) {
+        return state.level().isEmpty() ? boxId : String.join("/", state.level()) + "/" + boxId;
+    }
+
+    /** Pans (never zooms) so that a box of the open level is wholly in the viewport, when it is not. */
+    public void scrollIntoView(String boxId) {
+        BoxGeometry box = layout().box(boxId);
+        if (box == null) {
+            return;
+        }
+        ViewTransform view = state.view();
+        Point topLeft = view.toScreen(new Point(box.rect().x(), box.rect().y()));
+        Point bottomRight = view.toScreen(new Point(box.rect().x() + box.rect().width(),
+                box.rect().y() + box.rect().height()));
+        double margin = 30;
+        boolean inside = topLeft.x() >= 0 && topLeft.y() >= 0 && bottomRight.x() <= viewportWidth
+                && bottomRight.y() <= viewportHeight;
+        if (!inside) {
+            double centreX = (topLeft.x() + bottomRight.x()) / 2;
+            double centreY = (topLeft.y() + bottomRight.y()) / 2;
+            double dx = viewportWidth / 2 - centreX;
+            double dy = viewportHeight / 2 - centreY;
+            if (bottomRight.x() - topLeft.x() > viewportWidth - 2 * margin) {
+                dx = margin - topLeft.x();
+            }
+            state = state.withView(view.pannedBy(dx, dy));
+        }
     }
 
     /** True while the patch is locked for playing: boxes do not move, select or open their text. */
@@ -371,8 +479,15 @@ public final class PatchEditor {
         state = state.withView(state.view().zoomAround(new Point(viewportWidth / 2, viewportHeight / 2), factor));
     }
 
-    /** Forgets selected elements that an undo or another edit removed. */
+    /** Forgets selected elements that an undo or another edit removed, and levels whose sub-patcher went. */
     private void dropVanished() {
+        if (!state.level().isEmpty() && Levels.find(model.patch(), state.level()) == null) {
+            List<String> path = new ArrayList<>(state.level());
+            while (!path.isEmpty() && Levels.find(model.patch(), path) == null) {
+                path.remove(path.size() - 1);
+            }
+            state = state.atLevel(path, levelViews.getOrDefault(path, state.view()));
+        }
         Patch level = level();
         state = state.withSelection(state.selection().keepOnly(level.boxes().keySet(), level.lines().keySet()));
     }
