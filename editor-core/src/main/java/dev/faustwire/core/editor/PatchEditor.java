@@ -161,7 +161,7 @@ public final class PatchEditor {
      * level, selects it and scrolls it into view if it is not; false when there is no such box.
      */
     public boolean reveal(String boxPath) {
-        List<String> path = new ArrayList<>(List.of(boxPath.split("/", -1)));
+        List<String> path = new ArrayList<>(dev.faustwire.core.text.Split.at(boxPath, '/'));
         String boxId = path.remove(path.size() - 1);
         Patch at = Levels.find(model.patch(), path);
         if (at == null || at.box(boxId) == null) {
