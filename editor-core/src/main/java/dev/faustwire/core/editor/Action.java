@@ -15,6 +15,7 @@ public enum Action {
     TOGGLE_SNAP,
     /** Locks the patch for playing its UI boxes, or unlocks it for editing (Max's Ctrl+E). */
     TOGGLE_LOCK,
+    FOCUS_NEXT, FOCUS_PREVIOUS, FOCUS_LEFT, FOCUS_RIGHT, FOCUS_UP, FOCUS_DOWN, SELECT_FOCUSED, CONNECT, NEW_BOX_CONNECTED, PALETTE,
     SAVE, SAVE_AS;
 
     private final boolean clipboard;
@@ -37,6 +38,7 @@ public enum Action {
         return switch (this) {
             case DELETE, DUPLICATE, CUT, PASTE, NEW_BOX, EDIT_BOX, NUDGE_LEFT, NUDGE_RIGHT, NUDGE_UP, NUDGE_DOWN,
                     NUDGE_LEFT_FAR, NUDGE_RIGHT_FAR, NUDGE_UP_FAR, NUDGE_DOWN_FAR -> true;
+            case CONNECT, NEW_BOX_CONNECTED -> true;
             default -> false;
         };
     }

@@ -31,6 +31,8 @@ public final class KeyMap {
                 case "1" -> Action.FIT;
                 case "g" -> Action.TOGGLE_SNAP;
                 case "e" -> Action.TOGGLE_LOCK;
+                case "k" -> Action.PALETTE;
+                case "p" -> shift ? Action.PALETTE : null;
                 default -> null;
             };
         }
@@ -38,7 +40,10 @@ public final class KeyMap {
             case "Delete", "Backspace" -> Action.DELETE;
             case "Escape" -> Action.DESELECT;
             case "Enter" -> Action.EDIT_BOX;
-            case "n" -> shift ? null : Action.NEW_BOX;
+            case "n" -> shift ? Action.NEW_BOX_CONNECTED : Action.NEW_BOX;
+            case "c" -> shift ? null : Action.CONNECT;
+            case "Tab" -> shift ? Action.FOCUS_PREVIOUS : Action.FOCUS_NEXT;
+            case " " -> Action.SELECT_FOCUSED;
             case "ArrowLeft" -> shift ? Action.NUDGE_LEFT_FAR : Action.NUDGE_LEFT;
             case "ArrowRight" -> shift ? Action.NUDGE_RIGHT_FAR : Action.NUDGE_RIGHT;
             case "ArrowUp" -> shift ? Action.NUDGE_UP_FAR : Action.NUDGE_UP;

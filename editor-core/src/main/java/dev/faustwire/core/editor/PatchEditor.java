@@ -224,7 +224,7 @@ public final class PatchEditor {
 
     public Scene scene() {
         dropVanished();
-        return scenes.build(level(), layout(), state, errors);
+        return scenes.build(level(), layout(), state, errors, focused(), keyboard.connectMode());
     }
 
     /** Where the pointer was last seen, in canvas pixels, or null. */
@@ -397,7 +397,7 @@ public final class PatchEditor {
 
     /** What the person typed into a field: creates the box, or changes the text of the one edited. */
     public void commitText(TextField field, String text) {
-        if (locked) {
+        if (locked || commitConnected(field, text)) {
             return;
         }
         Edits.Result result = Edits.commitText(level(), counts, field, text);
@@ -490,5 +490,80 @@ public final class PatchEditor {
         }
         Patch level = level();
         state = state.withSelection(state.selection().keepOnly(level.boxes().keySet(), level.lines().keySet()));
+    }
+
+    // ---- keys ----
+
+    /** The box the keyboard is on, as the page last knew it (see {@link #focused()}). */
+    private String focusedBox;
+    private List<String> focusLevel = List.of();
+    /** The selection when the focus last followed it: a new selection of one box takes the focus. */
+    private Selection focusSeen = Selection.NONE;
+    private final KeyboardEditing keyboard = new KeyboardEditing(this);
+    /** The field {@code Shift+N} opened, whose box gets a line from {@link #connectFrom}. */
+    private TextField connectField;
+    private String connectFrom;
+
+    /**
+     * The box of the open level that has the keyboard focus, or null. Selecting one box alone (a
+     * click, a new box, a reveal) moves the focus to it; Tab and the arrows move it without a click.
+     */
+    public String focused() {
+        Selection now = state.selection();
+        if (!now.equals(focusSeen)) {
+            focusSeen = now;
+            if (now.boxes().size() == 1 && now.lines().isEmpty()) {
+                focusedBox = now.boxes().iterator().next();
+                focusLevel = state.level();
+            }
+        }
+        return focusedBox != null && focusLevel.equals(state.level()) && level().box(focusedBox) != null
+                ? focusedBox : null;
+    }
+
+    /** Puts the keyboard focus on a box of the open level (null: on none) and scrolls it into view. */
+    public void focus(String boxId) {
+        focusSeen = state.selection();
+        focusedBox = boxId;
+        focusLevel = state.level();
+        if (boxId != null) {
+            scrollIntoView(boxId);
+        }
+    }
+
+    /** Tab, the arrows, connect mode and {@code n} near the focus: the keys of keyboard-only patching. */
+    public KeyboardEditing keyboard() {
+        return keyboard;
+    }
+
+    /** Remembers that the box typed into this field gets a line from outlet 0 of {@code from}. */
+    void connectOnCommit(TextField field, String from) {
+        connectField = field;
+        connectFrom = from;
+    }
+
+    /** Commits the field {@code Shift+N} opened: the new box and its line, one undo step; false for other fields. */
+    private boolean commitConnected(TextField field, String text) {
+        if (field != connectField) {
+            return false;
+        }
+        connectField = null;
+        Edits.Result result = Edits.commitText(level(), counts, field, text);
+        if (result == null) {
+            return true;
+        }
+        List<Command> commands = new ArrayList<>();
+        commands.add(result.command());
+        BoxGeometry from = layout().box(connectFrom);
+        Box created = result.command() instanceof Command.AddBox add ? add.box() : null;
+        if (from != null && from.outlets() > 0 && created != null && counts.of(created).inlets() > 0) {
+            commands.add(new Command.Connect(new dev.faustwire.core.model.Port(connectFrom, 0),
+                    new dev.faustwire.core.model.Port(created.id(), 0)));
+        }
+        apply(new Command.Group("new box connected", commands));
+        if (level().box(result.boxId()) != null) {
+            select(Selection.ofBox(result.boxId()));
+        }
+        return true;
     }
 }

@@ -30,13 +30,15 @@ final class SceneBuilder {
     /** The box geometries each line's curve was made from. */
     private Map<String, LineSource> lineSources = new LinkedHashMap<>();
 
-    private record BoxSource(BoxGeometry geometry, Box box, boolean selected, boolean error, SceneBox scene) {
+    private record BoxSource(BoxGeometry geometry, Box box, boolean selected, boolean error, boolean focused,
+                             SceneBox scene) {
     }
 
     private record LineSource(Line line, BoxGeometry src, BoxGeometry dest, boolean selected, SceneLine scene) {
     }
 
-    Scene build(Patch level, Layout layout, EditorState state, Set<String> errors) {
+    Scene build(Patch level, Layout layout, EditorState state, Set<String> errors, String focusedBox,
+                ConnectMode connect) {
         Gesture gesture = state.gesture();
         Selection selection = state.selection();
         double dx = 0;
@@ -66,18 +68,19 @@ final class SceneBuilder {
             shown.put(id, moved);
             Box box = level.box(id);
             boolean error = errors.contains(prefix + id);
+            boolean focused = id.equals(focusedBox);
             BoxSource source = boxSources.get(id);
             SceneBox kept;
             if (source != null && source.geometry == moved && source.box == box && source.selected == selected
-                    && source.error == error) {
+                    && source.error == error && source.focused == focused) {
                 kept = source.scene; // nothing it is made from changed: no new objects (a drag over 1,000 boxes)
             } else {
                 SceneBox next = new SceneBox(id, rect, BoxLabel.lines(box), geometry.inlets(), geometry.outlets(),
-                        BoxLabel.isComment(box), selected, error);
+                        BoxLabel.isComment(box), selected, error, focused);
                 SceneBox last = source == null ? null : source.scene;
                 kept = next.equals(last) ? last : next;
             }
-            newBoxSources.put(id, new BoxSource(moved, box, selected, error, kept));
+            newBoxSources.put(id, new BoxSource(moved, box, selected, error, focused, kept));
             boxList.add(kept);
         }
         List<SceneLine> lineList = new ArrayList<>();
@@ -111,6 +114,9 @@ final class SceneBuilder {
             Point from = portPoint(layout, wiring.from());
             Point to = target != null ? portPoint(layout, target) : wiring.current();
             pending = wiring.from().outlet() ? Wire.between(from, to) : Wire.between(to, from);
+        } else if (connect != null && layout.box(connect.source()) != null) {
+            target = connect.highlighted();
+            pending = keyboardWire(layout, connect);
         }
         Bounds marquee = gesture instanceof Gesture.Marquee m ? Bounds.between(m.start(), m.current()) : null;
         return new Scene(state.view().scale(), state.view().offsetX(), state.view().offsetY(), boxList, lineList,
@@ -120,6 +126,18 @@ final class SceneBuilder {
     private static Point portPoint(Layout layout, Hit.OnPort port) {
         BoxGeometry box = layout.box(port.boxId());
         return port.outlet() ? box.outlet(port.index()) : box.inlet(port.index());
+    }
+
+    /** The line connect mode would draw: to the chosen inlet, or to the top of the target box. */
+    private static Wire keyboardWire(Layout layout, ConnectMode connect) {
+        BoxGeometry to = connect.target() == null ? null : layout.box(connect.target());
+        if (to == null) {
+            return null;
+        }
+        Point from = layout.box(connect.source()).outlet(connect.outlet());
+        Point end = to.inlets() > 0 ? to.inlet(Math.min(connect.inlet(), to.inlets() - 1))
+                : new Point(to.rect().x() + to.rect().width() / 2, to.rect().y());
+        return Wire.between(from, end);
     }
 
     /** {@code box-9/} for a level inside box-9, empty for the top. */

@@ -57,7 +57,7 @@ class KeyMapTest {
         assertNull(KeyMap.action("q", false, false, false));
         assertNull(KeyMap.action("z", false, false, false), "plain z is no undo");
         assertNull(KeyMap.action("z", true, false, true));
-        assertNull(KeyMap.action("N", false, true, false));
+        assertNull(KeyMap.action("C", false, true, false), "Shift+C is no connect");
         assertNull(KeyMap.action("F5", false, false, false));
     }
 }
