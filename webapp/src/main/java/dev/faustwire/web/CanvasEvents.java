@@ -28,6 +28,7 @@ final class CanvasEvents {
     private final HTMLElement svg;
     private final PageActions actions;
     private boolean spaceHeld;
+    private final KeyboardPatching keys; // keys
     private String shownCursor = "default";
 
     CanvasEvents(Page page, BoxField field, HTMLElement svg, PageActions actions) {
@@ -36,6 +37,7 @@ final class CanvasEvents {
         this.field = field;
         this.svg = svg;
         this.actions = actions;
+        this.keys = new KeyboardPatching(page, field, svg); // keys
     }
 
     void install() {
@@ -48,6 +50,7 @@ final class CanvasEvents {
                 event.preventDefault();
             }
             editor.pointerDown(x(mouse), y(mouse), mouse.getButton(), mouse.getShiftKey(), spaceHeld);
+            keys.pointerDown(); // keys
             page.refresh();
         });
         svg.addEventListener("pointermove", event -> {
@@ -93,6 +96,7 @@ final class CanvasEvents {
         document.addEventListener("keyup", event -> {
             if (((KeyboardEvent) event).getKey().equals(" ")) {
                 spaceHeld = false;
+                keys.spaceUp(); // keys
             }
         });
         document.addEventListener("copy", event -> clipboard(event, false));
@@ -113,10 +117,14 @@ final class CanvasEvents {
         }
         if (key.getKey().equals(" ")) {
             spaceHeld = true;
+            keys.spaceDown(key); // keys
             key.preventDefault();
             return;
         }
         Action action = KeyMap.action(key.getKey(), key.isCtrlKey() || key.isMetaKey(), key.isShiftKey(), key.isAltKey());
+        if (keys.take(action, key)) {
+            return; // keys: Tab, arrows without a selection, connect mode, n near the focus, the palette
+        }
         if (action == null || action.usesClipboardEvent()) {
             return; // the browser fires copy, cut or paste, handled below
         }

@@ -166,7 +166,8 @@ final class SvgCanvas {
     }
 
     private static String boxClass(SceneBox box) {
-        return (box.comment() ? "box comment" : "box") + (box.selected() ? " selected" : "") + (box.error() ? " error" : "");
+        return (box.comment() ? "box comment" : "box") + (box.selected() ? " selected" : "") + (box.error() ? " error" : "")
+                + (box.focused() ? " focused" : "");
     }
 
     private static String translate(SceneBox box) {
@@ -175,6 +176,10 @@ final class SvgCanvas {
 
     /** The frame, the text (a comment's lines as spans) and the ports of a box, as markup. */
     private static void boxInside(SceneBox box, StringBuilder out) {
+        if (box.focused()) { // keys: the focus ring, outside the frame, drawn under it
+            out.append("<rect class=\"focus-ring\" x=\"-4\" y=\"-4\" width=\"").append(Markup.num(box.rect().width() + 8))
+                    .append("\" height=\"").append(Markup.num(box.rect().height() + 8)).append("\" rx=\"4\"/>");
+        }
         out.append("<rect class=\"frame\" width=\"").append(Markup.num(box.rect().width())).append("\" height=\"")
                 .append(Markup.num(box.rect().height())).append("\" rx=\"").append(box.comment() ? "0" : "2").append("\"/>");
         if (box.label().size() == 1) {

@@ -63,10 +63,17 @@ public final class KeyboardEditing {
         return field;
     }
 
-    /** The pointer pressed on the canvas: connect mode ends, the status goes. */
+    /**
+     * The pointer pressed on the canvas (after the editor saw it): connect mode ends, the status
+     * goes, and a press on empty canvas leaves the focus too, so that Delete after a click on
+     * nothing deletes nothing, as in Max.
+     */
     public void pointerUsed() {
         connect = null;
         status = "";
+        if (editor.state().gesture() instanceof Gesture.Marquee) {
+            editor.focus(null);
+        }
     }
 
     /** Acts on a key's action where keyboard patching has a say. */

@@ -236,6 +236,24 @@ class KeyboardEditingTest {
         assertEquals("box-3", f.editor.focused());
     }
 
+    @Test
+    void aClickOnEmptyCanvasLeavesTheFocusSoDeleteDeletesNothingAsInMax() {
+        column();
+        pressAndRelease(120, 161);
+        assertEquals("box-2", f.editor.focused(), "a click on a box focuses it");
+        pressAndRelease(600, 500);
+        assertNull(f.editor.focused());
+        press(Action.DELETE);
+        assertEquals(4, f.model.patch().boxes().size());
+    }
+
+    /** A click as the page forwards it: the keys hear of the press after the editor. */
+    private void pressAndRelease(double x, double y) {
+        f.editor.pointerDown(x, y, 0, false, false);
+        f.editor.keyboard().pointerUsed();
+        f.editor.pointerUp(x, y);
+    }
+
     private static boolean overlap(Rect a, Rect b) {
         return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
                 && b.y() < a.y() + a.height();
