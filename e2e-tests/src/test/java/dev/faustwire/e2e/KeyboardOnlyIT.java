@@ -2,6 +2,7 @@ package dev.faustwire.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
@@ -91,6 +92,18 @@ class KeyboardOnlyIT {
         assertThat(status).hasText("Connected outlet 1 of box 2 `fi.lowpass 2 1000` to inlet 1 of box 3 `out 1`.");
         assertThat(page.locator("[data-role='canvas'] [data-line-id]")).hasCount(2);
         assertThat(page.locator("[data-role='canvas'] .line.pending")).hasCount(0);
+
+        // no keyboard trap: Tab after the last box leaves the canvas; Shift+Tab comes back, then to the last box
+        keys.press("Tab");
+        assertFalse(canvasHasFocus(page), "Tab past the last box leaves the canvas");
+        assertThat(page.locator("[data-role='canvas'] .focus-ring")).hasCount(0);
+        keys.press("Shift+Tab");
+        assertTrue(canvasHasFocus(page), "Shift+Tab comes back to the canvas");
+        keys.press("Shift+Tab");
+        assertThat(status).hasText("box 3 `out 1`, 1 inlet, 0 outlets, 3 of 3.");
+        keys.press("ArrowUp");
+        assertThat(status).hasText("box 2 `fi.lowpass 2 1000`, 1 inlet, 1 outlet, 2 of 3.");
+        assertThat(p.box("box-2").locator(".focus-ring")).hasCount(1);
 
         // the palette: every command with its shortcut; Enter runs the one chosen
         Locator palette = page.locator("[data-role='palette']");

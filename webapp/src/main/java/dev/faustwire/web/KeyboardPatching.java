@@ -49,8 +49,12 @@ final class KeyboardPatching {
             palette.open();
             return true;
         }
+        if (!canvasHasKeys(svg)) {
+            // a control of the page has the keys (a knob's arrows, a button's Enter): as before, and Tab is the browser's
+            return action == Action.FOCUS_NEXT || action == Action.FOCUS_PREVIOUS;
+        }
         if ((action == Action.FOCUS_NEXT || action == Action.FOCUS_PREVIOUS) && !hasFocus(svg)) {
-            return true; // Tab among the page's controls is the browser's
+            return true; // Tab from nowhere goes to the page's first control
         }
         KeyboardEditing.Outcome outcome = editor.keyboard().handle(action);
         if (outcome == KeyboardEditing.Outcome.NOT_MINE) {
@@ -108,6 +112,10 @@ final class KeyboardPatching {
         }
         spaceAlone = false;
     }
+
+    /** The canvas has the keys when it has the focus, or nothing has (after a field or a dialog closed). */
+    @JSBody(params = "svg", script = "var a = document.activeElement; return a === svg || !a || a === document.body;")
+    static native boolean canvasHasKeys(JSObject svg);
 
     @JSBody(params = "element", script = "return document.activeElement === element;")
     static native boolean hasFocus(JSObject element);

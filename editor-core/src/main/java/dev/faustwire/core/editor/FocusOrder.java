@@ -67,9 +67,11 @@ public final class FocusOrder {
     }
 
     /**
-     * The nearest box in a direction from {@code from}, or null. Only boxes whose middle lies ahead
-     * count. Those within 45 degrees of the arrow come first; only when there is none does the rest
-     * of the half-plane count. The score is the distance along the arrow (between middles) plus twice
+     * The nearest box in a direction from {@code from}, or null. Only boxes ahead count: for Right,
+     * a box whose left edge is right of the focused box's middle and whose right edge is beyond its
+     * right edge (so the next box of a row is ahead even when they touch, and the box below, a few
+     * pixels to the right, is not). Those within 45 degrees of the arrow come first; only when there is none do boxes
+     * further off to the side count, and only those wholly past the focused box's edge. The score is the distance along the arrow (between middles) plus twice
      * the gap across it (zero when the boxes overlap across it, so a wide box's neighbour below is
      * below it), so a box straight ahead wins over a closer one off to the side; ties go to the box
      * whose middle is nearer the line.
@@ -99,18 +101,41 @@ public final class FocusOrder {
                 case UP -> -dy;
                 case DOWN -> dy;
             };
-            if (along <= 0) {
+            if (along <= 0 || !ahead(origin.rect(), box.rect(), direction)) {
                 continue;
             }
             double gap = horizontal ? gap(origin.rect().y(), origin.rect().height(), box.rect().y(), box.rect().height())
                     : gap(origin.rect().x(), origin.rect().width(), box.rect().x(), box.rect().width());
-            double[] score = {gap <= along ? 0 : 1, along + 2 * gap, Math.abs(horizontal ? dy : dx)};
+            boolean inCone = gap <= along;
+            if (!inCone && !wholly(origin.rect(), box.rect(), direction)) {
+                continue; // off to the side and not wholly past the edge: the first box of a row has none on its left
+            }
+            double[] score = {inCone ? 0 : 1, along + 2 * gap, Math.abs(horizontal ? dy : dx)};
             if (bestScore == null || less(score, bestScore)) {
                 best = box.id();
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    private static boolean ahead(dev.faustwire.core.model.Rect from, dev.faustwire.core.model.Rect to, Direction direction) {
+        return switch (direction) {
+            case RIGHT -> to.x() >= from.x() + from.width() / 2 && to.x() + to.width() > from.x() + from.width();
+            case LEFT -> to.x() + to.width() <= from.x() + from.width() / 2 && to.x() < from.x();
+            case DOWN -> to.y() >= from.y() + from.height() / 2 && to.y() + to.height() > from.y() + from.height();
+            case UP -> to.y() + to.height() <= from.y() + from.height() / 2 && to.y() < from.y();
+        };
+    }
+
+    /** Wholly past the edge of {@code from} that faces the direction. */
+    private static boolean wholly(dev.faustwire.core.model.Rect from, dev.faustwire.core.model.Rect to, Direction direction) {
+        return switch (direction) {
+            case RIGHT -> to.x() >= from.x() + from.width();
+            case LEFT -> to.x() + to.width() <= from.x();
+            case DOWN -> to.y() >= from.y() + from.height();
+            case UP -> to.y() + to.height() <= from.y();
+        };
     }
 
     private static boolean less(double[] a, double[] b) {

@@ -100,6 +100,7 @@ public final class PatchEditor {
     /** After another patch was opened: nothing selected, top level, no gesture. */
     public void reset() {
         levelViews.clear();
+        focusedBox = null; // keys: no ring on a box of the patch before
         state = new EditorState(java.util.List.of(), Selection.NONE, state.view(), state.snap(), new Gesture.Idle());
     }
 

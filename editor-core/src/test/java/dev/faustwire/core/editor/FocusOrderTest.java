@@ -126,6 +126,26 @@ class FocusOrderTest {
     }
 
     @Test
+    void theEndOfARowGoesNowhereEvenWhenTheBoxBelowSitsAFewPixelsRight() {
+        box("a", 0, 0);
+        box("b", 150, 4);
+        box("below-a", 8, 80);
+        assertEquals("b", FocusOrder.nearest(boxes, "a", Direction.RIGHT));
+        assertNull(FocusOrder.nearest(boxes, "b", Direction.RIGHT));
+        assertNull(FocusOrder.nearest(boxes, "a", Direction.LEFT));
+        assertEquals("below-a", FocusOrder.nearest(boxes, "a", Direction.DOWN));
+    }
+
+    @Test
+    void boxesThatTouchAlongARowAreStillNeighbours() {
+        box("a", 0, 0, 60);
+        box("b", 58, 0, 60); // overlaps a by 2 px
+        assertEquals("b", FocusOrder.nearest(boxes, "a", Direction.RIGHT));
+        assertEquals("a", FocusOrder.nearest(boxes, "b", Direction.LEFT));
+        assertNull(FocusOrder.nearest(boxes, "a", Direction.DOWN));
+    }
+
+    @Test
     void wideBoxesAreMeasuredFromTheirMiddles() {
         box("wide", 0, 0, 400); // middle at x = 200
         box("under-middle", 180, 100);

@@ -247,6 +247,14 @@ class KeyboardEditingTest {
         assertEquals(4, f.model.patch().boxes().size());
     }
 
+    @Test
+    void anotherPatchOpenedStartsWithoutFocus() {
+        column();
+        assertEquals("box-4", f.editor.focused());
+        f.editor.reset();
+        assertNull(f.editor.focused(), "box-4 of the next patch is another box");
+    }
+
     /** A click as the page forwards it: the keys hear of the press after the editor. */
     private void pressAndRelease(double x, double y) {
         f.editor.pointerDown(x, y, 0, false, false);
