@@ -27,6 +27,8 @@ class KeyboardOnlyIT {
     private static final String COUNT_MOUSE = "window.mouseEvents = 0; ['mousedown', 'mouseup', 'mousemove', 'click',"
             + " 'dblclick', 'contextmenu', 'pointerdown', 'pointerup', 'pointermove', 'wheel'].forEach(t =>"
             + " window.addEventListener(t, () => window.mouseEvents++, true));";
+    /** Every action of the editor is a command of the palette. */
+    private static final int PALETTE_COMMANDS = dev.faustwire.core.editor.Action.values().length;
     private static Browsing env;
 
     @BeforeAll
@@ -114,6 +116,8 @@ class KeyboardOnlyIT {
         assertTrue(canvasHasFocus(page), "Escape gives the keys back to the canvas");
         keys.press("Control+k");
         assertThat(palette).isVisible();
+        assertThat(palette.locator("li[role='option']")).hasCount(PALETTE_COMMANDS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/keys-palette.png")));
         assertThat(palette.locator("li[data-action='CONNECT'] kbd")).hasText("C");
         assertThat(palette.locator("li[data-action='PALETTE'] kbd")).hasText("Ctrl+K or Ctrl+Shift+P");
         keys.type("snap");
