@@ -34,8 +34,9 @@ final class Patcher {
         return page.locator("[data-role='canvas']");
     }
 
-    Locator code() {
-        return page.locator("[data-role='code']");
+    /** The code panel: its whole program and state (CodeMirror puts only the lines in view into the page). */
+    CodeView code() {
+        return new CodeView(page);
     }
 
     Locator box(String id) {
