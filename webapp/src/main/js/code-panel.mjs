@@ -86,34 +86,6 @@ function cursorListener(onLine) {
   });
 }
 
-/** Scrolls the panel (only the panel, not the page around it) so that lines first..last are seen, if they are not. */
-function scrollToLines(view, first, last) {
-  view.requestMeasure({
-    read() {
-      const doc = view.state.doc;
-      const top = view.lineBlockAt(doc.line(first).from).top;
-      const bottom = view.lineBlockAt(doc.line(last).from).bottom;
-      const scroller = view.scrollDOM;
-      const offset = view.documentTop - scroller.getBoundingClientRect().top + scroller.scrollTop;
-      const height = scroller.clientHeight;
-      const seenTop = scroller.scrollTop;
-      const wantedTop = offset + top;
-      const wantedBottom = offset + bottom;
-      if (wantedTop >= seenTop && wantedBottom <= seenTop + height) {
-        return null;
-      }
-      return wantedBottom - wantedTop > height - 8
-        ? wantedTop - 4
-        : wantedTop - (height - (wantedBottom - wantedTop)) / 2;
-    },
-    write(scrollTop) {
-      if (scrollTop !== null) {
-        view.scrollDOM.scrollTop = Math.max(0, scrollTop);
-      }
-    },
-  });
-}
-
 /** A read-only Faust editor in host; onLine(n) hears the line the person puts the cursor in. */
 function create(host, onLine) {
   const view = new EditorView({
@@ -147,11 +119,15 @@ function create(host, onLine) {
         return;
       }
       shownLines = list;
-      const lines = list === "" ? [] : list.split(",").map(Number);
-      view.dispatch({ effects: setLinked.of(lines) });
+      const lines = list === "" ? [] : list.split(",").map(Number).filter((n) => n >= 1 && n <= view.state.doc.lines);
+      const effects = [setLinked.of(lines)];
       if (scroll && lines.length > 0) {
-        scrollToLines(view, lines[0], lines[lines.length - 1]);
+        // the whole range if it fits, else its first line (the head), in the panel and in the page around it
+        const doc = view.state.doc;
+        const range = EditorSelection.range(doc.line(lines[lines.length - 1]).to, doc.line(lines[0]).from);
+        effects.push(EditorView.scrollIntoView(range, { y: "nearest", yMargin: 8 }));
       }
+      view.dispatch({ effects });
     },
     text: () => view.state.doc.toString(),
     highlighted: () => view.state.field(linkedField).lines.slice(),
