@@ -15,7 +15,10 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.KeyboardModifier;
 import dev.faustwire.codegen.Codegen;
 import dev.faustwire.codegen.CodegenResult;
+import dev.faustwire.codegen.SyntheticPatches;
 import dev.faustwire.core.io.PatchReader;
+import dev.faustwire.core.io.PatchWriter;
+import dev.faustwire.core.model.Patch;
 import dev.faustwire.stdlib.jvm.BundledIndex;
 import dev.faustwire.testsupport.Corpus;
 import java.nio.file.Files;
@@ -36,9 +39,11 @@ import org.junit.jupiter.api.Test;
  */
 class CodePanelIT {
     private static final String MEAN = "03.subpatcher.mean.dsppat";
+    private static final String LONG = "synthetic-1000.json";
     private static final Pattern SELECTED = Pattern.compile("\\bselected\\b");
     private static Browsing env;
     private static CodegenResult jvm;
+    private static CodegenResult longJvm;
     private BrowserContext context;
     private Patcher p;
 
@@ -49,6 +54,10 @@ class CodePanelIT {
         Files.copy(file, env.workspace.resolve(MEAN));
         jvm = Codegen.generate(PatchReader.read(Files.readString(file)).patch(), BundledIndex.get());
         assertTrue(jvm.ok());
+        Patch synthetic = SyntheticPatches.of(1000, SyntheticPatches.BENCHMARK_SEED);
+        Files.writeString(env.workspace.resolve(LONG), PatchWriter.write(synthetic));
+        longJvm = Codegen.generate(synthetic, BundledIndex.get());
+        assertTrue(longJvm.ok());
     }
 
     @AfterAll
@@ -76,9 +85,13 @@ class CodePanelIT {
 
     /** The lines the JVM's source map gives to a box path and to every box inside it. */
     private static List<Integer> sourceMapLines(String boxPath) {
+        return sourceMapLines(jvm, boxPath);
+    }
+
+    private static List<Integer> sourceMapLines(CodegenResult program, String boxPath) {
         List<Integer> lines = new ArrayList<>();
-        for (int line = 1; line <= jvm.sourceMap().lineCount(); line++) {
-            String owner = jvm.sourceMap().boxAt(line);
+        for (int line = 1; line <= program.sourceMap().lineCount(); line++) {
+            String owner = program.sourceMap().boxAt(line);
             if (owner != null && (owner.equals(boxPath) || owner.startsWith(boxPath + "/"))) {
                 lines.add(line);
             }
@@ -182,5 +195,66 @@ class CodePanelIT {
                 new Page.GetByRoleOptions().setName("Download .dsp")).click());
         assertEquals("03.subpatcher.mean.dsp", download.suggestedFilename());
         assertEquals(jvm.code(), Files.readString(download.path()));
+    }
+
+    @Test
+    void inALongProgramTheLinesOfABoxFarDownAreRenderedHighlightedAndScrolledTo() {
+        p.page.locator("[data-role='workspace'] li[data-path='" + LONG + "']").click();
+        assertThat(p.page.locator("[data-role='title']")).hasText(LONG);
+        assertThat(p.code()).hasText(longJvm.code());
+        // of the boxes seen whole on the canvas, the one whose lines come last in the program, and the first
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) p.page.evaluate("() => {"
+                + " const c = document.querySelector(\"[data-role='canvas']\").getBoundingClientRect();"
+                + " return Array.from(document.querySelectorAll(\"[data-role='canvas'] [data-box-id]\")).filter(e => {"
+                + "   const r = e.getBoundingClientRect();"
+                + "   return r.width > 0 && r.left > c.left && r.top > c.top && r.right < c.right && r.bottom < c.bottom;"
+                + " }).map(e => e.getAttribute('data-box-id')); }");
+        List<String> seen = new ArrayList<>();
+        for (String id : shown) {
+            if (!sourceMapLines(longJvm, id).isEmpty()) {
+                seen.add(id);
+            }
+        }
+        seen.sort((a, b) -> Integer.compare(sourceMapLines(longJvm, b).get(0), sourceMapLines(longJvm, a).get(0)));
+        String far = seen.get(0);
+        String other = seen.get(seen.size() - 1);
+        int farLine = sourceMapLines(longJvm, far).get(0);
+        assertEquals(0, p.codeLine(farLine).count(), "line " + farLine + " of " + longJvm.sourceMap().lineCount()
+                + " is not in the page before: CodeMirror renders the lines in view only");
+
+        p.box(far).click();
+        assertHighlighted(sourceMapLines(longJvm, far));
+        assertInView(farLine);
+
+        // the time from the press on a box to its lines highlighted in the page, over clicks that alternate two boxes
+        p.page.evaluate("() => { window.codePanelTimes = []; let start = null;"
+                + " document.querySelector(\"[data-role='canvas']\").addEventListener('pointerdown',"
+                + "   () => { start = performance.now(); }, true);"
+                + " new MutationObserver(() => { const want = window.codePanelWanted;"
+                + "   if (start !== null && document.querySelector(\"[data-role='code'] .cm-line.linked[data-line='\" + want + \"']\")) {"
+                + "     window.codePanelTimes.push(performance.now() - start); start = null; } })"
+                + " .observe(document.querySelector(\"[data-role='code']\"), {subtree: true, childList: true, attributes: true}); }");
+        for (int i = 0; i < 10; i++) {
+            String box = i % 2 == 0 ? other : far;
+            List<Integer> lines = sourceMapLines(longJvm, box);
+            p.page.evaluate("n => { window.codePanelWanted = n; }", lines.get(0));
+            p.box(box).click();
+            assertHighlighted(lines);
+            assertInView(lines.get(0));
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> times = (List<Number>) p.page.evaluate("() => window.codePanelTimes");
+        List<Double> sorted = new ArrayList<>();
+        times.forEach(t -> sorted.add(t.doubleValue()));
+        sorted.sort(null);
+        assertEquals(10, sorted.size());
+        double median = (sorted.get(4) + sorted.get(5)) / 2;
+        System.out.println("CodePanelIT: " + longJvm.sourceMap().lineCount() + "-line program, box click to its lines"
+                + " highlighted and in view (lines " + sourceMapLines(longJvm, other).get(0) + " and " + farLine
+                + " in turn): median " + Math.round(median * 10) / 10.0 + " ms (min "
+                + Math.round(sorted.get(0) * 10) / 10.0 + ", max " + Math.round(sorted.get(9) * 10) / 10.0
+                + ") over 10 clicks");
+        p.page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/code-panel-long.png")));
     }
 }
