@@ -72,7 +72,7 @@ const lineNumberAttributes = ViewPlugin.fromClass(class {
   }
 }, { decorations: (plugin) => plugin.decorations });
 
-/** Tells the page the line of the cursor each time the person places it (click or keys), not when a program replaces the text. */
+/** Tells the page the line of the cursor each time the person places it (click or keys), not when a program replaces the text nor while a range is selected. */
 function cursorListener(onLine) {
   return EditorView.updateListener.of((update) => {
     if (!update.selectionSet || update.docChanged) {
@@ -81,8 +81,10 @@ function cursorListener(onLine) {
     if (!update.transactions.some((tr) => tr.isUserEvent("select"))) {
       return;
     }
-    const head = update.state.selection.main.head;
-    onLine(update.state.doc.lineAt(head).number);
+    const cursor = update.state.selection.main;
+    if (cursor.empty) { // a range being selected (to copy it, say) keeps the box chosen where it began
+      onLine(update.state.doc.lineAt(cursor.head).number);
+    }
   });
 }
 

@@ -195,6 +195,14 @@ class CodePanelIT {
                 new Page.GetByRoleOptions().setName("Download .dsp")).click());
         assertEquals("03.subpatcher.mean.dsp", download.suggestedFilename());
         assertEquals(jvm.code(), Files.readString(download.path()));
+
+        // the keys of text in the panel: Ctrl+A and Ctrl+C take its text, not the boxes of the canvas
+        clickLine(27);
+        assertThat(p.box("box-27")).hasClass(SELECTED);
+        p.press("Control+a");
+        p.press("Control+c");
+        assertEquals(jvm.code(), p.page.evaluate("() => navigator.clipboard.readText()"));
+        assertThat(p.page.locator("[data-role='canvas'] .box.selected")).hasCount(1);
     }
 
     @Test
