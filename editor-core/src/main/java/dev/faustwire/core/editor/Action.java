@@ -15,6 +15,7 @@ public enum Action {
     TOGGLE_SNAP,
     /** Locks the patch for playing its UI boxes, or unlocks it for editing (Max's Ctrl+E). */
     TOGGLE_LOCK,
+    ENCAPSULATE, DEENCAPSULATE, ENTER_LEVEL, LEAVE_LEVEL, EDIT_BOX_TEXT,
     SAVE, SAVE_AS;
 
     private final boolean clipboard;
@@ -35,7 +36,7 @@ public enum Action {
     /** True for actions that change the patch or open a box's text, which a locked patch refuses. */
     public boolean edits() {
         return switch (this) {
-            case DELETE, DUPLICATE, CUT, PASTE, NEW_BOX, EDIT_BOX, NUDGE_LEFT, NUDGE_RIGHT, NUDGE_UP, NUDGE_DOWN,
+            case DELETE, DUPLICATE, CUT, PASTE, NEW_BOX, EDIT_BOX, ENCAPSULATE, DEENCAPSULATE, EDIT_BOX_TEXT, NUDGE_LEFT, NUDGE_RIGHT, NUDGE_UP, NUDGE_DOWN,
                     NUDGE_LEFT_FAR, NUDGE_RIGHT_FAR, NUDGE_UP_FAR, NUDGE_DOWN_FAR -> true;
             default -> false;
         };
