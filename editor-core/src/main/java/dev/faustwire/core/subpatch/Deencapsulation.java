@@ -64,21 +64,27 @@ public final class Deencapsulation {
             top = Math.min(top, rect.y());
         }
         Rect at = Encapsulation.rectOf(sub);
-        List<Command> commands = new ArrayList<>();
-        commands.add(new Command.RemoveBox(boxId));
+        // The content goes back as a paste of boxes whose ids are free (so they are kept), with their
+        // lines' ids and fields: a paste, unlike adding boxes, stores no label in an unlabelled control.
+        Map<String, Box> boxes = new TreeMap<>();
         for (String id : kept) {
             Box box = content.box(id);
             Rect rect = box.rect();
             Rect placed = rect == null ? null : rect.movedTo(rect.x() - left + at.x(), rect.y() - top + at.y());
-            commands.add(new Command.AddBox(box.withId(ids.get(id)).withRect(placed)));
+            boxes.put(ids.get(id), box.withId(ids.get(id)).withRect(placed));
         }
+        Map<String, Line> lines = new TreeMap<>();
         for (Line line : content.lines().values()) {
             String src = ids.get(line.src().boxId());
             String dest = ids.get(line.dest().boxId());
             if (src != null && dest != null) {
-                commands.add(new Command.Connect(new Port(src, line.src().index()), new Port(dest, line.dest().index())));
+                lines.put(line.id(), new Line(line.id(), new Port(src, line.src().index()),
+                        new Port(dest, line.dest().index()), line.extra()));
             }
         }
+        List<Command> commands = new ArrayList<>();
+        commands.add(new Command.RemoveBox(boxId));
+        commands.add(new Command.Paste(new Patch(boxes, lines, content.props(), content.extra()), 0, 0));
         for (Line outer : level.lines().values()) {
             if (outer.dest().boxId().equals(boxId) && !outer.src().boxId().equals(boxId)) {
                 for (String in : ins.getOrDefault(outer.dest().index() + 1, List.of())) {
