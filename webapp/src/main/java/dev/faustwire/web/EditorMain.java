@@ -82,5 +82,6 @@ public final class EditorMain {
         Dom.export("timings", timings);
         Dom.IntStringFunction2 syntheticCode = benchmark::code;
         Dom.export("syntheticCode", syntheticCode);
+        new Subpatchers(page, files, dialogs, field, document.getElementById("breadcrumbs")).install(svgElement);
     }
 }
