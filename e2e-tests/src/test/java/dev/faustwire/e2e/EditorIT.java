@@ -1,6 +1,7 @@
 package dev.faustwire.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.faustwire.e2e.CodeView.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +51,7 @@ class EditorIT {
         Page page = browser.newPage();
         page.navigate("http://127.0.0.1:" + server.port() + "/");
         page.locator("#workspace li[data-path='04-00.dsppat']").click();
-        Locator code = page.locator("#code");
+        CodeView code = new CodeView(page);
         assertThat(code).containsText("process(In_1_0)");
 
         String expected = E2e.cliCodegen(E2e.IFC.resolve("04-00.dsppat"));
@@ -86,7 +87,7 @@ class EditorIT {
         Page page = browser.newPage();
         page.navigate("http://127.0.0.1:" + server.port() + "/");
         page.locator("#workspace li[data-path='04-00.dsppat']").click();
-        Locator code = page.locator("#code");
+        CodeView code = new CodeView(page);
         assertThat(code).containsText("process(In_1_0)");
         String before = code.textContent();
         page.locator("#canvas [data-box-id='box-2']").dblclick();
@@ -107,7 +108,7 @@ class EditorIT {
         page.waitForFunction("() => window.faustwire && window.faustwire.report");
         page.locator("#file-picker").setInputFiles(E2e.IFC.resolve("07-00.dsppat"));
         assertThat(page.locator("#patch-name")).hasText("07-00.dsppat");
-        assertThat(page.locator("#code")).containsText("process(In_1_0, In_2_0, In_3_0, In_4_0, In_5_0, In_6_0, In_7_0)");
+        assertThat(new CodeView(page)).containsText("process(In_1_0, In_2_0, In_3_0, In_4_0, In_5_0, In_6_0, In_7_0)");
     }
 
     @Test
@@ -115,7 +116,7 @@ class EditorIT {
         Page page = browser.newPage();
         page.navigate("http://127.0.0.1:" + server.port() + "/");
         page.locator("#workspace li[data-path='09-00.dsppat']").click();
-        Locator code = page.locator("#code");
+        CodeView code = new CodeView(page);
 
         // 09-00's code box has no @ins/@outs: the page asks the server, which compiles the box's text
         String expected = E2e.cliCodegen(E2e.IFC.resolve("09-00.dsppat"));
@@ -135,11 +136,11 @@ class EditorIT {
         Page page = browser.newPage();
         page.navigate("http://127.0.0.1:" + server.port() + "/");
         page.locator("#workspace li[data-path='04-00.dsppat']").click();
-        assertThat(page.locator("#code")).containsText("process(In_1_0)");
+        assertThat(new CodeView(page)).containsText("process(In_1_0)");
         retype(page, page.locator("#canvas [data-box-id='box-4']"), "nosuchbox");
         assertThat(page.locator("#diagnostics li[data-box-id='box-4']")).containsText("E010");
         assertThat(page.locator("#canvas [data-box-id='box-4']")).hasClass(java.util.regex.Pattern.compile("\\berror\\b"));
-        assertThat(page.locator("#code")).hasClass("failed");
+        assertThat(new CodeView(page)).hasClass("failed");
         page.locator("#canvas [data-box-id='box-2']").click();
         page.locator("#diagnostics li[data-box-id='box-4']").click();
         assertThat(page.locator("#canvas [data-box-id='box-4']")).hasClass(java.util.regex.Pattern.compile("\\bselected\\b"));
@@ -152,19 +153,19 @@ class EditorIT {
         Page page = browser.newPage();
         page.navigate("http://127.0.0.1:" + server.port() + "/");
         page.locator("#workspace li[data-path='04-00.dsppat']").click();
-        assertThat(page.locator("#code")).containsText("process(In_1_0)");
+        assertThat(new CodeView(page)).containsText("process(In_1_0)");
         Locator box = page.locator("#canvas [data-box-id='box-4']");
         retype(page, box, "si.bus 5");
         assertThat(box.locator(".inlet")).hasCount(5);
         assertThat(box.locator(".outlet")).hasCount(5);
-        assertThat(page.locator("#code")).containsText("si.bus(5, ");
+        assertThat(new CodeView(page)).containsText("si.bus(5, ");
         retype(page, box, "en.adsr");
         assertThat(box.locator(".inlet")).hasCount(5);
         assertThat(box.locator(".outlet")).hasCount(1);
         retype(page, box, "lowpass 2 1000");
         assertThat(box.locator(".inlet")).hasCount(1);
         assertThat(box.locator(".outlet")).hasCount(1);
-        assertThat(page.locator("#code")).containsText("fi.lowpass(2, 1000, ");
+        assertThat(new CodeView(page)).containsText("fi.lowpass(2, 1000, ");
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("editor-library-box.png")));
     }
 

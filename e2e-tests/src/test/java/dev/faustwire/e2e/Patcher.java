@@ -34,8 +34,9 @@ final class Patcher {
         return page.locator("[data-role='canvas']");
     }
 
-    Locator code() {
-        return page.locator("[data-role='code']");
+    /** The code panel: its whole program and state (CodeMirror puts only the lines in view into the page). */
+    CodeView code() {
+        return new CodeView(page);
     }
 
     Locator box(String id) {
@@ -111,5 +112,24 @@ final class Patcher {
         wire("box-1", 0, "box-2", 0);
         wire("box-2", 0, "box-3", 0);
         wire("box-3", 0, "box-4", 0);
+    }
+
+    // ---- code panel ----
+
+    /** Line n of the code panel, in the page when it is in view (CodeMirror renders only those lines). */
+    Locator codeLine(int number) {
+        return page.locator("[data-role='code'] .cm-line[data-line='" + number + "']");
+    }
+
+    /** The numbers of the code panel's lines in the page that are highlighted for the selection, in order. */
+    @SuppressWarnings("unchecked")
+    java.util.List<Integer> highlightedCodeLines() {
+        java.util.List<Object> numbers = (java.util.List<Object>) page.evaluate("() => Array.from("
+                + "document.querySelectorAll(\"[data-role='code'] .cm-line.linked\"), l => Number(l.dataset.line))");
+        java.util.List<Integer> lines = new java.util.ArrayList<>();
+        for (Object n : numbers) {
+            lines.add(((Number) n).intValue());
+        }
+        return lines;
     }
 }

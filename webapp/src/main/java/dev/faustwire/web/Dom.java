@@ -77,7 +77,7 @@ final class Dom {
     static native void export(String name, IntStringFunction2 f);
 
     @JSBody(params = "event", script = "var t = event.target; if (t === document.body || t === document.documentElement) t = document.activeElement;"
-            + " return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');")
+            + " return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);")
     static native boolean isTyping(Event event);
 
     @JSBody(params = "path", script = "return encodeURI(path);")

@@ -39,7 +39,8 @@ public final class EditorMain {
         EditingSession session = new EditingSession(stdlib);
         HTMLElement svgElement = document.getElementById("canvas");
         SvgCanvas canvas = new SvgCanvas(svgElement);
-        Page page = new Page(session, canvas, document.getElementById("code"), document.getElementById("diagnostics"),
+        CodePanel codePanel = new CodePanel(document.getElementById("code"));
+        Page page = new Page(session, canvas, codePanel, document.getElementById("diagnostics"),
                 document.getElementById("patch-name"));
         BoxField field = new BoxField((HTMLInputElement) document.getElementById("box-text"),
                 (HTMLTextAreaElement) document.getElementById("note-text"), document.getElementById("completions"),
@@ -83,5 +84,6 @@ public final class EditorMain {
         Dom.IntStringFunction2 syntheticCode = benchmark::code;
         Dom.export("syntheticCode", syntheticCode);
         new Subpatchers(page, files, dialogs, field, document.getElementById("breadcrumbs")).install(svgElement);
+        codePanel.link(page, document);
     }
 }

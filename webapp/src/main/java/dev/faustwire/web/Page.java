@@ -17,7 +17,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class Page {
     private final EditingSession session;
     private final SvgCanvas canvas;
-    private final HTMLElement code;
+    private final CodePanel code;
     private final HTMLElement problems;
     private final HTMLElement title;
     private Generated shown;
@@ -26,7 +26,7 @@ final class Page {
     private final List<java.util.function.Consumer<String>> onProgram = new java.util.ArrayList<>();
     private boolean framePending;
 
-    Page(EditingSession session, SvgCanvas canvas, HTMLElement code, HTMLElement problems, HTMLElement title) {
+    Page(EditingSession session, SvgCanvas canvas, CodePanel code, HTMLElement problems, HTMLElement title) {
         this.session = session;
         this.canvas = canvas;
         this.code = code;
@@ -87,12 +87,14 @@ final class Page {
         if (generated != shown) {
             shown = generated;
             if (session.model().patch().boxes().isEmpty()) {
-                code.setTextContent("// An empty patch: double-click the canvas, or press n over it, to add a box.\n");
-                code.setAttribute("class", "empty");
+                code.showMessage("// An empty patch: double-click the canvas, or press n over it, to add a box.\n", "empty");
                 showProblems(List.of());
             } else {
-                code.setTextContent(generated.ok() ? generated.code() : "// No program: see the problems below.\n");
-                code.setAttribute("class", generated.ok() ? "ok" : "failed");
+                if (generated.ok()) {
+                    code.show(generated);
+                } else {
+                    code.showMessage("// No program: see the problems below.\n", "failed");
+                }
                 showProblems(generated.diagnostics());
             }
         }
