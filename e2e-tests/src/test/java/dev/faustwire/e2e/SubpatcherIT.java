@@ -1,6 +1,7 @@
 package dev.faustwire.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.faustwire.e2e.CodeView.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -221,6 +222,33 @@ class SubpatcherIT {
         assertThat(page.locator("[data-role='title']")).hasText("sub-demo.json •");
         assertThat(page.locator("[data-role='canvas'] [data-box-id]")).hasCount(14);
         assertNotEquals(null, p.box("box-13").boundingBox());
+        context.close();
+    }
+
+    @Test
+    void aLineOfTheCodeFromABoxInsideASubPatcherOpensItWithTheBoxSelected() {
+        BrowserContext context = env.context(1400, 800);
+        Patcher p = env.open(context);
+        Page page = p.page;
+        page.locator("[data-role='workspace'] li[data-path='sub-demo.json']").click();
+        assertThat(page.locator("[data-role='title']")).hasText("sub-demo.json");
+        assertThat(p.code()).containsText("Mem_2_0 = mem(In_1_0);");
+        String[] lines = p.code().textContent().split("\n");
+        int line = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("Mem_2_0 = mem(In_1_0);")) {
+                line = i + 1;
+            }
+        }
+        assertTrue(line > 0);
+        assertThat(page.locator("[data-role='breadcrumbs']")).isHidden();
+        p.codeLine(line).click(new Locator.ClickOptions().setPosition(40, 6));
+        Locator crumbs = page.locator("[data-role='breadcrumbs'] [data-role='crumb']");
+        assertThat(crumbs).hasText(new String[] {"sub-demo.json", "p reverb"});
+        assertThat(p.box("box-2")).hasClass(java.util.regex.Pattern.compile("selected"));
+        assertThat(p.box("box-2").locator("text")).hasText("mem");
+        assertThat(page.locator("[data-role='canvas'] [data-box-id]")).hasCount(3);
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/subpatcher-code-line.png")));
         context.close();
     }
 
