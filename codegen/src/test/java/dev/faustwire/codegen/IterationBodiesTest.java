@@ -50,4 +50,33 @@ class IterationBodiesTest {
         assertEquals(Map.of("", Map.of("box-1", List.of("box-2"))),
                 IterationBodies.of(unfinished, BundledIndex.get(), Resources.NONE));
     }
+
+    @Test
+    void theBodiesOfALargePatchAreFoundAndTheTimeTheyTakePrinted() {
+        Patch synthetic = SyntheticPatches.of(1000, SyntheticPatches.BENCHMARK_SEED);
+        java.util.TreeMap<String, dev.faustwire.core.model.Box> boxes = new java.util.TreeMap<>(synthetic.boxes());
+        java.util.TreeMap<String, dev.faustwire.core.model.Line> lines = new java.util.TreeMap<>(synthetic.lines());
+        Patch par = TestPatches.of("box-p1 = par 8", "box-p2 = + 1", "box-p3 = os.osc", "box-p4 = out 3",
+                "box-p1:8 -> box-p2:0", "box-p2:0 -> box-p3:0", "box-p3:0 -> box-p1:0", "box-p1:0 -> box-p4:0");
+        boxes.putAll(par.boxes());
+        for (dev.faustwire.core.model.Line line : par.lines().values()) {
+            lines.put("p" + line.id(), line.withId("p" + line.id()));
+        }
+        Patch patch = new Patch(boxes, lines, synthetic.props(), synthetic.extra());
+        assertEquals(List.of("box-p2", "box-p3"), IterationBodies.of(patch, BundledIndex.get(), Resources.NONE).get("").get("box-p1"));
+        long[] bodies = new long[15];
+        long[] generate = new long[15];
+        for (int i = 0; i < bodies.length; i++) {
+            long start = System.nanoTime();
+            IterationBodies.of(patch, BundledIndex.get(), Resources.NONE);
+            bodies[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            Codegen.generate(patch, BundledIndex.get());
+            generate[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(bodies);
+        java.util.Arrays.sort(generate);
+        System.out.println("IterationBodiesTest: " + patch.boxes().size() + " boxes, bodies found in a median "
+                + bodies[7] / 1000 + " us, the program generated in " + generate[7] / 1000 + " us");
+    }
 }
