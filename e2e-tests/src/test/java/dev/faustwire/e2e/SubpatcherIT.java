@@ -249,6 +249,20 @@ class SubpatcherIT {
         assertThat(p.box("box-2").locator("text")).hasText("mem");
         assertThat(page.locator("[data-role='canvas'] [data-box-id]")).hasCount(3);
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/subpatcher-code-line.png")));
+
+        // Enter on a focused breadcrumb presses it (the p box selected at the top does not open instead)
+        crumbs.first().focus();
+        p.press("Enter");
+        assertThat(page.locator("[data-role='breadcrumbs']")).isHidden();
+        assertThat(page.locator("[data-role='canvas'] [data-box-id]")).hasCount(14);
+        // a locked patch still opens its sub-patchers with a double-click, and Ctrl+Up goes back
+        p.press("Control+e");
+        assertThat(page.locator("[data-role='lock']")).hasAttribute("aria-pressed", "true");
+        dblclickCentre(page, p.box("box-6"));
+        assertThat(crumbs).hasText(new String[] {"sub-demo.json", "p reverb"});
+        p.press("Control+ArrowUp");
+        assertThat(page.locator("[data-role='canvas'] [data-box-id]")).hasCount(14);
+        assertThat(page.locator("[data-role='title']")).hasAttribute("data-unsaved", "false");
         context.close();
     }
 

@@ -27,7 +27,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@code p ./file.dsppat} box opens that file as the document, the one it came from kept for the
  * way back), Ctrl+Up goes up a level, Shift+Enter edits a {@code p} box's text, Encapsulate and
  * De-encapsulate say why when they refuse. Its listeners run before the canvas's own (capture
- * phase), so the canvas keeps its meaning for every other box.
+ * phase), so the canvas keeps its meaning for every other box; Enter on a focused button is left to
+ * the button.
  */
 final class Subpatchers {
     /** A document left by opening a file sub-patcher: as it was (unsaved changes too), and the level it was at. */
@@ -64,7 +65,7 @@ final class Subpatchers {
             }
             MouseEvent mouse = (MouseEvent) event;
             String boxId = editor.openableAt(mouse.getClientX() - Dom.left(svg), mouse.getClientY() - Dom.top(svg));
-            if (boxId != null && !editor.locked()) {
+            if (boxId != null) { // a locked patch opens its sub-patchers too, as in Max
                 event.preventDefault();
                 event.stopPropagation();
                 open(boxId);
@@ -79,6 +80,10 @@ final class Subpatchers {
             return;
         }
         Action action = KeyMap.action(key.getKey(), key.isCtrlKey() || key.isMetaKey(), key.isShiftKey(), key.isAltKey());
+        if (action == Action.EDIT_BOX && onButton(key)) {
+            key.stopPropagation(); // Enter on a focused button (a breadcrumb) presses it: no box opens or is edited
+            return;
+        }
         if (action == null || !editor.allows(action)) {
             return;
         }
@@ -231,6 +236,10 @@ final class Subpatchers {
         }
         trail.show(Breadcrumbs.of(names, session.document().name(), session.model().patch(), editor.levelPath()), notice);
     }
+
+    @org.teavm.jso.JSBody(params = "event", script = "var t = event.target;"
+            + " return !!t && !!t.closest && !!t.closest('button, a[href], summary, [role=button]');")
+    private static native boolean onButton(org.teavm.jso.dom.events.Event event);
 
     @org.teavm.jso.JSBody(params = {"parent", "child"}, script = "return !!child && parent.contains(child);")
     private static native boolean contains(org.teavm.jso.JSObject parent, org.teavm.jso.JSObject child);
