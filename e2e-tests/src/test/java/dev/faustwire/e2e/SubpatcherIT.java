@@ -222,6 +222,14 @@ class SubpatcherIT {
         assertThat(page.locator("[data-role='title']")).hasText("sub-demo.json •");
         assertThat(page.locator("[data-role='canvas'] [data-box-id]")).hasCount(14);
         assertNotEquals(null, p.box("box-13").boundingBox());
+
+        // or save first: the file opens once the patch is saved, and the way back finds it saved
+        dblclickCentre(page, p.box("box-13"));
+        page.locator("[data-role='dialog'] [data-choice='choice-1']").click();
+        assertThat(page.locator("[data-role='title']")).hasText("lp.json");
+        crumbs.first().click();
+        assertThat(page.locator("[data-role='title']")).hasText("sub-demo.json");
+        assertThat(page.locator("[data-role='title']")).hasAttribute("data-unsaved", "false");
         context.close();
     }
 

@@ -46,6 +46,9 @@ final class Subpatchers {
     /** The path of the document this trail belongs to: another document opened elsewhere ends the trail. */
     private String trailPath;
     private String notice = "";
+    /** A file to open once the save asked for first has succeeded (within ten seconds), or null. */
+    private String openAfterSave;
+    private double openAfterSaveUntil;
     private Patch noticeFor;
 
     Subpatchers(Page page, Files files, Dialogs dialogs, BoxField field, HTMLElement nav) {
@@ -157,8 +160,9 @@ final class Subpatchers {
                     if (chosen == 0) {
                         fetch(path);
                     } else if (chosen == 1) {
-                        files.save();
-                        fetch(path);
+                        openAfterSave = path;
+                        openAfterSaveUntil = Dom.now() + 10_000;
+                        files.save(); // asynchronous: the file opens at the first paint that finds the patch saved
                     }
                 });
     }
@@ -222,6 +226,15 @@ final class Subpatchers {
     }
 
     private void paint() {
+        if (openAfterSave != null && !Dom.dialogOpen()) {
+            String path = openAfterSave;
+            if (!session.unsaved()) {
+                openAfterSave = null;
+                fetch(path);
+            } else if (Dom.now() > openAfterSaveUntil) {
+                openAfterSave = null; // the save failed or was cancelled: nothing opens later by surprise
+            }
+        }
         if (!sameTrail() && !parents.isEmpty()) {
             parents.clear();
             trailPath = null;
