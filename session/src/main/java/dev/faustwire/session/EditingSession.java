@@ -46,6 +46,7 @@ public final class EditingSession {
         this.ports = new LibraryPorts(stdlib, arities);
         this.editor = new PatchEditor(model, ports);
         this.completions = new Completions(stdlib);
+        editor.setIterationBodies(new IterationMembership(model, stdlib, arities));
     }
 
     public EditingModel model() {

@@ -83,6 +83,7 @@ public final class EditorMain {
         Dom.export("timings", timings);
         Dom.IntStringFunction2 syntheticCode = benchmark::code;
         Dom.export("syntheticCode", syntheticCode);
+        new Subpatchers(page, files, dialogs, field, document.getElementById("breadcrumbs")).install(svgElement);
         codePanel.link(page, document);
     }
 }

@@ -23,6 +23,8 @@ final class SvgCanvas {
     private final Element boxes;
     private final Element overlay;
     private final Element grid;
+    private final Element hulls;
+    private java.util.List<Scene.SceneHull> paintedHulls = java.util.List.of();
     private final Map<String, Element> boxElements = new LinkedHashMap<>();
     private final Map<String, SceneBox> paintedBoxes = new LinkedHashMap<>();
     private final Map<String, Element> lineElements = new LinkedHashMap<>();
@@ -41,6 +43,8 @@ final class SvgCanvas {
         lines = group("lines");
         boxes = group("boxes");
         overlay = group("overlay");
+        hulls = group("hulls");
+        viewport.appendChild(hulls);
         viewport.appendChild(lines);
         viewport.appendChild(boxes);
         viewport.appendChild(overlay);
@@ -125,6 +129,31 @@ final class SvgCanvas {
         paintedLines.clear();
         paintedLines.putAll(seenLines);
         paintOverlay(scene);
+        paintHulls(scene);
+    }
+
+    /** The iteration bodies, behind lines and boxes: a tinted outline each, labelled with the iteration's text. */
+    private void paintHulls(Scene scene) {
+        if (scene.hulls().equals(paintedHulls)) {
+            return;
+        }
+        paintedHulls = scene.hulls();
+        StringBuilder markup = new StringBuilder();
+        for (Scene.SceneHull hull : scene.hulls()) {
+            if (hull.outline().isEmpty()) {
+                continue;
+            }
+            StringBuilder d = new StringBuilder();
+            for (Point p : hull.outline()) {
+                d.append(d.length() == 0 ? "M" : "L").append(xy(p));
+            }
+            Point corner = hull.outline().get(0);
+            markup.append("<g data-role=\"hull\" data-hull-id=\"").append(Markup.escape(hull.iterationId()))
+                    .append("\"><path class=\"hull\" d=\"").append(d).append("Z\"/><text class=\"hull-label\" x=\"")
+                    .append(Markup.num(corner.x() + 4)).append("\" y=\"").append(Markup.num(corner.y() - 4)).append("\">")
+                    .append(Markup.escape(hull.label())).append("</text></g>");
+        }
+        Dom.setInnerMarkup(hulls, markup.toString());
     }
 
     private void paintGrid(Scene scene) {

@@ -16,6 +16,7 @@ public enum Action {
     /** Locks the patch for playing its UI boxes, or unlocks it for editing (Max's Ctrl+E). */
     TOGGLE_LOCK,
     FOCUS_NEXT, FOCUS_PREVIOUS, FOCUS_LEFT, FOCUS_RIGHT, FOCUS_UP, FOCUS_DOWN, SELECT_FOCUSED, CONNECT, NEW_BOX_CONNECTED, PALETTE,
+    ENCAPSULATE, DEENCAPSULATE, ENTER_LEVEL, LEAVE_LEVEL, EDIT_BOX_TEXT,
     SAVE, SAVE_AS;
 
     private final boolean clipboard;
@@ -36,7 +37,7 @@ public enum Action {
     /** True for actions that change the patch or open a box's text, which a locked patch refuses. */
     public boolean edits() {
         return switch (this) {
-            case DELETE, DUPLICATE, CUT, PASTE, NEW_BOX, EDIT_BOX, NUDGE_LEFT, NUDGE_RIGHT, NUDGE_UP, NUDGE_DOWN,
+            case DELETE, DUPLICATE, CUT, PASTE, NEW_BOX, EDIT_BOX, ENCAPSULATE, DEENCAPSULATE, EDIT_BOX_TEXT, NUDGE_LEFT, NUDGE_RIGHT, NUDGE_UP, NUDGE_DOWN,
                     NUDGE_LEFT_FAR, NUDGE_RIGHT_FAR, NUDGE_UP_FAR, NUDGE_DOWN_FAR -> true;
             case CONNECT, NEW_BOX_CONNECTED -> true;
             default -> false;

@@ -137,6 +137,11 @@ public final class ActionCatalog {
             case CONNECT -> "Connect from the focused box";
             case NEW_BOX_CONNECTED -> "New box connected from the focused box";
             case PALETTE -> "Command palette";
+            case ENCAPSULATE -> "Encapsulate the selection in a sub-patcher";
+            case DEENCAPSULATE -> "De-encapsulate the selected sub-patcher";
+            case ENTER_LEVEL -> "Open the selected sub-patcher";
+            case LEAVE_LEVEL -> "Up a level";
+            case EDIT_BOX_TEXT -> "Edit the box's text (a sub-patcher's too)";
             case SAVE -> "Save";
             case SAVE_AS -> "Save as";
             default -> null;

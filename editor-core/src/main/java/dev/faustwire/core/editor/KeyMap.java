@@ -20,7 +20,7 @@ public final class KeyMap {
                 case "z" -> shift ? Action.REDO : Action.UNDO;
                 case "y" -> Action.REDO;
                 case "a" -> Action.SELECT_ALL;
-                case "d" -> Action.DUPLICATE;
+                case "d" -> shift ? Action.DEENCAPSULATE : Action.DUPLICATE;
                 case "c" -> Action.COPY;
                 case "x" -> Action.CUT;
                 case "v" -> Action.PASTE;
@@ -30,16 +30,18 @@ public final class KeyMap {
                 case "0" -> Action.ZOOM_RESET;
                 case "1" -> Action.FIT;
                 case "g" -> Action.TOGGLE_SNAP;
-                case "e" -> Action.TOGGLE_LOCK;
+                case "e" -> shift ? Action.ENCAPSULATE : Action.TOGGLE_LOCK;
                 case "k" -> Action.PALETTE;
                 case "p" -> shift ? Action.PALETTE : null;
+                case "ArrowUp" -> shift ? null : Action.LEAVE_LEVEL;
+                case "ArrowDown" -> shift ? null : Action.ENTER_LEVEL;
                 default -> null;
             };
         }
         return switch (k) {
             case "Delete", "Backspace" -> Action.DELETE;
             case "Escape" -> Action.DESELECT;
-            case "Enter" -> Action.EDIT_BOX;
+            case "Enter" -> shift ? Action.EDIT_BOX_TEXT : Action.EDIT_BOX;
             case "n" -> shift ? Action.NEW_BOX_CONNECTED : Action.NEW_BOX;
             case "c" -> shift ? null : Action.CONNECT;
             case "Tab" -> shift ? Action.FOCUS_PREVIOUS : Action.FOCUS_NEXT;

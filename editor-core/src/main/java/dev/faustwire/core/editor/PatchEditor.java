@@ -225,7 +225,8 @@ public final class PatchEditor {
 
     public Scene scene() {
         dropVanished();
-        return scenes.build(level(), layout(), state, errors, focused(), keyboard.connectMode());
+        return scenes.build(level(), layout(), state, errors, focused(), keyboard.connectMode(),
+                iterationBodies.at(state.level()));
     }
 
     /** Where the pointer was last seen, in canvas pixels, or null. */
@@ -364,6 +365,18 @@ public final class PatchEditor {
             case FIT -> fit();
             case TOGGLE_SNAP -> state = state.withSnap(!state.snap());
             case TOGGLE_LOCK -> setLocked(!locked);
+            case ENCAPSULATE -> {
+                return encapsulate();
+            }
+            case DEENCAPSULATE -> {
+                return deencapsulate();
+            }
+            case LEAVE_LEVEL -> {
+                return leave();
+            }
+            case ENTER_LEVEL -> {
+                return openableSelected() != null && enter(openableSelected());
+            }
             default -> {
                 return false;
             }
@@ -565,6 +578,80 @@ public final class PatchEditor {
         if (level().box(result.boxId()) != null) {
             select(Selection.ofBox(result.boxId()));
         }
+        return true;
+    }
+
+    // ---- sub ----
+
+    /** The iteration bodies of a level: per iteration box id, the ids of the boxes its body holds (any depth). */
+    @FunctionalInterface
+    public interface IterationBodies {
+        IterationBodies NONE = level -> Map.of();
+
+        Map<String, List<String>> at(List<String> level);
+    }
+
+    private IterationBodies iterationBodies = IterationBodies.NONE;
+    private dev.faustwire.core.diag.Diagnostic refusal;
+
+    /** Where the scene finds the iteration bodies it outlines (code generation knows them; the session gives them). */
+    public void setIterationBodies(IterationBodies bodies) {
+        iterationBodies = bodies;
+    }
+
+    /** The sub-patcher file a box of the open level names ({@code p ./lp.dsppat}), or null. */
+    public String fileOf(String boxId) {
+        Box box = level().box(boxId);
+        return box == null ? null : dev.faustwire.core.subpatch.SubpatchBoxes.fileReference(box);
+    }
+
+    /** The box under a point of the screen that a double-click opens ({@code p} / {@code patcher}), or null. */
+    public String openableAt(double x, double y) {
+        Hit hit = HitTest.at(level(), layout(), state.view().toCanvas(new Point(x, y)), state.view().scale());
+        return hit instanceof Hit.OnBox box && opens(box.boxId()) ? box.boxId() : null;
+    }
+
+    /** The one selected box when it opens (Enter), or null. */
+    public String openableSelected() {
+        Set<String> boxes = state.selection().boxes();
+        return boxes.size() == 1 && opens(boxes.iterator().next()) ? boxes.iterator().next() : null;
+    }
+
+    private boolean opens(String boxId) {
+        Box box = level().box(boxId);
+        return box != null && dev.faustwire.core.subpatch.SubpatchBoxes.isSubpatcher(box)
+                && (box.subpatch() != null || fileOf(boxId) != null);
+    }
+
+    /** Encapsulates the selection (Ctrl+Shift+E); false when refused ({@link #refusal()} says why) or nothing is selected. */
+    public boolean encapsulate() {
+        return applySub(dev.faustwire.core.subpatch.Encapsulation.of(level(), state.selection().boxes(), counts));
+    }
+
+    /** De-encapsulates the one selected sub-patcher box (Ctrl+Shift+D); false when refused or none. */
+    public boolean deencapsulate() {
+        Set<String> boxes = state.selection().boxes();
+        String boxId = boxes.size() == 1 ? boxes.iterator().next() : null;
+        if (boxId == null) {
+            refusal = boxes.isEmpty() ? null : dev.faustwire.core.diag.Diagnostic.atDocument(
+                    dev.faustwire.core.diag.Code.DEENCAPSULATE_NOT_EMBEDDED, "select one sub-patcher box to de-encapsulate");
+            return false;
+        }
+        return applySub(dev.faustwire.core.subpatch.Deencapsulation.of(level(), boxId));
+    }
+
+    /** Why the last Encapsulate or De-encapsulate did nothing, or null. */
+    public dev.faustwire.core.diag.Diagnostic refusal() {
+        return refusal;
+    }
+
+    private boolean applySub(dev.faustwire.core.subpatch.SubpatchEdit edit) {
+        refusal = edit.refusal();
+        if (locked || edit.command() == null) {
+            return false;
+        }
+        apply(edit.command());
+        select(Selection.ofBoxes(edit.select()));
         return true;
     }
 }

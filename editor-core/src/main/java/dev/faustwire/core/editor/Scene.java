@@ -11,7 +11,8 @@ import java.util.List;
  * did not change since the last scene is the same object, so the page redraws only what differs.
  */
 public record Scene(double scale, double offsetX, double offsetY, List<SceneBox> boxes, List<SceneLine> lines,
-                    Wire pendingWire, Hit.OnPort wireTarget, Bounds marquee, double gridSize) {
+                    Wire pendingWire, Hit.OnPort wireTarget, Bounds marquee, double gridSize,
+                    List<SceneHull> hulls) {
 
     /** A box: where, what it shows, its ports, and how it is marked. */
     public record SceneBox(String id, Rect rect, List<String> label, int inlets, int outlets, boolean comment,
@@ -20,5 +21,9 @@ public record Scene(double scale, double offsetX, double offsetY, List<SceneBox>
 
     /** A line and its curve. */
     public record SceneLine(String id, Wire wire, boolean selected) {
+    }
+
+    /** The body of an iteration ({@code par 4}...), drawn as a tinted outline behind its boxes with the iteration's text. */
+    public record SceneHull(String iterationId, String label, List<dev.faustwire.core.view.Point> outline) {
     }
 }

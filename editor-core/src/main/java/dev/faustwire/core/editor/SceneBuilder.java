@@ -38,7 +38,7 @@ final class SceneBuilder {
     }
 
     Scene build(Patch level, Layout layout, EditorState state, Set<String> errors, String focusedBox,
-                ConnectMode connect) {
+                ConnectMode connect, Map<String, List<String>> bodies) {
         Gesture gesture = state.gesture();
         Selection selection = state.selection();
         double dx = 0;
@@ -120,7 +120,7 @@ final class SceneBuilder {
         }
         Bounds marquee = gesture instanceof Gesture.Marquee m ? Bounds.between(m.start(), m.current()) : null;
         return new Scene(state.view().scale(), state.view().offsetX(), state.view().offsetY(), boxList, lineList,
-                pending, target, marquee, state.snap() ? PatchEditor.GRID : 0);
+                pending, target, marquee, state.snap() ? PatchEditor.GRID : 0, hulls(level, shown, bodies));
     }
 
     private static Point portPoint(Layout layout, Hit.OnPort port) {
@@ -147,5 +147,25 @@ final class SceneBuilder {
             prefix.append(id).append('/');
         }
         return prefix.toString();
+    }
+
+    /** The outline of each iteration body of the level around its boxes as shown (a drag moves it too). */
+    private List<Scene.SceneHull> hulls(Patch level, Map<String, BoxGeometry> shown, Map<String, List<String>> bodies) {
+        List<Scene.SceneHull> hulls = new ArrayList<>();
+        for (Map.Entry<String, List<String>> body : bodies.entrySet()) {
+            List<Rect> rects = new ArrayList<>();
+            for (String id : body.getValue()) {
+                BoxGeometry box = shown.get(id);
+                if (box != null) {
+                    rects.add(box.rect());
+                }
+            }
+            Box iteration = level.box(body.getKey());
+            if (!rects.isEmpty() && iteration != null) {
+                hulls.add(new Scene.SceneHull(body.getKey(), iteration.text(),
+                        dev.faustwire.core.subpatch.HullShape.around(rects)));
+            }
+        }
+        return hulls;
     }
 }
