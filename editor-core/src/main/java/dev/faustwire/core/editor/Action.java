@@ -15,6 +15,7 @@ public enum Action {
     TOGGLE_SNAP,
     /** Locks the patch for playing its UI boxes, or unlocks it for editing (Max's Ctrl+E). */
     TOGGLE_LOCK,
+    TOGGLE_PRESENTATION, ADD_TO_PRESENTATION, REMOVE_FROM_PRESENTATION,
     SAVE, SAVE_AS;
 
     private final boolean clipboard;
@@ -36,7 +37,8 @@ public enum Action {
     public boolean edits() {
         return switch (this) {
             case DELETE, DUPLICATE, CUT, PASTE, NEW_BOX, EDIT_BOX, NUDGE_LEFT, NUDGE_RIGHT, NUDGE_UP, NUDGE_DOWN,
-                    NUDGE_LEFT_FAR, NUDGE_RIGHT_FAR, NUDGE_UP_FAR, NUDGE_DOWN_FAR -> true;
+                    NUDGE_LEFT_FAR, NUDGE_RIGHT_FAR, NUDGE_UP_FAR, NUDGE_DOWN_FAR,
+                    ADD_TO_PRESENTATION, REMOVE_FROM_PRESENTATION -> true;
             default -> false;
         };
     }
