@@ -82,5 +82,7 @@ public final class EditorMain {
         Dom.export("timings", timings);
         Dom.IntStringFunction2 syntheticCode = benchmark::code;
         Dom.export("syntheticCode", syntheticCode);
+        PresentationToggle.install(document, page);
+        ProblemTip.install(svgElement, document.getElementById("canvas-area"));
     }
 }
