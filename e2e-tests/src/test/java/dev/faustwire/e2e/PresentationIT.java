@@ -118,6 +118,13 @@ class PresentationIT {
                 dragged, heard);
         assertEquals(Double.parseDouble(dragged), heard, 1.0);
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/presentation-locked.png")));
+
+        // back to the patch, still locked: as in Max, the ports are hidden until the patch is unlocked
+        p.press("Control+Alt+e");
+        assertThat(p.box("box-2")).hasCount(1);
+        assertThat(p.port("box-2", "in 0")).isHidden();
+        p.press("Control+e");
+        assertThat(p.port("box-2", "in 0")).isVisible();
         page.context().close();
     }
 }

@@ -116,7 +116,7 @@ final class CanvasEvents {
             key.preventDefault();
             return;
         }
-        Action action = KeyMap.action(key.getKey(), key.isCtrlKey() || key.isMetaKey(), key.isShiftKey(), key.isAltKey());
+        Action action = KeyMap.action(PresentationToggle.keyName(key), key.isCtrlKey() || key.isMetaKey(), key.isShiftKey(), key.isAltKey());
         if (action == null || action.usesClipboardEvent()) {
             return; // the browser fires copy, cut or paste, handled below
         }

@@ -43,4 +43,14 @@ final class PresentationToggle {
             }
         });
     }
+
+    /**
+     * The key of a key press as the key map wants it: with Alt held, the letter of the key pressed
+     * ({@code e} for Ctrl+Alt+E), since Option on a Mac makes another character; AltGr, which types
+     * one ({@code €}), keeps it.
+     */
+    @org.teavm.jso.JSBody(params = "e", script = "return e.altKey && (e.ctrlKey || e.metaKey)"
+            + " && !(e.getModifierState && e.getModifierState('AltGraph'))"
+            + " && /^Key[A-Z]$/.test(e.code || '') ? e.code.charAt(3).toLowerCase() : e.key;")
+    static native String keyName(org.teavm.jso.dom.events.KeyboardEvent e);
 }
