@@ -103,6 +103,7 @@ public final class PatchEditor {
     public void reset() {
         levelViews.clear();
         state = new EditorState(java.util.List.of(), Selection.NONE, state.view(), state.snap(), new Gesture.Idle());
+        presentation = dev.faustwire.core.present.Presentation.opensIn(model.patch());
     }
 
     // ---- levels (sub-patchers) ----

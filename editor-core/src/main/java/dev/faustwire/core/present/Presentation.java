@@ -48,6 +48,11 @@ public final class Presentation {
         return new Rect(v[0], v[1], v[2], v[3]);
     }
 
+    /** True when the patch asks to open in its presentation (JSPatcher's and Max's {@code openInPresentation} prop). */
+    public static boolean opensIn(dev.faustwire.core.model.Patch patch) {
+        return patch.props().get("openInPresentation") instanceof JsonBool b && b.value();
+    }
+
     /** True for the boxes the presentation view can show: UI boxes (sliders, buttons...) and comments. */
     public static boolean canShow(Box box) {
         return BoxLabel.isComment(box) || UI_BOXES.contains(BoxTextParser.parse(box.text()).name());

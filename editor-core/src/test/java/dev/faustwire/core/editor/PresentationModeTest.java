@@ -178,6 +178,26 @@ class PresentationModeTest {
     }
 
     @Test
+    void aPatchOpensInItsPresentationWhenItsPropsSaySoAndOtherwiseInThePatch() {
+        EditorFixture f = patch();
+        f.editor.select(Selection.ofBox("box-1"));
+        f.editor.perform(Action.ADD_TO_PRESENTATION);
+        f.editor.setPresentation(true);
+        dev.faustwire.core.model.Patch current = f.model.patch();
+        f.model.replace(new dev.faustwire.core.model.Patch(current.boxes(), current.lines(),
+                current.props().with("openInPresentation", new dev.faustwire.core.json.JsonValue.JsonBool(false)),
+                current.extra()));
+        f.editor.reset();
+        assertFalse(f.editor.presentation(), "another patch opens in the patch view");
+        f.model.replace(new dev.faustwire.core.model.Patch(current.boxes(), current.lines(),
+                current.props().with("openInPresentation", new dev.faustwire.core.json.JsonValue.JsonBool(true)),
+                current.extra()));
+        f.editor.reset();
+        assertTrue(f.editor.presentation(), "JSPatcher's openInPresentation");
+        assertEquals(1, f.editor.scene().boxes().size());
+    }
+
+    @Test
     void problemsOfABoxAreItsHoverTextInTheScene() {
         EditorFixture f = patch();
         f.editor.setProblems(java.util.Map.of("box-2", "error E010: unknown box"));
