@@ -43,10 +43,9 @@ class ReadmeShortcutsTest {
             case "ArrowUp" -> "↑";
             case "ArrowDown" -> "↓";
             case " " -> "Space";
-            default -> key.length() == 1 && (command || alt) ? key.toUpperCase() : key;
+            default -> key.length() == 1 && (command || alt || shift) ? key.toUpperCase() : key;
         };
-        return (command ? "Ctrl+" : "") + (alt ? "Alt+" : "") + (shift && !(key.length() == 1 && !command && !alt)
-                ? "Shift+" : "") + k;
+        return (command ? "Ctrl+" : "") + (alt ? "Alt+" : "") + (shift ? "Shift+" : "") + k;
     }
 
     /** Every action the key map gives, with the keys that give it, as the README would write them. */
@@ -112,5 +111,7 @@ class ReadmeShortcutsTest {
         assertEquals("n", shown("n", false, false, false));
         assertEquals("Shift+←", shown("ArrowLeft", false, true, false));
         assertEquals("Ctrl+=", shown("=", true, false, false));
+        assertEquals("Shift+N", shown("n", false, true, false), "not the n of a new box");
+        assertEquals("Ctrl+↓", shown("ArrowDown", true, false, false));
     }
 }
