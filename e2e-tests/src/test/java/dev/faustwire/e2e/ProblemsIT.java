@@ -76,8 +76,17 @@ class ProblemsIT {
         assertThat(page.locator("[data-role='problem-count']")).hasText(count);
         System.out.println("[problems] title: " + page.title());
 
-        // at the top level the box inside is not drawn; a click on the item opens its sub-patcher
+        // at the top level the box inside is not drawn, but its sub-patcher box tells on hover
         assertThat(p.box("box-2")).hasCount(0);
+        assertThat(p.box("box-9")).hasClass(Pattern.compile("\\berror\\b"));
+        assertThat(p.box("box-1")).not().hasClass(Pattern.compile("\\berror\\b"));
+        Locator tip = page.locator("[data-role='problem-tip']");
+        p.box("box-9").locator("rect.frame").hover();
+        assertThat(tip).isVisible();
+        assertThat(tip).containsText("inside box-2: error E010");
+        page.mouse().move(5, 5);
+
+        // a click on the item opens the sub-patcher
         item.locator("button").click();
         Locator atFault = p.box("box-2");
         assertThat(atFault).hasCount(1);
@@ -87,7 +96,6 @@ class ProblemsIT {
         assertInView(p, atFault);
 
         // hovering the box shows its message
-        Locator tip = page.locator("[data-role='problem-tip']");
         assertThat(tip).isHidden();
         atFault.locator("rect.frame").hover();
         assertThat(tip).isVisible();

@@ -68,7 +68,7 @@ final class SceneBuilder {
                     : new BoxGeometry(id, rect, geometry.inlets(), geometry.outlets());
             shown.put(id, moved);
             Box box = level.box(id);
-            boolean error = errors.contains(prefix + id);
+            boolean error = errors.contains(prefix + id) || holdsError(errors, prefix + id + "/");
             String problem = problems.get(prefix + id);
             BoxSource source = boxSources.get(id);
             SceneBox kept;
@@ -119,6 +119,16 @@ final class SceneBuilder {
         Bounds marquee = gesture instanceof Gesture.Marquee m ? Bounds.between(m.start(), m.current()) : null;
         return new Scene(state.view().scale(), state.view().offsetX(), state.view().offsetY(), boxList, lineList,
                 pending, target, marquee, state.snap() ? PatchEditor.GRID : 0);
+    }
+
+    /** True when a box inside the sub-patcher at this path ({@code box-9/}) is in error: its box is marked too. */
+    private static boolean holdsError(Set<String> errors, String inside) {
+        for (String path : errors) {
+            if (path.startsWith(inside)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void setProblems(Map<String, String> byBoxPath) {

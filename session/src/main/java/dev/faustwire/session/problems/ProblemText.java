@@ -49,7 +49,11 @@ public final class ProblemText {
         return level == null ? null : level.box(id);
     }
 
-    /** Per box path, its problems as hover text: one {@code E010: message} line each, in list order. */
+    /**
+     * Per box path, its problems as hover text: one {@code error E010: message} line each, in list
+     * order. A sub-patcher box also gets those of the boxes inside it, each led by the inner path
+     * ({@code inside box-2: error E010: ...}), so the problem is found from the level above.
+     */
     public static Map<String, String> byBox(List<Diagnostic> diagnostics) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Diagnostic d : diagnostics) {
@@ -57,14 +61,21 @@ public final class ProblemText {
                 continue;
             }
             String line = d.severity().label() + " " + d.code().id() + ": " + d.message();
-            String before = out.get(d.boxId());
-            if (before == null) {
-                out.put(d.boxId(), line);
-            } else if (!("\n" + before + "\n").contains("\n" + line + "\n")) {
-                out.put(d.boxId(), before + "\n" + line);
+            add(out, d.boxId(), line);
+            for (int slash = d.boxId().lastIndexOf('/'); slash > 0; slash = d.boxId().lastIndexOf('/', slash - 1)) {
+                add(out, d.boxId().substring(0, slash), "inside " + d.boxId().substring(slash + 1) + ": " + line);
             }
         }
         return out;
+    }
+
+    private static void add(Map<String, String> out, String path, String line) {
+        String before = out.get(path);
+        if (before == null) {
+            out.put(path, line);
+        } else if (!("\n" + before + "\n").contains("\n" + line + "\n")) {
+            out.put(path, before + "\n" + line);
+        }
     }
 
     /** {@code 1 error}, {@code 2 errors, 1 warning}, {@code 3 warnings}, or empty when there is none. */

@@ -60,9 +60,21 @@ class ProblemTextTest {
         Diagnostic error = Diagnostic.atBox(Code.UNKNOWN_BOX, "box-1", "unknown");
         Map<String, String> byBox = ProblemText.byBox(List.of(UNKNOWN_INSIDE, error, warning, error,
                 Diagnostic.atDocument(Code.MALFORMED_JSON, "doc"), Diagnostic.atLine(Code.LINE_TO_MISSING_BOX, "line-1", "l")));
-        assertEquals(List.of("box-9/box-2", "box-1"), List.copyOf(byBox.keySet()), "the document and lines: not on a box");
+        assertEquals(List.of("box-9/box-2", "box-9", "box-1"), List.copyOf(byBox.keySet()),
+                "the document and lines: not on a box");
         assertEquals("error E010: unknown\nwarning W002: no send", byBox.get("box-1"), "a compile repeating one is listed once");
         assertEquals("error E010: unknown box `foo.bar`", byBox.get("box-9/box-2"));
+        assertEquals("inside box-2: error E010: unknown box `foo.bar`", byBox.get("box-9"), "the sub-patcher box tells");
+    }
+
+    @Test
+    void everySubPatcherOnTheWayDownTellsWhichBoxInsideIsAtFault() {
+        Map<String, String> byBox = ProblemText.byBox(List.of(
+                Diagnostic.atBox(Code.UNKNOWN_BOX, "box-1/box-4/box-7", "unknown")));
+        assertEquals("error E010: unknown", byBox.get("box-1/box-4/box-7"));
+        assertEquals("inside box-7: error E010: unknown", byBox.get("box-1/box-4"));
+        assertEquals("inside box-4/box-7: error E010: unknown", byBox.get("box-1"));
+        assertEquals(3, byBox.size());
     }
 
     @Test
