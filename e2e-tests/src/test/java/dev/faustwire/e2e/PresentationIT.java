@@ -73,6 +73,14 @@ class PresentationIT {
         assertThat(page.locator("[data-role='canvas'] [data-line-id]")).hasCount(0);
         assertThat(p.box("box-1").locator("[data-port]")).hasCount(0);
 
+        // the refused oscillator's problem, clicked, goes back to the patch view to show it
+        refused.locator("button").click();
+        assertThat(present).hasAttribute("aria-pressed", "false");
+        assertThat(p.box("box-2")).hasClass(java.util.regex.Pattern.compile("\\bselected\\b"));
+        p.press("Control+Alt+e");
+        assertThat(present).hasAttribute("aria-pressed", "true");
+        assertThat(shown).hasCount(2);
+
         // a drag moves box-1 in the presentation only
         BoundingBox before = p.box("box-1").locator("rect.frame").boundingBox();
         p.dragPoints(before.x + 30, before.y + 10, before.x + 30 + 240, before.y + 10 + 150);

@@ -72,13 +72,10 @@ final class ProblemsPanel {
         }
     }
 
-    /** Opens the level of the box (leaving the presentation view, which may not show it), selects it, scrolls to it. */
+    /** Unlocks the patch to fix the box, opens its level (and the patch view when the presentation lacks it), selects it, scrolls to it. */
     private void reveal(String path) {
         if (editor.locked()) {
             editor.setLocked(false);
-        }
-        if (editor.presentation()) {
-            editor.setPresentation(false);
         }
         editor.reveal(path);
         refresh.run();

@@ -170,6 +170,7 @@ public final class PatchEditor {
         if (at == null || at.box(boxId) == null) {
             return false;
         }
+        leavePresentationFor(at.box(boxId));
         openLevel(path);
         select(Selection.ofBox(boxId));
         scrollIntoView(boxId);
@@ -552,6 +553,14 @@ public final class PatchEditor {
             if (remove != null) {
                 model.apply(new Command.AtLevel(state.level(), remove));
             }
+        }
+    }
+
+    /** Goes back to the patch view when the presentation view would not show a box being revealed. */
+    private void leavePresentationFor(Box box) {
+        if (presentation && !(dev.faustwire.core.present.Presentation.isIn(box)
+                && dev.faustwire.core.present.Presentation.canShow(box))) {
+            setPresentation(false);
         }
     }
 

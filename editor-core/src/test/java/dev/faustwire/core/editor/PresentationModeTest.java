@@ -198,6 +198,21 @@ class PresentationModeTest {
     }
 
     @Test
+    void revealingABoxThePresentationDoesNotShowGoesBackToThePatchView() {
+        EditorFixture f = patch();
+        f.editor.select(Selection.ofBox("box-1"));
+        f.editor.perform(Action.ADD_TO_PRESENTATION);
+        f.editor.setPresentation(true);
+        assertTrue(f.editor.reveal("box-1"));
+        assertTrue(f.editor.presentation(), "the slider is there: the view stays");
+        assertEquals(java.util.Set.of("box-1"), f.editor.state().selection().boxes());
+        assertTrue(f.editor.reveal("box-2"));
+        assertFalse(f.editor.presentation(), "the oscillator is not: back to the patch");
+        assertEquals(java.util.Set.of("box-2"), f.editor.scene().boxes().stream().filter(Scene.SceneBox::selected)
+                .map(Scene.SceneBox::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void problemsOfABoxAreItsHoverTextInTheScene() {
         EditorFixture f = patch();
         f.editor.setProblems(java.util.Map.of("box-2", "error E010: unknown box"));
