@@ -84,6 +84,7 @@ class ProblemsIT {
         p.box("box-9").locator("rect.frame").hover();
         assertThat(tip).isVisible();
         assertThat(tip).containsText("inside box-2: error E010");
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/problems-top-level.png")));
         page.mouse().move(5, 5);
 
         // a click on the item opens the sub-patcher
