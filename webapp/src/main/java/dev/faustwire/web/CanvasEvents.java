@@ -121,7 +121,7 @@ final class CanvasEvents {
             key.preventDefault();
             return;
         }
-        Action action = KeyMap.action(key.getKey(), key.isCtrlKey() || key.isMetaKey(), key.isShiftKey(), key.isAltKey());
+        Action action = KeyMap.action(PresentationToggle.keyName(key), key.isCtrlKey() || key.isMetaKey(), key.isShiftKey(), key.isAltKey());
         if (keys.take(action, key)) {
             return; // keys: Tab, arrows without a selection, connect mode, n near the focus, the palette
         }

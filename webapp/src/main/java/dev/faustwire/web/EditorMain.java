@@ -85,5 +85,7 @@ public final class EditorMain {
         Dom.export("syntheticCode", syntheticCode);
         new Subpatchers(page, files, dialogs, field, document.getElementById("breadcrumbs")).install(svgElement);
         codePanel.link(page, document);
+        PresentationToggle.install(document, page);
+        ProblemTip.install(svgElement, document.getElementById("canvas-area"));
     }
 }

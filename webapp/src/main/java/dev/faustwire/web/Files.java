@@ -64,7 +64,7 @@ final class Files {
     void openText(Document document, String text) {
         List<Diagnostic> problems = session.open(document, text);
         if (!problems.isEmpty()) {
-            page.showProblems(problems);
+            page.showReadProblems(problems);
             return;
         }
         companions = Map.of();

@@ -5,6 +5,7 @@ import dev.faustwire.core.edit.PatchEvent;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.session.EditingSession;
 import dev.faustwire.session.Generated;
+import dev.faustwire.session.problems.ProblemText;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -25,6 +26,11 @@ final class Page {
     private final List<Runnable> onPaint = new java.util.ArrayList<>();
     private final List<java.util.function.Consumer<String>> onProgram = new java.util.ArrayList<>();
     private boolean framePending;
+    private final ProblemsPanel problemsPanel;
+    private List<Diagnostic> presentationNotes = List.of();
+    private List<Diagnostic> notesSeen = List.of();
+    private List<Diagnostic> lastProblems = List.of();
+    private String titleShown;
 
     Page(EditingSession session, SvgCanvas canvas, CodePanel code, HTMLElement problems, HTMLElement title) {
         this.session = session;
@@ -32,6 +38,8 @@ final class Page {
         this.code = code;
         this.problems = problems;
         this.title = title;
+        problemsPanel = new ProblemsPanel(problems, HTMLDocument.current().querySelector("[data-role='problem-count']"),
+                session.editor(), this::refresh);
         session.model().addListener(event -> {
             if (!(event instanceof PatchEvent.HistoryChanged)) {
                 patchChanged = true;
@@ -72,6 +80,11 @@ final class Page {
             patchChanged = false;
             showProgram();
         }
+        if (session.editor().presentationRefused() != notesSeen) {
+            notesSeen = session.editor().presentationRefused();
+            presentationNotes = notesSeen;
+            showProblems(lastProblems);
+        }
         canvas.paint(session.editor().scene());
         showTitle();
         for (Runnable listener : onPaint) {
@@ -86,6 +99,7 @@ final class Page {
         Generated generated = session.generated();
         if (generated != shown) {
             shown = generated;
+            presentationNotes = List.of();
             if (session.model().patch().boxes().isEmpty()) {
                 code.showMessage("// An empty patch: double-click the canvas, or press n over it, to add a box.\n", "empty");
                 showProblems(List.of());
@@ -126,30 +140,28 @@ final class Page {
         if (!text.equals(title.getTextContent())) {
             title.setTextContent(text);
             title.setAttribute("data-unsaved", session.unsaved() ? "true" : "false");
-            Dom.setTitle(text + " — Faustwire");
+        }
+        String pageTitle = ProblemText.title(name, session.unsaved(), problemsPanel.shown());
+        if (!pageTitle.equals(titleShown)) {
+            titleShown = pageTitle;
+            Dom.setTitle(pageTitle);
         }
     }
 
-    /** Shows problems of reading a file the page could not open, or of the open patch. */
+    /** Shows the problems of the open patch (and the boxes the last "Add to presentation" left out). */
     void showProblems(List<Diagnostic> list) {
-        Dom.clear(problems);
-        for (Diagnostic d : list) {
-            HTMLElement item = HTMLDocument.current().createElement("li");
-            item.setAttribute("class", d.severity().label());
-            if (d.target() != null) {
-                item.setAttribute("data-box-id", d.target());
-            }
-            if (d.boxId() != null && session.model().patch().box(d.boxId()) != null) {
-                String boxId = d.boxId();
-                item.setAttribute("class", d.severity().label() + " at-box");
-                item.addEventListener("click", event -> {
-                    session.editor().select(dev.faustwire.core.editor.Selection.ofBox(boxId));
-                    refresh();
-                });
-            }
-            item.setTextContent(d.render(session.document().name()));
-            problems.appendChild(item);
-        }
+        lastProblems = list;
+        List<Diagnostic> all = new java.util.ArrayList<>(list);
+        all.addAll(presentationNotes);
+        problemsPanel.show(all, session.model().patch());
+        titleShown = null;
+    }
+
+    /** Shows the problems of reading a file the page could not open (the open patch stays). */
+    void showReadProblems(List<Diagnostic> list) {
+        problemsPanel.show(list, null);
+        titleShown = null;
+        showTitle();
     }
 
     /**

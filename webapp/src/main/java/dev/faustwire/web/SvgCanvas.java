@@ -90,13 +90,22 @@ final class SvgCanvas {
             Element g = boxElements.get(box.id());
             if (g == null) {
                 created.append("<g data-box-id=\"").append(Markup.escape(box.id())).append("\" class=\"")
-                        .append(boxClass(box)).append("\" transform=\"").append(translate(box)).append("\">");
+                        .append(boxClass(box)).append("\" transform=\"").append(translate(box)).append('"');
+                if (box.problem() != null) {
+                    created.append(" data-problem=\"").append(Markup.escape(box.problem())).append('"');
+                }
+                created.append('>');
                 boxInside(box, created);
                 created.append("</g>");
                 createdIds.add(box.id());
             } else {
                 g.setAttribute("class", boxClass(box));
                 g.setAttribute("transform", translate(box));
+                if (box.problem() != null) {
+                    g.setAttribute("data-problem", box.problem());
+                } else {
+                    g.removeAttribute("data-problem");
+                }
                 StringBuilder inside = new StringBuilder();
                 boxInside(box, inside);
                 Dom.setInnerMarkup(g, inside.toString());

@@ -194,4 +194,12 @@ public sealed interface Command {
             return Commands.paste(patch, fragment, dx, dy);
         }
     }
+
+    /** Replaces the fields a box keeps for other editors and views (the presentation's place, as JSPatcher writes it). */
+    record SetExtra(String label, String boxId, JsonObject extra) implements Command {
+        public Edit edit(Patch patch) {
+            Box box = Commands.existing(patch, boxId);
+            return Commands.replace(label, box, box.withExtra(extra));
+        }
+    }
 }

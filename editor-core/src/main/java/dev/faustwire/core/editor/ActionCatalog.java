@@ -142,6 +142,9 @@ public final class ActionCatalog {
             case ENTER_LEVEL -> "Open the selected sub-patcher";
             case LEAVE_LEVEL -> "Up a level";
             case EDIT_BOX_TEXT -> "Edit the box's text (a sub-patcher's too)";
+            case TOGGLE_PRESENTATION -> "Presentation view (or back to the patch)";
+            case ADD_TO_PRESENTATION -> "Add the selected UI boxes to the presentation";
+            case REMOVE_FROM_PRESENTATION -> "Remove the selected boxes from the presentation";
             case SAVE -> "Save";
             case SAVE_AS -> "Save as";
             default -> null;

@@ -9,10 +9,19 @@ public final class KeyMap {
     private KeyMap() {
     }
 
+    /** Ctrl+Alt+E: presentation view (Max's Cmd+Alt+E); Ctrl+Alt+P adds the selection to it, Ctrl+Alt+Shift+P removes it. */
+    private static Action presentationKey(String key, boolean shift) {
+        String k = key.toLowerCase();
+        if (k.equals("e") && !shift) {
+            return Action.TOGGLE_PRESENTATION;
+        }
+        return k.equals("p") ? (shift ? Action.REMOVE_FROM_PRESENTATION : Action.ADD_TO_PRESENTATION) : null;
+    }
+
     /** The action of a key press, or null when the editor does nothing with it. */
     public static Action action(String key, boolean command, boolean shift, boolean alt) {
         if (alt) {
-            return null;
+            return command ? presentationKey(key, shift) : null;
         }
         String k = key.length() == 1 ? key.toLowerCase() : key;
         if (command) {

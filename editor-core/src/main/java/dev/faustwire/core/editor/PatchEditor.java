@@ -12,6 +12,8 @@ import dev.faustwire.core.view.Point;
 import dev.faustwire.core.view.PortCounts;
 import dev.faustwire.core.view.ViewTransform;
 import dev.faustwire.core.model.Box;
+import dev.faustwire.core.present.PresentationEdits;
+import dev.faustwire.core.present.PresentationView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class PatchEditor {
     /** The patch of the open level. */
     public Patch level() {
         Patch at = Levels.find(model.patch(), state.level());
-        return at == null ? model.patch() : at;
+        return presented(at == null ? model.patch() : at);
     }
 
     /** The geometry of the open level, computed again only when its patch changed. */
@@ -69,7 +71,7 @@ public final class PatchEditor {
         Patch level = level();
         if (level != laidOut) {
             laidOut = level;
-            layout = Layout.of(level, counts);
+            layout = Layout.of(level, presentation ? NO_PORTS : counts);
         }
         return layout;
     }
@@ -102,6 +104,7 @@ public final class PatchEditor {
         levelViews.clear();
         focusedBox = null; // keys: no ring on a box of the patch before
         state = new EditorState(java.util.List.of(), Selection.NONE, state.view(), state.snap(), new Gesture.Idle());
+        presentation = dev.faustwire.core.present.Presentation.opensIn(model.patch());
     }
 
     // ---- levels (sub-patchers) ----
@@ -168,6 +171,7 @@ public final class PatchEditor {
         if (at == null || at.box(boxId) == null) {
             return false;
         }
+        leavePresentationFor(at.box(boxId));
         openLevel(path);
         select(Selection.ofBox(boxId));
         scrollIntoView(boxId);
@@ -220,7 +224,7 @@ public final class PatchEditor {
 
     /** False for an action that edits while the patch is locked. */
     public boolean allows(Action action) {
-        return !(locked && action.edits());
+        return !(locked && action.edits()) && !(presentation && PRESENTATION_REFUSES.contains(action));
     }
 
     public Scene scene() {
@@ -311,7 +315,7 @@ public final class PatchEditor {
     /** A double-click: the field to edit the box under it, or to type a new box there. */
     public TextField doubleClick(double x, double y) {
         pointer = state.view().toCanvas(new Point(x, y));
-        if (locked) {
+        if (locked || presentation) {
             return null; // a locked patch plays, it is not edited
         }
         Hit hit = HitTest.at(level(), layout(), pointer, state.view().scale());
@@ -377,6 +381,9 @@ public final class PatchEditor {
             case ENTER_LEVEL -> {
                 return openableSelected() != null && enter(openableSelected());
             }
+            case TOGGLE_PRESENTATION -> setPresentation(!presentation);
+            case ADD_TO_PRESENTATION -> presentationRefused = addToPresentation();
+            case REMOVE_FROM_PRESENTATION -> removeFromPresentation();
             default -> {
                 return false;
             }
@@ -411,7 +418,7 @@ public final class PatchEditor {
 
     /** What the person typed into a field: creates the box, or changes the text of the one edited. */
     public void commitText(TextField field, String text) {
-        if (locked || commitConnected(field, text)) {
+        if (locked || presentation || commitConnected(field, text)) {
             return;
         }
         Edits.Result result = Edits.commitText(level(), counts, field, text);
@@ -432,7 +439,7 @@ public final class PatchEditor {
 
     /** Copies the selection, then deletes it (one undo step); null when no box is selected. */
     public String cut() {
-        if (locked) {
+        if (locked || presentation) {
             return null;
         }
         String text = copy();
@@ -444,7 +451,7 @@ public final class PatchEditor {
 
     /** Pastes clipboard text; false when it holds no patch. */
     public boolean paste(String text) {
-        if (locked) {
+        if (locked || presentation) {
             return false;
         }
         Patch fragment = Clipboard.read(text);
@@ -474,6 +481,9 @@ public final class PatchEditor {
     }
 
     void apply(Command command) {
+        if (presentation && command != null) {
+            command = PresentationEdits.inView(Levels.find(model.patch(), state.level()), level(), command);
+        }
         if (command != null) {
             model.apply(new Command.AtLevel(state.level(), command));
         }
@@ -653,5 +663,84 @@ public final class PatchEditor {
         apply(edit.command());
         select(Selection.ofBoxes(edit.select()));
         return true;
+    }
+
+    // ---- problems ----
+    /** The presentation view draws no ports, so no wire starts in it. */
+    private static final PortCounts NO_PORTS = box -> new PortCounts.Ports(0, 0, true);
+    /** Edits the presentation view refuses: it moves and resizes boxes, nothing else. */
+    private static final List<Action> PRESENTATION_REFUSES = List.of(Action.DELETE, Action.DUPLICATE, Action.CUT,
+            Action.PASTE, Action.NEW_BOX, Action.EDIT_BOX);
+    private boolean presentation;
+    private List<dev.faustwire.core.diag.Diagnostic> presentationRefused = List.of();
+    private Patch presentedFrom;
+    private Patch presentedView;
+
+    /** True while the open level is shown as its presentation (Max's presentation mode). */
+    public boolean presentation() {
+        return presentation;
+    }
+
+    /** Shows the presentation view (only UI boxes and comments flagged for it, at their own places) or the patch. */
+    public void setPresentation(boolean on) {
+        presentation = on;
+        state = state.withGesture(new Gesture.Idle()).withSelection(Selection.NONE);
+    }
+
+    /** Flags the selected UI boxes and comments for the presentation (one undo step); the boxes left out, as E040. */
+    public List<dev.faustwire.core.diag.Diagnostic> addToPresentation() {
+        if (locked) {
+            return List.of();
+        }
+        Patch level = Levels.find(model.patch(), state.level());
+        PresentationEdits.Added added = PresentationEdits.add(level, layout(), state.selection().boxes());
+        if (added.command() != null) {
+            model.apply(new Command.AtLevel(state.level(), added.command()));
+        }
+        List<dev.faustwire.core.diag.Diagnostic> refused = new ArrayList<>();
+        for (dev.faustwire.core.diag.Diagnostic d : added.refused()) {
+            refused.add(dev.faustwire.core.diag.Diagnostic.atBox(d.code(), pathOf(d.boxId()), d.message()));
+        }
+        return refused;
+    }
+
+    /** The boxes the last {@link Action#ADD_TO_PRESENTATION} left out (E040), to be listed with the problems. */
+    public List<dev.faustwire.core.diag.Diagnostic> presentationRefused() {
+        return presentationRefused;
+    }
+
+    /** Takes the selected boxes out of the presentation (one undo step). */
+    public void removeFromPresentation() {
+        if (!locked) {
+            Command remove = PresentationEdits.remove(Levels.find(model.patch(), state.level()), state.selection().boxes());
+            if (remove != null) {
+                model.apply(new Command.AtLevel(state.level(), remove));
+            }
+        }
+    }
+
+    /** Goes back to the patch view when the presentation view would not show a box being revealed. */
+    private void leavePresentationFor(Box box) {
+        if (presentation && !(dev.faustwire.core.present.Presentation.isIn(box)
+                && dev.faustwire.core.present.Presentation.canShow(box))) {
+            setPresentation(false);
+        }
+    }
+
+    /** The level as the view shows it: itself, or its presentation (worked out again only when it changed). */
+    private Patch presented(Patch at) {
+        if (!presentation) {
+            return at;
+        }
+        if (at != presentedFrom) {
+            presentedFrom = at;
+            presentedView = PresentationView.of(at);
+        }
+        return presentedView;
+    }
+
+    /** Each box path's problems as hover text ({@code box-9/box-2} inside box-9), shown on the boxes at fault. */
+    public void setProblems(Map<String, String> byBoxPath) {
+        scenes.setProblems(byBoxPath);
     }
 }

@@ -16,7 +16,7 @@ public record Scene(double scale, double offsetX, double offsetY, List<SceneBox>
 
     /** A box: where, what it shows, its ports, and how it is marked. */
     public record SceneBox(String id, Rect rect, List<String> label, int inlets, int outlets, boolean comment,
-                           boolean selected, boolean error, boolean focused) {
+                           boolean selected, boolean error, boolean focused, String problem) {
     }
 
     /** A line and its curve. */

@@ -29,9 +29,11 @@ final class SceneBuilder {
     private Map<String, BoxSource> boxSources = new LinkedHashMap<>();
     /** The box geometries each line's curve was made from. */
     private Map<String, LineSource> lineSources = new LinkedHashMap<>();
+    /** Hover text per box path: the problems of the box at fault. */
+    private Map<String, String> problems = new LinkedHashMap<>();
 
     private record BoxSource(BoxGeometry geometry, Box box, boolean selected, boolean error, boolean focused,
-                             SceneBox scene) {
+                             SceneBox scene, String problem) {
     }
 
     private record LineSource(Line line, BoxGeometry src, BoxGeometry dest, boolean selected, SceneLine scene) {
@@ -67,20 +69,21 @@ final class SceneBuilder {
                     : new BoxGeometry(id, rect, geometry.inlets(), geometry.outlets());
             shown.put(id, moved);
             Box box = level.box(id);
-            boolean error = errors.contains(prefix + id);
+            boolean error = errors.contains(prefix + id) || holdsError(errors, prefix + id + "/");
             boolean focused = id.equals(focusedBox);
+            String problem = problems.get(prefix + id);
             BoxSource source = boxSources.get(id);
             SceneBox kept;
             if (source != null && source.geometry == moved && source.box == box && source.selected == selected
-                    && source.error == error && source.focused == focused) {
+                    && source.error == error && source.focused == focused && java.util.Objects.equals(source.problem, problem)) {
                 kept = source.scene; // nothing it is made from changed: no new objects (a drag over 1,000 boxes)
             } else {
                 SceneBox next = new SceneBox(id, rect, BoxLabel.lines(box), geometry.inlets(), geometry.outlets(),
-                        BoxLabel.isComment(box), selected, error, focused);
+                        BoxLabel.isComment(box), selected, error, focused, problem);
                 SceneBox last = source == null ? null : source.scene;
                 kept = next.equals(last) ? last : next;
             }
-            newBoxSources.put(id, new BoxSource(moved, box, selected, error, focused, kept));
+            newBoxSources.put(id, new BoxSource(moved, box, selected, error, focused, kept, problem));
             boxList.add(kept);
         }
         List<SceneLine> lineList = new ArrayList<>();
@@ -121,6 +124,20 @@ final class SceneBuilder {
         Bounds marquee = gesture instanceof Gesture.Marquee m ? Bounds.between(m.start(), m.current()) : null;
         return new Scene(state.view().scale(), state.view().offsetX(), state.view().offsetY(), boxList, lineList,
                 pending, target, marquee, state.snap() ? PatchEditor.GRID : 0, hulls(level, shown, bodies));
+    }
+
+    /** True when a box inside the sub-patcher at this path ({@code box-9/}) is in error: its box is marked too. */
+    private static boolean holdsError(Set<String> errors, String inside) {
+        for (String path : errors) {
+            if (path.startsWith(inside)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void setProblems(Map<String, String> byBoxPath) {
+        problems = new LinkedHashMap<>(byBoxPath);
     }
 
     private static Point portPoint(Layout layout, Hit.OnPort port) {

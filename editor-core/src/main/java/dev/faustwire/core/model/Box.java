@@ -34,4 +34,8 @@ public record Box(String id, String text, Rect rect, JsonValue data, Patch subpa
     public Box withSubpatch(Patch newSubpatch) {
         return new Box(id, text, rect, data, newSubpatch, comment, extra);
     }
+
+    public Box withExtra(JsonObject newExtra) {
+        return new Box(id, text, rect, data, subpatch, comment, newExtra);
+    }
 }
