@@ -82,5 +82,8 @@ public final class EditorMain {
         Dom.export("timings", timings);
         Dom.IntStringFunction2 syntheticCode = benchmark::code;
         Dom.export("syntheticCode", syntheticCode);
+        OutlineView outline = new OutlineView(page, field, document.getElementById("outline"));
+        outline.setConnectDialog(new ConnectDialog(page, outline, document.querySelector("[data-role='connect']")));
+        page.onPaint(outline::sync);
     }
 }

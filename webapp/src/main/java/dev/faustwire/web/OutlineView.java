@@ -1,0 +1,362 @@
+package dev.faustwire.web;
+
+import dev.faustwire.core.edit.Levels;
+import dev.faustwire.core.editor.PatchEditor;
+import dev.faustwire.core.editor.Selection;
+import dev.faustwire.core.editor.TextField;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.outline.Outline;
+import dev.faustwire.core.outline.Outlines;
+import dev.faustwire.core.outline.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The screen-reader view: the open level as an ARIA tree in signal order, one item per box saying
+ * its text and every connection, its ports as child items. Kept in step with the canvas after each
+ * paint (rebuilt only when the level's patch changed). Arrows move (the canvas selects and shows
+ * the box), Enter edits the box in its field, {@code c} connects it through a dialog, Enter on a
+ * port goes to the box at its other end, Ctrl+Enter opens a sub-patcher and Escape goes back up.
+ */
+final class OutlineView {
+    private final Page page;
+    private final PatchEditor editor;
+    private final BoxField field;
+    private final HTMLElement tree;
+    private final HTMLElement summary;
+    private final HTMLElement status;
+    private ConnectDialog connect;
+    private Patch shownLevel;
+    private List<String> shownPath;
+    private Selection shownSelection;
+    private Outline outline = Outline.EMPTY;
+    /** Item elements by box id, and the sentence each was made with. */
+    private final Map<String, HTMLElement> items = new LinkedHashMap<>();
+    private final Map<String, String> said = new LinkedHashMap<>();
+    private final Map<String, Boolean> expanded = new LinkedHashMap<>();
+    /** The item that takes Tab into the tree: box id and port key ("" for the box itself). */
+    private String currentBox;
+    private String currentPort = "";
+    private String focusAfterEdit;
+
+    OutlineView(Page page, BoxField field, HTMLElement section) {
+        this.page = page;
+        this.editor = page.session().editor();
+        this.field = field;
+        this.tree = (HTMLElement) section.querySelector("[data-role='outline-tree']");
+        this.summary = (HTMLElement) section.querySelector("[data-role='outline-summary']");
+        this.status = (HTMLElement) section.querySelector("[data-role='outline-status']");
+        tree.addEventListener("keydown", event -> key((KeyboardEvent) event));
+        tree.addEventListener("click", event -> {
+            HTMLElement item = Outlining.itemOf(event.getTarget());
+            if (item != null) {
+                moveTo(item);
+            }
+        });
+        field.onClose(() -> {
+            if (focusAfterEdit != null) {
+                String boxId = focusAfterEdit;
+                focusAfterEdit = null;
+                Dom.nextFrame(() -> focusItem(boxId, ""));
+            }
+        });
+    }
+
+    void setConnectDialog(ConnectDialog dialog) {
+        connect = dialog;
+    }
+
+    Outline outline() {
+        return outline;
+    }
+
+    /** After each paint: rebuilds when the open level changed, marks the canvas selection. */
+    void sync() {
+        Patch level = editor.level();
+        List<String> path = editor.levelPath();
+        if (level != shownLevel || !path.equals(shownPath)) {
+            double start = Dom.now();
+            boolean levelChanged = !path.equals(shownPath);
+            shownLevel = level;
+            shownPath = path;
+            outline = Outlines.of(level, editor.portCounts());
+            rebuild(levelChanged);
+            Outlining.record(Dom.now() - start);
+        }
+        Selection selection = editor.state().selection();
+        if (!selection.equals(shownSelection)) {
+            shownSelection = selection;
+            for (Map.Entry<String, HTMLElement> entry : items.entrySet()) {
+                entry.getValue().setAttribute("aria-selected", selection.hasBox(entry.getKey()) ? "true" : "false");
+            }
+            if (selection.boxes().size() == 1 && !Outlining.hasFocusIn(tree)) {
+                setCurrent(selection.boxes().iterator().next(), "");
+            }
+        }
+    }
+
+    private void rebuild(boolean levelChanged) {
+        String focusedBox = Outlining.hasFocusIn(tree) ? currentBox : null;
+        String focusedPort = currentPort;
+        int focusedIndex = focusedBox == null ? -1 : indexOf(focusedBox);
+        if (levelChanged) {
+            expanded.clear();
+            Dom.clear(tree);
+            items.clear();
+            said.clear();
+        }
+        summary.setTextContent(summaryText());
+        Map<String, HTMLElement> kept = new LinkedHashMap<>();
+        HTMLElement before = Outlining.firstChildElement(tree);
+        for (Outline.Item item : outline.items()) {
+            HTMLElement element = items.get(item.boxId());
+            if (element == null || !item.sentence().equals(said.get(item.boxId()))) {
+                HTMLElement made = Outlining.item(item, Boolean.TRUE.equals(expanded.get(item.boxId())));
+                if (element != null) {
+                    tree.replaceChild(made, element);
+                    if (element == before) {
+                        before = made;
+                    }
+                }
+                element = made;
+                said.put(item.boxId(), item.sentence());
+            }
+            kept.put(item.boxId(), element);
+            if (element != before) {
+                tree.insertBefore(element, before);
+            } else {
+                before = Outlining.nextElement(before);
+            }
+        }
+        for (Map.Entry<String, HTMLElement> old : items.entrySet()) {
+            if (!kept.containsKey(old.getKey()) && old.getValue().getParentNode() != null) {
+                tree.removeChild(old.getValue());
+                said.remove(old.getKey());
+            }
+        }
+        items.clear();
+        items.putAll(kept);
+        shownSelection = null;
+        if (outline.items().isEmpty()) {
+            tree.setAttribute("hidden", "");
+            currentBox = null;
+            return;
+        }
+        tree.removeAttribute("hidden");
+        if (currentBox == null || !items.containsKey(currentBox)) {
+            int index = Math.max(0, Math.min(focusedIndex, outline.items().size() - 1));
+            currentBox = outline.items().get(index).boxId();
+            currentPort = "";
+        }
+        setCurrent(currentBox, focusedBox != null && focusedBox.equals(currentBox) ? focusedPort : "");
+        if (focusedBox != null) {
+            focusItem(currentBox, currentPort);
+        }
+    }
+
+    private int indexOf(String boxId) {
+        for (int i = 0; i < outline.items().size(); i++) {
+            if (outline.items().get(i).boxId().equals(boxId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String summaryText() {
+        List<String> path = editor.levelPath();
+        String count = Words.boxes(outline.items().size());
+        if (path.isEmpty()) {
+            return outline.items().isEmpty() ? "An empty patch." : count + " in signal order.";
+        }
+        Patch parent = Levels.find(editor.model().patch(), path.subList(0, path.size() - 1));
+        Box holder = parent == null ? null : parent.box(path.get(path.size() - 1));
+        String where = Words.boxName(path.get(path.size() - 1))
+                + (holder == null ? "" : " " + Words.quoted(holder.text()));
+        return "Inside " + where + ": " + count + " in signal order. Escape goes back.";
+    }
+
+    // ---- focus and keys ----
+
+    /** Makes one item the tree's tab stop (roving tabindex). */
+    private void setCurrent(String boxId, String port) {
+        HTMLElement old = element(currentBox, currentPort);
+        if (old != null) {
+            old.setAttribute("tabindex", "-1");
+        }
+        currentBox = boxId;
+        currentPort = port;
+        HTMLElement now = element(boxId, port);
+        if (now == null) {
+            currentPort = "";
+            now = element(boxId, "");
+        }
+        if (now != null) {
+            now.setAttribute("tabindex", "0");
+        }
+    }
+
+    private HTMLElement element(String boxId, String port) {
+        HTMLElement item = boxId == null ? null : items.get(boxId);
+        if (item == null || port.isEmpty()) {
+            return item;
+        }
+        return (HTMLElement) item.querySelector("[data-port='" + port + "']");
+    }
+
+    private void focusItem(String boxId, String port) {
+        if (!items.containsKey(boxId)) {
+            return;
+        }
+        setCurrent(boxId, port);
+        HTMLElement element = element(currentBox, currentPort);
+        if (element != null) {
+            element.focus();
+        }
+    }
+
+    /** Moves to an item: it becomes the tab stop and takes focus, and the canvas selects and shows its box. */
+    private void moveTo(HTMLElement item) {
+        String boxId = item.getAttribute("data-box-id");
+        String port = item.hasAttribute("data-port") ? item.getAttribute("data-port") : "";
+        focusItem(boxId, port);
+        editor.reveal(editor.pathOf(boxId));
+        page.refresh();
+    }
+
+    private void key(KeyboardEvent key) {
+        HTMLElement item = Outlining.itemOf(key.getTarget());
+        if (item == null || key.isAltKey()) {
+            return;
+        }
+        boolean ctrl = key.isCtrlKey() || key.isMetaKey();
+        List<HTMLElement> visible = visibleItems();
+        int at = visible.indexOf(item);
+        boolean isBox = !item.hasAttribute("data-port");
+        String boxId = item.getAttribute("data-box-id");
+        boolean handled = true;
+        switch (key.getKey()) {
+            case "ArrowDown" -> {
+                if (at + 1 < visible.size()) {
+                    moveTo(visible.get(at + 1));
+                }
+            }
+            case "ArrowUp" -> {
+                if (at > 0) {
+                    moveTo(visible.get(at - 1));
+                }
+            }
+            case "Home" -> moveTo(visible.get(0));
+            case "End" -> moveTo(visible.get(visible.size() - 1));
+            case "ArrowRight" -> {
+                if (isBox && item.hasAttribute("aria-expanded")) {
+                    if ("true".equals(item.getAttribute("aria-expanded"))) {
+                        moveTo(visible.get(at + 1));
+                    } else {
+                        expand(boxId, true);
+                    }
+                }
+            }
+            case "ArrowLeft" -> {
+                if (!isBox) {
+                    moveTo(items.get(boxId));
+                } else if ("true".equals(item.getAttribute("aria-expanded"))) {
+                    expand(boxId, false);
+                }
+            }
+            case "Enter" -> {
+                if (ctrl && isBox) {
+                    enter(boxId);
+                } else if (isBox) {
+                    edit(boxId);
+                } else {
+                    follow(item);
+                }
+            }
+            case "c", "C" -> {
+                if (ctrl || connect == null) {
+                    handled = false;
+                } else {
+                    String port = item.getAttribute("data-port");
+                    int outlet = port != null && port.startsWith("out ") ? Integer.parseInt(port.substring(4)) : 0;
+                    connect.open(boxId, outlet, () -> focusItem(boxId, "")); // back to the box when done
+                }
+            }
+            case "Escape" -> handled = leave();
+            default -> handled = false;
+        }
+        if (handled) {
+            key.preventDefault();
+            key.stopPropagation();
+        }
+    }
+
+    private List<HTMLElement> visibleItems() {
+        List<HTMLElement> visible = new ArrayList<>();
+        for (Outline.Item item : outline.items()) {
+            HTMLElement element = items.get(item.boxId());
+            visible.add(element);
+            if (Boolean.TRUE.equals(expanded.get(item.boxId()))) {
+                for (int i = 0; i < Dom.count(element, "[data-port]"); i++) {
+                    visible.add(Dom.nth(element, "[data-port]", i));
+                }
+            }
+        }
+        return visible;
+    }
+
+    private void expand(String boxId, boolean open) {
+        expanded.put(boxId, open);
+        Outlining.setExpanded(items.get(boxId), open);
+    }
+
+    /** Opens the box's text field over the canvas; Enter or Escape there comes back to this item. */
+    private void edit(String boxId) {
+        editor.reveal(editor.pathOf(boxId));
+        page.refresh();
+        TextField text = editor.editSelectedField();
+        if (text != null) {
+            focusAfterEdit = boxId;
+            field.begin(text, editor.state().view());
+        }
+    }
+
+    /** Enter on a port: to the box at the other end of its first line. */
+    private void follow(HTMLElement portItem) {
+        String other = portItem.getAttribute("data-other-box-id");
+        if (other != null && items.containsKey(other)) {
+            moveTo(items.get(other));
+        }
+    }
+
+    private void enter(String boxId) {
+        if (editor.enter(boxId)) {
+            page.refresh();
+            if (!outline.items().isEmpty()) {
+                focusItem(outline.items().get(0).boxId(), "");
+            }
+            status.setTextContent(summary.getTextContent());
+        }
+    }
+
+    private boolean leave() {
+        List<String> path = editor.levelPath();
+        if (path.isEmpty() || !editor.leave()) {
+            return false;
+        }
+        page.refresh();
+        focusItem(path.get(path.size() - 1), "");
+        status.setTextContent(summary.getTextContent());
+        return true;
+    }
+
+    /** Says what just happened in the polite live region under the tree. */
+    void announce(String text) {
+        status.setTextContent(text);
+    }
+}

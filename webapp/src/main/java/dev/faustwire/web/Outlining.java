@@ -1,0 +1,72 @@
+package dev.faustwire.web;
+
+import dev.faustwire.core.outline.Outline;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The outline's DOM: a tree item per box with its ports as a group of child items, and the few browser calls it needs. */
+final class Outlining {
+    private Outlining() {
+    }
+
+    /** The item of a box: named by its sentence, its ports below it (shown when expanded). */
+    static HTMLElement item(Outline.Item item, boolean expanded) {
+        HTMLElement li = Elements.element("li", item.comment() ? "outline-box comment" : "outline-box");
+        li.setAttribute("role", "treeitem");
+        li.setAttribute("aria-level", "1");
+        li.setAttribute("tabindex", "-1");
+        li.setAttribute("data-box-id", item.boxId());
+        li.setAttribute("aria-label", item.sentence());
+        li.setAttribute("aria-selected", "false");
+        li.appendChild(Elements.text("span", "sentence", item.sentence()));
+        if (item.ports().isEmpty()) {
+            return li;
+        }
+        HTMLElement group = Elements.element("ul", "outline-ports");
+        group.setAttribute("role", "group");
+        for (Outline.PortReading port : item.ports()) {
+            HTMLElement child = Elements.text("li", "outline-port", port.phrase());
+            child.setAttribute("role", "treeitem");
+            child.setAttribute("aria-level", "2");
+            child.setAttribute("tabindex", "-1");
+            child.setAttribute("data-box-id", item.boxId());
+            child.setAttribute("data-port", (port.input() ? "in " : "out ") + port.index());
+            if (!port.ends().isEmpty()) {
+                child.setAttribute("data-other-box-id", port.ends().get(0).boxId());
+            }
+            group.appendChild(child);
+        }
+        li.appendChild(group);
+        setExpanded(li, expanded);
+        return li;
+    }
+
+    static void setExpanded(HTMLElement item, boolean expanded) {
+        item.setAttribute("aria-expanded", expanded ? "true" : "false");
+        HTMLElement group = (HTMLElement) item.querySelector("[role='group']");
+        if (expanded) {
+            group.removeAttribute("hidden");
+        } else {
+            group.setAttribute("hidden", "");
+        }
+    }
+
+    /** The tree item an event happened in, or null. */
+    @JSBody(params = "target", script = "return target && target.closest ? target.closest('[role=treeitem]') : null;")
+    static native HTMLElement itemOf(JSObject target);
+
+    @JSBody(params = "root", script = "return !!document.activeElement && root.contains(document.activeElement);")
+    static native boolean hasFocusIn(JSObject root);
+
+    @JSBody(params = "parent", script = "return parent.firstElementChild;")
+    static native HTMLElement firstChildElement(JSObject parent);
+
+    @JSBody(params = "element", script = "return element ? element.nextElementSibling : null;")
+    static native HTMLElement nextElement(JSObject element);
+
+    /** Keeps how long each rebuild took (ms), for the tests to read and print. */
+    @JSBody(params = "ms", script = "var o = window.faustwireOutline = window.faustwireOutline || {rebuilds: []};"
+            + " o.rebuilds.push(ms);")
+    static native void record(double ms);
+}
