@@ -37,6 +37,7 @@ final class OutlineView {
     private Outline outline = Outline.EMPTY;
     /** Item elements by box id, and the sentence each was made with. */
     private final Map<String, HTMLElement> items = new LinkedHashMap<>();
+    private final Map<String, HTMLElement> groups = new LinkedHashMap<>();
     private final Map<String, String> said = new LinkedHashMap<>();
     private final Map<String, Boolean> expanded = new LinkedHashMap<>();
     /** The item that takes Tab into the tree: box id and port key ("" for the box itself). */
@@ -108,39 +109,39 @@ final class OutlineView {
             expanded.clear();
             Dom.clear(tree);
             items.clear();
+            groups.clear();
             said.clear();
         }
         summary.setTextContent(summaryText());
         Map<String, HTMLElement> kept = new LinkedHashMap<>();
-        HTMLElement before = Outlining.firstChildElement(tree);
         for (Outline.Item item : outline.items()) {
             HTMLElement element = items.get(item.boxId());
             if (element == null || !item.sentence().equals(said.get(item.boxId()))) {
-                HTMLElement made = Outlining.item(item, Boolean.TRUE.equals(expanded.get(item.boxId())));
-                if (element != null) {
-                    tree.replaceChild(made, element);
-                    if (element == before) {
-                        before = made;
-                    }
+                remove(item.boxId());
+                element = Outlining.item(item);
+                HTMLElement group = Outlining.ports(item);
+                Outlining.setExpanded(element, group, Boolean.TRUE.equals(expanded.get(item.boxId())));
+                items.put(item.boxId(), element);
+                if (group != null) {
+                    groups.put(item.boxId(), group);
                 }
-                element = made;
                 said.put(item.boxId(), item.sentence());
             }
             kept.put(item.boxId(), element);
-            if (element != before) {
-                tree.insertBefore(element, before);
-            } else {
-                before = Outlining.nextElement(before);
+        }
+        for (String boxId : new ArrayList<>(items.keySet())) {
+            if (!kept.containsKey(boxId)) {
+                remove(boxId);
+                expanded.remove(boxId);
             }
         }
-        for (Map.Entry<String, HTMLElement> old : items.entrySet()) {
-            if (!kept.containsKey(old.getKey()) && old.getValue().getParentNode() != null) {
-                tree.removeChild(old.getValue());
-                said.remove(old.getKey());
+        HTMLElement before = Outlining.firstChildElement(tree); // put them in order, moving only what moved
+        for (String boxId : kept.keySet()) {
+            before = place(items.get(boxId), before);
+            if (groups.containsKey(boxId)) {
+                before = place(groups.get(boxId), before);
             }
         }
-        items.clear();
-        items.putAll(kept);
         shownSelection = null;
         if (outline.items().isEmpty()) {
             tree.setAttribute("hidden", "");
@@ -156,6 +157,27 @@ final class OutlineView {
         setCurrent(currentBox, focusedBox != null && focusedBox.equals(currentBox) ? focusedPort : "");
         if (focusedBox != null) {
             focusItem(currentBox, currentPort);
+        }
+    }
+
+    /** Puts an element where {@code before} is, unless it is that one; returns the element that comes next. */
+    private HTMLElement place(HTMLElement element, HTMLElement before) {
+        if (element == before) {
+            return Outlining.nextElement(before);
+        }
+        tree.insertBefore(element, before);
+        return before;
+    }
+
+    private void remove(String boxId) {
+        HTMLElement item = items.remove(boxId);
+        HTMLElement group = groups.remove(boxId);
+        said.remove(boxId);
+        if (item != null && item.getParentNode() != null) {
+            tree.removeChild(item);
+        }
+        if (group != null && group.getParentNode() != null) {
+            tree.removeChild(group);
         }
     }
 
@@ -206,7 +228,8 @@ final class OutlineView {
         if (item == null || port.isEmpty()) {
             return item;
         }
-        return (HTMLElement) item.querySelector("[data-port='" + port + "']");
+        HTMLElement group = groups.get(boxId);
+        return group == null ? null : (HTMLElement) group.querySelector("[data-port='" + port + "']");
     }
 
     private void focusItem(String boxId, String port) {
@@ -299,11 +322,11 @@ final class OutlineView {
     private List<HTMLElement> visibleItems() {
         List<HTMLElement> visible = new ArrayList<>();
         for (Outline.Item item : outline.items()) {
-            HTMLElement element = items.get(item.boxId());
-            visible.add(element);
-            if (Boolean.TRUE.equals(expanded.get(item.boxId()))) {
-                for (int i = 0; i < Dom.count(element, "[data-port]"); i++) {
-                    visible.add(Dom.nth(element, "[data-port]", i));
+            visible.add(items.get(item.boxId()));
+            HTMLElement group = groups.get(item.boxId());
+            if (group != null && Boolean.TRUE.equals(expanded.get(item.boxId()))) {
+                for (int i = 0; i < Dom.count(group, "[data-port]"); i++) {
+                    visible.add(Dom.nth(group, "[data-port]", i));
                 }
             }
         }
@@ -312,7 +335,7 @@ final class OutlineView {
 
     private void expand(String boxId, boolean open) {
         expanded.put(boxId, open);
-        Outlining.setExpanded(items.get(boxId), open);
+        Outlining.setExpanded(items.get(boxId), groups.get(boxId), open);
     }
 
     /** Opens the box's text field over the canvas; Enter or Escape there comes back to this item. */

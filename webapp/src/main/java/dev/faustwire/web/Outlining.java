@@ -10,21 +10,35 @@ final class Outlining {
     private Outlining() {
     }
 
-    /** The item of a box: named by its sentence, its ports below it (shown when expanded). */
-    static HTMLElement item(Outline.Item item, boolean expanded) {
+    /**
+     * The item of a box, named by its sentence (its only text). Its ports are a group of child items
+     * kept beside it in the DOM and owned by it ({@code aria-owns}), so that its name stays the sentence.
+     */
+    static HTMLElement item(Outline.Item item) {
         HTMLElement li = Elements.element("li", item.comment() ? "outline-box comment" : "outline-box");
+        HTMLElement sentence = Elements.text("span", "sentence", item.sentence());
+        sentence.setAttribute("id", "outline-" + item.boxId());
+        li.appendChild(sentence);
+        li.setAttribute("aria-labelledby", "outline-" + item.boxId()); // its sentence, never its owned ports
         li.setAttribute("role", "treeitem");
         li.setAttribute("aria-level", "1");
         li.setAttribute("tabindex", "-1");
         li.setAttribute("data-box-id", item.boxId());
-        li.setAttribute("aria-label", item.sentence());
         li.setAttribute("aria-selected", "false");
-        li.appendChild(Elements.text("span", "sentence", item.sentence()));
+        if (!item.ports().isEmpty()) {
+            li.setAttribute("aria-owns", groupId(item.boxId()));
+        }
+        return li;
+    }
+
+    /** The group of a box's ports, hidden until expanded; null for a box without ports. */
+    static HTMLElement ports(Outline.Item item) {
         if (item.ports().isEmpty()) {
-            return li;
+            return null;
         }
         HTMLElement group = Elements.element("ul", "outline-ports");
         group.setAttribute("role", "group");
+        group.setAttribute("id", groupId(item.boxId()));
         for (Outline.PortReading port : item.ports()) {
             HTMLElement child = Elements.text("li", "outline-port", port.phrase());
             child.setAttribute("role", "treeitem");
@@ -37,14 +51,18 @@ final class Outlining {
             }
             group.appendChild(child);
         }
-        li.appendChild(group);
-        setExpanded(li, expanded);
-        return li;
+        return group;
     }
 
-    static void setExpanded(HTMLElement item, boolean expanded) {
+    private static String groupId(String boxId) {
+        return "outline-ports-" + boxId;
+    }
+
+    static void setExpanded(HTMLElement item, HTMLElement group, boolean expanded) {
+        if (group == null) {
+            return;
+        }
         item.setAttribute("aria-expanded", expanded ? "true" : "false");
-        HTMLElement group = (HTMLElement) item.querySelector("[role='group']");
         if (expanded) {
             group.removeAttribute("hidden");
         } else {
