@@ -40,6 +40,7 @@ class ScreenReaderIT {
     static void start() throws Exception {
         env = Browsing.onNewWorkspace("screen-reader");
         Files.copy(E2e.IFC.resolve("07-00.dsppat"), env.workspace.resolve("07-00.dsppat"));
+        Files.copy(E2e.IFC.resolve("10-00.dsppat"), env.workspace.resolve("10-00.dsppat"));
     }
 
     @AfterAll
@@ -245,7 +246,54 @@ class ScreenReaderIT {
         assertThat(p.page.locator("[data-role='title']")).hasAttribute("data-unsaved", "true");
         p.press("Control+z");
         assertThat(item).hasAccessibleName(Pattern.compile("^box 11, " + Q + "\\+" + E));
+
+        // Delete on an item deletes its box; focus goes to the item that took its place; undo brings it back
+        assertThat(item).isFocused();
+        p.press("Delete");
+        assertThat(item).hasCount(0);
+        assertThat(p.box("box-11")).hasCount(0);
+        assertThat(page.locator("[data-role='outline-tree'] > [data-box-id='box-9']")).isFocused();
+        assertThat(page.locator("[data-role='outline-tree'] > [data-box-id='box-9']"))
+                .hasAccessibleName("box 9, " + Q + "out 1" + E + ", input 1 unconnected");
+        p.press("Control+z");
+        assertThat(item).hasCount(1);
+        assertThat(p.box("box-11")).hasCount(1);
         printRebuildTimes(page);
+        context.close();
+    }
+
+    @Test
+    void withTheKeyboardASubPatcherIsOpenedFromTheOutlineAndLeft() throws Exception {
+        BrowserContext context = env.context(1400, 800);
+        Patcher p = env.open(context);
+        Page page = p.page;
+        assertThat(page.locator("#workspace li[data-path='10-00.dsppat']")).hasCount(1);
+        tabUntil(page, "document.activeElement && document.activeElement.getAttribute('data-path') === '10-00.dsppat'");
+        p.press("Enter");
+        assertThat(p.code()).containsText("process(");
+        tabUntil(page, "document.activeElement && document.activeElement.getAttribute('role') === 'treeitem'");
+        for (int i = 0; i < 5 && !"box-9".equals(focused(page, "data-box-id")); i++) {
+            p.press("ArrowDown");
+        }
+        Locator sub = page.locator("[data-role='outline-tree'] > [data-box-id='box-9']");
+        assertThat(sub).isFocused();
+        assertThat(sub).hasAccessibleName(Pattern.compile("^box 9, " + Q + "p ./ifc/09-00.dsppat" + E
+                + ", holds a patch of 4 boxes"));
+        Locator summary = page.locator("[data-role='outline-summary']");
+        assertThat(summary).hasText("4 boxes in signal order.");
+
+        p.press("Control+Enter");
+        assertThat(summary).hasText("Inside box 9 " + Q + "p ./ifc/09-00.dsppat" + E
+                + ": 4 boxes in signal order. Escape goes back.");
+        assertThat(page.locator("[data-role='outline-tree'] > [role='treeitem']")).hasCount(4);
+        assertEquals("treeitem", focused(page, "role"), "focus is on the first box inside");
+        List<String> inside = announced(page);
+        System.out.println("[screen-reader] inside the sub-patcher:\n  " + String.join("\n  ", inside));
+        assertTrue(inside.get(0).startsWith("box "), inside.toString());
+
+        p.press("Escape");
+        assertThat(summary).hasText("4 boxes in signal order.");
+        assertThat(sub).isFocused();
         context.close();
     }
 

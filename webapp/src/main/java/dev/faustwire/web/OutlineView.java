@@ -44,6 +44,7 @@ final class OutlineView {
     private String currentBox;
     private String currentPort = "";
     private String focusAfterEdit;
+    private boolean syncing;
 
     OutlineView(Page page, BoxField field, HTMLElement section) {
         this.page = page;
@@ -57,6 +58,17 @@ final class OutlineView {
             HTMLElement item = Outlining.itemOf(event.getTarget());
             if (item != null) {
                 moveTo(item);
+            }
+        });
+        tree.addEventListener("focusin", event -> { // Tab into the tree selects its box too, so Delete acts on it
+            HTMLElement item = Outlining.itemOf(event.getTarget());
+            if (item != null) {
+                String boxId = item.getAttribute("data-box-id");
+                if (syncing) {
+                    Dom.nextFrame(() -> select(boxId)); // not a paint inside a paint
+                } else {
+                    select(boxId);
+                }
             }
         });
         field.onClose(() -> {
@@ -85,8 +97,14 @@ final class OutlineView {
             boolean levelChanged = !path.equals(shownPath);
             shownLevel = level;
             shownPath = path;
+            int wasAt = currentBox == null ? -1 : indexOf(currentBox);
             outline = Outlines.of(level, editor.portCounts());
-            rebuild(levelChanged);
+            syncing = true;
+            try {
+                rebuild(levelChanged, wasAt);
+            } finally {
+                syncing = false;
+            }
             Outlining.record(Dom.now() - start);
         }
         Selection selection = editor.state().selection();
@@ -101,10 +119,11 @@ final class OutlineView {
         }
     }
 
-    private void rebuild(boolean levelChanged) {
+    /** Shows the new outline, keeping elements whose sentence did not change; focus stays, or goes to the item that took the place of a removed one. */
+    private void rebuild(boolean levelChanged, int wasAt) {
         String focusedBox = Outlining.hasFocusIn(tree) ? currentBox : null;
         String focusedPort = currentPort;
-        int focusedIndex = focusedBox == null ? -1 : indexOf(focusedBox);
+        int focusedIndex = wasAt;
         if (levelChanged) {
             expanded.clear();
             Dom.clear(tree);
@@ -248,6 +267,18 @@ final class OutlineView {
         String boxId = item.getAttribute("data-box-id");
         String port = item.hasAttribute("data-port") ? item.getAttribute("data-port") : "";
         focusItem(boxId, port);
+        select(boxId);
+    }
+
+    /** Selects the box on the canvas and scrolls it into view, unless it is the one selected already. */
+    private void select(String boxId) {
+        if (!items.containsKey(boxId)) {
+            return;
+        }
+        Selection selection = editor.state().selection();
+        if (selection.boxes().size() == 1 && selection.hasBox(boxId)) {
+            return;
+        }
         editor.reveal(editor.pathOf(boxId));
         page.refresh();
     }
