@@ -157,6 +157,17 @@ class ScreenReaderIT {
         Locator plusItem = p.page.locator("[data-role='outline-tree'] > [data-box-id='box-11']");
         assertThat(plusItem).hasAccessibleName(Pattern.compile("^box 11, " + Q + "\\+" + E));
 
+        // a selection, a zoom and a pan repaint the canvas but leave the outline as it is: nothing is rebuilt
+        int rebuilds = rebuildCount(p.page);
+        p.box("box-11").click();
+        assertThat(plusItem).hasAttribute("aria-selected", "true");
+        p.press("Control+=");
+        p.page.mouse().wheel(0, -40);
+        p.press("Control+1");
+        p.box("box-3").click();
+        assertThat(plusItem).hasAttribute("aria-selected", "false");
+        assertEquals(rebuilds, rebuildCount(p.page), "no rebuild when the patch did not change");
+
         p.box("box-11").dblclick();
         assertThat(p.field()).hasValue("+");
         p.field().press("Control+a");
@@ -313,6 +324,10 @@ class ScreenReaderIT {
 
     private static String selectedText(Locator select) {
         return (String) select.evaluate("s => s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].text");
+    }
+
+    private static int rebuildCount(Page page) {
+        return ((Number) page.evaluate("() => (window.faustwireOutline || {rebuilds: []}).rebuilds.length")).intValue();
     }
 
     @SuppressWarnings("unchecked")
