@@ -1,18 +1,13 @@
 package dev.faustwire.web;
 
-import dev.faustwire.core.edit.Levels;
 import dev.faustwire.core.editor.PatchEditor;
 import dev.faustwire.core.editor.Selection;
 import dev.faustwire.core.editor.TextField;
-import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.outline.LevelSummary;
 import dev.faustwire.core.outline.Outline;
 import dev.faustwire.core.outline.Outlines;
-import dev.faustwire.core.outline.Words;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -27,7 +22,7 @@ final class OutlineView {
     private final Page page;
     private final PatchEditor editor;
     private final BoxField field;
-    private final HTMLElement tree;
+    private final OutlineTree tree;
     private final HTMLElement summary;
     private final HTMLElement status;
     private ConnectDialog connect;
@@ -35,11 +30,6 @@ final class OutlineView {
     private List<String> shownPath;
     private Selection shownSelection;
     private Outline outline = Outline.EMPTY;
-    /** Item elements by box id, and the sentence each was made with. */
-    private final Map<String, HTMLElement> items = new LinkedHashMap<>();
-    private final Map<String, HTMLElement> groups = new LinkedHashMap<>();
-    private final Map<String, String> said = new LinkedHashMap<>();
-    private final Map<String, Boolean> expanded = new LinkedHashMap<>();
     /** The item that takes Tab into the tree: box id and port key ("" for the box itself). */
     private String currentBox;
     private String currentPort = "";
@@ -50,17 +40,17 @@ final class OutlineView {
         this.page = page;
         this.editor = page.session().editor();
         this.field = field;
-        this.tree = (HTMLElement) section.querySelector("[data-role='outline-tree']");
+        this.tree = new OutlineTree((HTMLElement) section.querySelector("[data-role='outline-tree']"));
         this.summary = (HTMLElement) section.querySelector("[data-role='outline-summary']");
         this.status = (HTMLElement) section.querySelector("[data-role='outline-status']");
-        tree.addEventListener("keydown", event -> key((KeyboardEvent) event));
-        tree.addEventListener("click", event -> {
+        tree.element().addEventListener("keydown", event -> key((KeyboardEvent) event));
+        tree.element().addEventListener("click", event -> {
             HTMLElement item = Outlining.itemOf(event.getTarget());
             if (item != null) {
                 moveTo(item);
             }
         });
-        tree.addEventListener("focusin", event -> { // Tab into the tree selects its box too, so Delete acts on it
+        tree.element().addEventListener("focusin", event -> { // Tab into the tree selects its box too, so Delete acts on it
             HTMLElement item = Outlining.itemOf(event.getTarget());
             if (item != null) {
                 String boxId = item.getAttribute("data-box-id");
@@ -110,93 +100,31 @@ final class OutlineView {
         Selection selection = editor.state().selection();
         if (!selection.equals(shownSelection)) {
             shownSelection = selection;
-            for (Map.Entry<String, HTMLElement> entry : items.entrySet()) {
-                entry.getValue().setAttribute("aria-selected", selection.hasBox(entry.getKey()) ? "true" : "false");
-            }
-            if (selection.boxes().size() == 1 && !Outlining.hasFocusIn(tree)) {
+            tree.markSelected(selection);
+            if (selection.boxes().size() == 1 && !Outlining.hasFocusIn(tree.element())) {
                 setCurrent(selection.boxes().iterator().next(), "");
             }
         }
     }
 
-    /** Shows the new outline, keeping elements whose sentence did not change; focus stays, or goes to the item that took the place of a removed one. */
+    /** Shows the new outline; focus stays on its item, or goes to the item that took the place of a removed one. */
     private void rebuild(boolean levelChanged, int wasAt) {
-        String focusedBox = Outlining.hasFocusIn(tree) ? currentBox : null;
+        String focusedBox = Outlining.hasFocusIn(tree.element()) ? currentBox : null;
         String focusedPort = currentPort;
-        int focusedIndex = wasAt;
-        if (levelChanged) {
-            expanded.clear();
-            Dom.clear(tree);
-            items.clear();
-            groups.clear();
-            said.clear();
-        }
-        summary.setTextContent(summaryText());
-        Map<String, HTMLElement> kept = new LinkedHashMap<>();
-        for (Outline.Item item : outline.items()) {
-            HTMLElement element = items.get(item.boxId());
-            if (element == null || !item.sentence().equals(said.get(item.boxId()))) {
-                remove(item.boxId());
-                element = Outlining.item(item);
-                HTMLElement group = Outlining.ports(item);
-                Outlining.setExpanded(element, group, Boolean.TRUE.equals(expanded.get(item.boxId())));
-                items.put(item.boxId(), element);
-                if (group != null) {
-                    groups.put(item.boxId(), group);
-                }
-                said.put(item.boxId(), item.sentence());
-            }
-            kept.put(item.boxId(), element);
-        }
-        for (String boxId : new ArrayList<>(items.keySet())) {
-            if (!kept.containsKey(boxId)) {
-                remove(boxId);
-                expanded.remove(boxId);
-            }
-        }
-        HTMLElement before = Outlining.firstChildElement(tree); // put them in order, moving only what moved
-        for (String boxId : kept.keySet()) {
-            before = place(items.get(boxId), before);
-            if (groups.containsKey(boxId)) {
-                before = place(groups.get(boxId), before);
-            }
-        }
+        summary.setTextContent(LevelSummary.of(editor.model().patch(), editor.levelPath(), outline));
+        tree.show(outline, levelChanged);
         shownSelection = null;
         if (outline.items().isEmpty()) {
-            tree.setAttribute("hidden", "");
             currentBox = null;
             return;
         }
-        tree.removeAttribute("hidden");
-        if (currentBox == null || !items.containsKey(currentBox)) {
-            int index = Math.max(0, Math.min(focusedIndex, outline.items().size() - 1));
-            currentBox = outline.items().get(index).boxId();
+        if (!tree.has(currentBox)) {
+            currentBox = outline.items().get(Math.max(0, Math.min(wasAt, outline.items().size() - 1))).boxId();
             currentPort = "";
         }
-        setCurrent(currentBox, focusedBox != null && focusedBox.equals(currentBox) ? focusedPort : "");
+        setCurrent(currentBox, currentBox.equals(focusedBox) ? focusedPort : "");
         if (focusedBox != null) {
             focusItem(currentBox, currentPort);
-        }
-    }
-
-    /** Puts an element where {@code before} is, unless it is that one; returns the element that comes next. */
-    private HTMLElement place(HTMLElement element, HTMLElement before) {
-        if (element == before) {
-            return Outlining.nextElement(before);
-        }
-        tree.insertBefore(element, before);
-        return before;
-    }
-
-    private void remove(String boxId) {
-        HTMLElement item = items.remove(boxId);
-        HTMLElement group = groups.remove(boxId);
-        said.remove(boxId);
-        if (item != null && item.getParentNode() != null) {
-            tree.removeChild(item);
-        }
-        if (group != null && group.getParentNode() != null) {
-            tree.removeChild(group);
         }
     }
 
@@ -209,54 +137,32 @@ final class OutlineView {
         return -1;
     }
 
-    private String summaryText() {
-        List<String> path = editor.levelPath();
-        String count = Words.boxes(outline.items().size());
-        if (path.isEmpty()) {
-            return outline.items().isEmpty() ? "An empty patch." : count + " in signal order.";
-        }
-        Patch parent = Levels.find(editor.model().patch(), path.subList(0, path.size() - 1));
-        Box holder = parent == null ? null : parent.box(path.get(path.size() - 1));
-        String where = Words.boxName(path.get(path.size() - 1))
-                + (holder == null ? "" : " " + Words.quoted(holder.text()));
-        return "Inside " + where + ": " + count + " in signal order. Escape goes back.";
-    }
-
     // ---- focus and keys ----
 
     /** Makes one item the tree's tab stop (roving tabindex). */
     private void setCurrent(String boxId, String port) {
-        HTMLElement old = element(currentBox, currentPort);
+        HTMLElement old = tree.element(currentBox, currentPort);
         if (old != null) {
             old.setAttribute("tabindex", "-1");
         }
         currentBox = boxId;
         currentPort = port;
-        HTMLElement now = element(boxId, port);
+        HTMLElement now = tree.element(boxId, port);
         if (now == null) {
             currentPort = "";
-            now = element(boxId, "");
+            now = tree.element(boxId, "");
         }
         if (now != null) {
             now.setAttribute("tabindex", "0");
         }
     }
 
-    private HTMLElement element(String boxId, String port) {
-        HTMLElement item = boxId == null ? null : items.get(boxId);
-        if (item == null || port.isEmpty()) {
-            return item;
-        }
-        HTMLElement group = groups.get(boxId);
-        return group == null ? null : (HTMLElement) group.querySelector("[data-port='" + port + "']");
-    }
-
     private void focusItem(String boxId, String port) {
-        if (!items.containsKey(boxId)) {
+        if (!tree.has(boxId)) {
             return;
         }
         setCurrent(boxId, port);
-        HTMLElement element = element(currentBox, currentPort);
+        HTMLElement element = tree.element(currentBox, currentPort);
         if (element != null) {
             element.focus();
         }
@@ -272,7 +178,7 @@ final class OutlineView {
 
     /** Selects the box on the canvas and scrolls it into view, unless it is the one selected already. */
     private void select(String boxId) {
-        if (!items.containsKey(boxId)) {
+        if (!tree.has(boxId)) {
             return;
         }
         Selection selection = editor.state().selection();
@@ -289,7 +195,7 @@ final class OutlineView {
             return;
         }
         boolean ctrl = key.isCtrlKey() || key.isMetaKey();
-        List<HTMLElement> visible = visibleItems();
+        List<HTMLElement> visible = tree.visible(outline);
         int at = visible.indexOf(item);
         boolean isBox = !item.hasAttribute("data-port");
         String boxId = item.getAttribute("data-box-id");
@@ -312,15 +218,15 @@ final class OutlineView {
                     if ("true".equals(item.getAttribute("aria-expanded"))) {
                         moveTo(visible.get(at + 1));
                     } else {
-                        expand(boxId, true);
+                        tree.expand(boxId, true);
                     }
                 }
             }
             case "ArrowLeft" -> {
                 if (!isBox) {
-                    moveTo(items.get(boxId));
+                    moveTo(tree.item(boxId));
                 } else if ("true".equals(item.getAttribute("aria-expanded"))) {
-                    expand(boxId, false);
+                    tree.expand(boxId, false);
                 }
             }
             case "Enter" -> {
@@ -350,25 +256,6 @@ final class OutlineView {
         }
     }
 
-    private List<HTMLElement> visibleItems() {
-        List<HTMLElement> visible = new ArrayList<>();
-        for (Outline.Item item : outline.items()) {
-            visible.add(items.get(item.boxId()));
-            HTMLElement group = groups.get(item.boxId());
-            if (group != null && Boolean.TRUE.equals(expanded.get(item.boxId()))) {
-                for (int i = 0; i < Dom.count(group, "[data-port]"); i++) {
-                    visible.add(Dom.nth(group, "[data-port]", i));
-                }
-            }
-        }
-        return visible;
-    }
-
-    private void expand(String boxId, boolean open) {
-        expanded.put(boxId, open);
-        Outlining.setExpanded(items.get(boxId), groups.get(boxId), open);
-    }
-
     /** Opens the box's text field over the canvas; Enter or Escape there comes back to this item. */
     private void edit(String boxId) {
         editor.reveal(editor.pathOf(boxId));
@@ -383,8 +270,8 @@ final class OutlineView {
     /** Enter on a port: to the box at the other end of its first line. */
     private void follow(HTMLElement portItem) {
         String other = portItem.getAttribute("data-other-box-id");
-        if (other != null && items.containsKey(other)) {
-            moveTo(items.get(other));
+        if (tree.has(other)) {
+            moveTo(tree.item(other));
         }
     }
 
