@@ -308,6 +308,44 @@ class ScreenReaderIT {
         context.close();
     }
 
+    @Test
+    void aPatchOfFiveHundredBoxesIsReadAndFollowsAnEditInPlace() throws Exception {
+        StringBuilder boxes = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        int n = 500;
+        for (int i = 1; i <= n; i++) {
+            String text = i == 1 ? "in 1" : i == n ? "out 1" : "* 0.999";
+            boxes.append(i == 1 ? "" : ",").append("\"box-").append(i).append("\":{\"text\":\"").append(text)
+                    .append("\",\"rect\":[").append(15 + (i / 40) * 90).append(",").append(15 + (i % 40) * 30).append(",60,22]}");
+            if (i > 1) {
+                lines.append(i == 2 ? "" : ",").append("\"line-").append(i).append("\":{\"src\":[\"box-").append(i - 1)
+                        .append("\",0],\"dest\":[\"box-").append(i).append("\",0]}");
+            }
+        }
+        Files.writeString(env.workspace.resolve("chain500.json"), "{\"format\":\"faustwire-patch\",\"version\":1,\"boxes\":{"
+                + boxes + "},\"lines\":{" + lines + "},\"props\":{}}");
+        BrowserContext context = env.context(1400, 800);
+        Patcher p = env.open(context);
+        p.page.locator("#workspace li[data-path='chain500.json']").click();
+        Locator items = p.page.locator("[data-role='outline-tree'] > [role='treeitem']");
+        assertThat(items).hasCount(n);
+        assertEquals("box-1", items.first().getAttribute("data-box-id"), "the chain is read from its input");
+        assertEquals("box-" + n, items.last().getAttribute("data-box-id"), "to its output");
+        int before = rebuildCount(p.page);
+        for (int k = 0; k < 5; k++) {
+            p.box("box-2").dblclick();
+            p.field().press("Control+a");
+            p.field().pressSequentially("* 0.99" + k);
+            p.field().press("Enter");
+            assertThat(p.page.locator("[data-role='outline-tree'] > [data-box-id='box-2']"))
+                    .hasAccessibleName(Pattern.compile(", " + Q + "\\* 0\\.99" + k + E));
+        }
+        assertTrue(rebuildCount(p.page) >= before + 5, "each edit rebuilt the outline");
+        System.out.print("[screen-reader] 500-box chain: ");
+        printRebuildTimes(p.page);
+        context.close();
+    }
+
     private static void tabUntil(Page page, String condition) {
         for (int i = 0; i < 60; i++) {
             if (Boolean.TRUE.equals(page.evaluate("() => " + condition))) {
@@ -330,15 +368,26 @@ class ScreenReaderIT {
         return ((Number) page.evaluate("() => (window.faustwireOutline || {rebuilds: []}).rebuilds.length")).intValue();
     }
 
-    @SuppressWarnings("unchecked")
     private static void printRebuildTimes(Page page) {
-        List<Object> times = (List<Object>) page.evaluate("() => (window.faustwireOutline || {rebuilds: []}).rebuilds");
+        List<Double> ms = sorted(page, "rebuilds");
+        List<Double> reads = sorted(page, "reads");
+        System.out.println("[screen-reader] outline rebuilds: " + ms.size() + ", median " + median(ms) + " ms (reading the patch "
+                + median(reads) + " ms), max " + (ms.isEmpty() ? "-" : ms.get(ms.size() - 1)) + " ms");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Double> sorted(Page page, String key) {
+        List<Object> times = (List<Object>) page.evaluate("k => (window.faustwireOutline || {})[k] || []", key);
         List<Double> ms = new ArrayList<>();
         for (Object t : times) {
             ms.add(((Number) t).doubleValue());
         }
         ms.sort(Double::compare);
-        System.out.println("[screen-reader] outline rebuilds: " + ms.size() + ", median "
-                + (ms.isEmpty() ? "-" : ms.get(ms.size() / 2)) + " ms, max " + (ms.isEmpty() ? "-" : ms.get(ms.size() - 1)) + " ms");
+        return ms;
+    }
+
+    private static String median(List<Double> sorted) {
+        return sorted.isEmpty() ? "-" : Long.toString(Math.round(sorted.get(sorted.size() / 2) * 10) / 10) + "."
+                + Math.round(sorted.get(sorted.size() / 2) * 10) % 10;
     }
 }

@@ -89,13 +89,14 @@ final class OutlineView {
             shownPath = path;
             int wasAt = currentBox == null ? -1 : indexOf(currentBox);
             outline = Outlines.of(level, editor.portCounts());
+            double read = Dom.now() - start;
             syncing = true;
             try {
                 rebuild(levelChanged, wasAt);
             } finally {
                 syncing = false;
             }
-            Outlining.record(Dom.now() - start);
+            Outlining.record(Dom.now() - start, read);
         }
         Selection selection = editor.state().selection();
         if (!selection.equals(shownSelection)) {

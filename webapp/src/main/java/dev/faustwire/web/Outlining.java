@@ -83,8 +83,8 @@ final class Outlining {
     @JSBody(params = "element", script = "return element ? element.nextElementSibling : null;")
     static native HTMLElement nextElement(JSObject element);
 
-    /** Keeps how long each rebuild took (ms), for the tests to read and print. */
-    @JSBody(params = "ms", script = "var o = window.faustwireOutline = window.faustwireOutline || {rebuilds: []};"
-            + " o.rebuilds.push(ms);")
-    static native void record(double ms);
+    /** Keeps how long each rebuild took (ms), and how much of it reading the patch, for the tests to read and print. */
+    @JSBody(params = {"ms", "read"}, script = "var o = window.faustwireOutline = window.faustwireOutline"
+            + " || {rebuilds: [], reads: []}; o.rebuilds.push(ms); o.reads.push(read);")
+    static native void record(double ms, double read);
 }

@@ -44,7 +44,7 @@ public final class Outlines {
                 dest[0] = Math.max(dest[0], line.dest().index() + 1);
             }
         }
-        lines.sort((a, b) -> compare(a, b, position));
+        lines = inSignalOrder(lines, position);
         Map<String, List<Line>> touching = new LinkedHashMap<>(); // per box, its lines in order
         for (Line line : lines) {
             touching.computeIfAbsent(line.src().boxId(), id -> new ArrayList<>()).add(line);
@@ -59,16 +59,31 @@ public final class Outlines {
         return new Outline(items);
     }
 
-    /** Lines in the order of the boxes at their ends, then of their ports. */
-    private static int compare(Line a, Line b, Map<String, Integer> position) {
-        int c = Integer.compare(position.get(a.src().boxId()), position.get(b.src().boxId()));
-        if (c == 0) {
-            c = Integer.compare(a.src().index(), b.src().index());
+    /** Lines in the order of the boxes at their ends, then of their ports (positions looked up once per line). */
+    private static List<Line> inSignalOrder(List<Line> lines, Map<String, Integer> position) {
+        int n = lines.size();
+        int[][] keys = new int[n][];
+        List<Integer> index = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Line line = lines.get(i);
+            keys[i] = new int[] {position.get(line.src().boxId()), line.src().index(),
+                    position.get(line.dest().boxId()), line.dest().index()};
+            index.add(i);
         }
-        if (c == 0) {
-            c = Integer.compare(position.get(a.dest().boxId()), position.get(b.dest().boxId()));
+        index.sort((a, b) -> {
+            for (int k = 0; k < 4; k++) {
+                int c = Integer.compare(keys[a][k], keys[b][k]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        List<Line> sorted = new ArrayList<>(n);
+        for (int i : index) {
+            sorted.add(lines.get(i));
         }
-        return c != 0 ? c : Integer.compare(a.dest().index(), b.dest().index());
+        return sorted;
     }
 
     private static Item item(Patch level, Box box, Map<String, int[]> ports, List<Line> lines) {

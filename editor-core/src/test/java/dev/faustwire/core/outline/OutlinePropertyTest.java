@@ -86,6 +86,17 @@ class OutlinePropertyTest {
         }
     }
 
+    @Test
+    void theFastReadingOrderIsTheReadingComparatorsOrder() {
+        Random random = new Random(5);
+        for (int round = 0; round < 100; round++) {
+            Patch patch = random(random, 1 + random.nextInt(40), true);
+            List<dev.faustwire.core.model.Box> expected = new ArrayList<>(patch.boxes().values());
+            expected.sort(SignalOrder.READING);
+            assertEquals(expected, SignalOrder.readingOrder(patch));
+        }
+    }
+
     private static Outline.PortReading port(Outline.Item item, boolean input, int index) {
         for (Outline.PortReading port : item.ports()) {
             if (port.input() == input && port.index() == index) {

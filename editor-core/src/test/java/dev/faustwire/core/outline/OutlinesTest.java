@@ -140,4 +140,17 @@ class OutlinesTest {
         assertEquals("1 box", Words.boxes(1));
         assertEquals("0 boxes", Words.boxes(0));
     }
+
+    @Test
+    void boxNumbersComeOnlyFromTheDigitsAfterTheLastDash() {
+        assertEquals(7, Words.number("box-7"));
+        assertEquals(12, Words.number("line-box-12"));
+        assertEquals(-1, Words.number("box-"), "no digits");
+        assertEquals(-1, Words.number("box7"), "no dash");
+        assertEquals(-1, Words.number("box-1234567890"), "too long to be a number we say");
+        assertEquals("box box-", Words.boxName("box-"));
+        assertEquals("\u201c* 0.5\u201d", Words.quoted("* 0.5"));
+        assertEquals("", Words.list(List.of()));
+        assertEquals("a and b", Words.list(List.of("a", "b")));
+    }
 }
