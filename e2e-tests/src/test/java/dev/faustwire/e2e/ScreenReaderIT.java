@@ -146,6 +146,21 @@ class ScreenReaderIT {
         p.press("Enter");
         assertThat(p.page.locator("[data-role='outline-tree'] > [data-box-id='box-3']")).isFocused();
         assertThat(p.box("box-3")).hasClass(Pattern.compile("selected"));
+
+        // Home and End, Left from a port to its box, Left again folds the ports away
+        p.press("End");
+        assertEquals("box-24", focused(p.page, "data-box-id"), "End: the last box in signal order");
+        p.press("Home");
+        assertEquals("box-3", focused(p.page, "data-box-id"), "Home: the first");
+        plus.click();
+        p.press("ArrowDown");
+        assertEquals("in 0", focused(p.page, "data-port"), "the ports of box 11 are still shown");
+        p.press("ArrowLeft");
+        assertThat(plus).isFocused();
+        p.press("ArrowLeft");
+        assertThat(plus).hasAttribute("aria-expanded", "false");
+        p.press("ArrowDown");
+        assertEquals("box-9", focused(p.page, "data-box-id"), "folded: Down goes to the next box");
         context.close();
     }
 

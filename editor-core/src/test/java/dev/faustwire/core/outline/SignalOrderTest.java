@@ -91,6 +91,15 @@ class SignalOrderTest {
     }
 
     @Test
+    void aBoxWithoutAPlaceReadsAsIfAtTheTopLeftCorner() {
+        Patch patch = new Patches().box("box-1", "in 1", 10, 10).patch()
+                .withBox("box-2", new dev.faustwire.core.model.Box("box-2", "in 2", null))
+                .withBox("x", new dev.faustwire.core.model.Box("x", "in 3", null));
+        assertEquals(List.of("x", "box-2", "box-1"), SignalOrder.of(patch),
+                "no rect: first; an id without a number (-1) before box-2");
+    }
+
+    @Test
     void idsTieBreakByTheirNumberNotAsText() {
         Patch same = new Patches()
                 .box("box-10", "in 2", 10, 10)
