@@ -52,9 +52,10 @@ public final class Outlines {
                 touching.computeIfAbsent(line.dest().boxId(), id -> new ArrayList<>()).add(line);
             }
         }
+        Map<String, String> said = described(level);
         List<Item> items = new ArrayList<>(order.size());
         for (String id : order) {
-            items.add(item(level, level.box(id), ports, touching.getOrDefault(id, List.of())));
+            items.add(item(said, level.box(id), ports, touching.getOrDefault(id, List.of())));
         }
         return new Outline(items);
     }
@@ -86,7 +87,7 @@ public final class Outlines {
         return sorted;
     }
 
-    private static Item item(Patch level, Box box, Map<String, int[]> ports, List<Line> lines) {
+    private static Item item(Map<String, String> said, Box box, Map<String, int[]> ports, List<Line> lines) {
         String name = Words.boxName(box.id());
         if (BoxLabel.isComment(box)) {
             String note = BoxLabel.note(box);
@@ -101,7 +102,7 @@ public final class Outlines {
                     ends.add(new End(line.src().boxId(), line.src().index(), line.id()));
                 }
             }
-            readings.add(new PortReading(true, i, ends, inletPhrase(level, i, ends, ports)));
+            readings.add(new PortReading(true, i, ends, inletPhrase(said, i, ends, ports)));
         }
         for (int i = 0; i < count[1]; i++) {
             List<End> ends = new ArrayList<>();
@@ -110,7 +111,7 @@ public final class Outlines {
                     ends.add(new End(line.dest().boxId(), line.dest().index(), line.id()));
                 }
             }
-            readings.add(new PortReading(false, i, ends, outletPhrase(level, i, count[1], ends, ports)));
+            readings.add(new PortReading(false, i, ends, outletPhrase(said, i, count[1], ends, ports)));
         }
         int inside = box.subpatch() == null ? -1 : box.subpatch().boxes().size();
         StringBuilder sentence = new StringBuilder(name).append(", ").append(Words.quoted(box.text()));
@@ -123,7 +124,7 @@ public final class Outlines {
         return new Item(box.id(), name, box.text(), false, inside, readings, sentence.toString());
     }
 
-    private static String inletPhrase(Patch level, int index, List<End> ends, Map<String, int[]> ports) {
+    private static String inletPhrase(Map<String, String> said, int index, List<End> ends, Map<String, int[]> ports) {
         String port = "input " + (index + 1);
         if (ends.isEmpty()) {
             return port + " unconnected";
@@ -131,12 +132,12 @@ public final class Outlines {
         List<String> sources = new ArrayList<>();
         for (End end : ends) {
             String at = ports.get(end.boxId())[1] > 1 ? "output " + (end.port() + 1) + " of " : "";
-            sources.add(at + described(level, end.boxId()));
+            sources.add(at + said.get(end.boxId()));
         }
         return port + " from " + Words.list(sources) + (ends.size() > 1 ? ", summed" : "");
     }
 
-    private static String outletPhrase(Patch level, int index, int outlets, List<End> ends, Map<String, int[]> ports) {
+    private static String outletPhrase(Map<String, String> said, int index, int outlets, List<End> ends, Map<String, int[]> ports) {
         String port = outlets > 1 ? "output " + (index + 1) : "output";
         if (ends.isEmpty()) {
             return port + " unconnected";
@@ -154,13 +155,17 @@ public final class Outlines {
             } else if (ports.get(target.getKey())[0] > 1) {
                 at = "input " + inlets.get(0) + " of ";
             }
-            targets.add(at + described(level, target.getKey()));
+            targets.add(at + said.get(target.getKey()));
         }
         return port + " to " + Words.list(targets);
     }
 
-    /** "box 1 “in 1”". */
-    private static String described(Patch level, String boxId) {
-        return Words.boxName(boxId) + " " + Words.quoted(level.box(boxId).text());
+    /** "box 1 “in 1”" for each box, made once: the browser builds strings slowly, and each is said by every neighbour. */
+    private static Map<String, String> described(Patch level) {
+        Map<String, String> said = new LinkedHashMap<>();
+        for (Box box : level.boxes().values()) {
+            said.put(box.id(), Words.boxName(box.id()) + " " + Words.quoted(box.text()));
+        }
+        return said;
     }
 }
