@@ -35,6 +35,7 @@ final class BoxField {
     private TextField open;
     private List<Suggestion> shown = new ArrayList<>();
     private int chosen = -1;
+    private final List<Runnable> onClose = new ArrayList<>();
 
     BoxField(HTMLInputElement input, HTMLTextAreaElement area, HTMLElement list, Completions completions, Commit owner) {
         this.input = input;
@@ -47,6 +48,11 @@ final class BoxField {
         input.addEventListener("blur", event -> commit());
         area.addEventListener("keydown", event -> areaKey((KeyboardEvent) event));
         area.addEventListener("blur", event -> commit());
+    }
+
+    /** Runs after the field closes (committed or cancelled), before a commit is applied. */
+    void onClose(Runnable listener) {
+        onClose.add(listener);
     }
 
     boolean isOpen() {
@@ -218,5 +224,8 @@ final class BoxField {
         input.removeAttribute("data-box-id");
         area.removeAttribute("data-box-id");
         Dom.blur();
+        for (Runnable listener : onClose) {
+            listener.run();
+        }
     }
 }

@@ -87,5 +87,8 @@ public final class EditorMain {
         codePanel.link(page, document);
         PresentationToggle.install(document, page);
         ProblemTip.install(svgElement, document.getElementById("canvas-area"));
+        OutlineView outline = new OutlineView(page, field, document.getElementById("outline"));
+        outline.setConnectDialog(new ConnectDialog(page, outline, document.querySelector("[data-role='connect']")));
+        page.onPaint(outline::sync);
     }
 }

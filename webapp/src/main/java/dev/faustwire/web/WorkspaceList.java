@@ -75,6 +75,12 @@ final class WorkspaceList {
                     Timings.openStarted();
                     opener.open(p);
                 });
+                entry.addEventListener("keydown", event -> { // Enter opens it too: the list is used without a mouse
+                    if (((org.teavm.jso.dom.events.KeyboardEvent) event).getKey().equals("Enter")) {
+                        event.preventDefault();
+                        opener.open(p);
+                    }
+                });
                 parent.appendChild(entry);
             }
         }

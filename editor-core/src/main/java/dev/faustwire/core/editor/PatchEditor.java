@@ -743,4 +743,23 @@ public final class PatchEditor {
     public void setProblems(Map<String, String> byBoxPath) {
         scenes.setProblems(byBoxPath);
     }
+
+    // ---- reader ----
+
+    /** How many inlets and outlets each box has: the outline says every port. */
+    public PortCounts portCounts() {
+        return counts;
+    }
+
+    /**
+     * Connects an outlet to an inlet of the open level, as the outline's connect dialog asks (one
+     * undo step); false when the patch is locked or either box is gone.
+     */
+    public boolean connect(dev.faustwire.core.model.Port from, dev.faustwire.core.model.Port to) {
+        if (locked || level().box(from.boxId()) == null || level().box(to.boxId()) == null) {
+            return false;
+        }
+        apply(new Command.Connect(from, to));
+        return true;
+    }
 }

@@ -1,0 +1,25 @@
+package dev.faustwire.core.outline;
+
+import dev.faustwire.core.edit.Levels;
+import dev.faustwire.core.model.Box;
+import dev.faustwire.core.model.Patch;
+import java.util.List;
+
+/** The line above the outline: how many boxes, and inside which sub-patcher when not at the top. */
+public final class LevelSummary {
+    private LevelSummary() {
+    }
+
+    /** "15 boxes in signal order.", "An empty patch.", or "Inside box 9 “p voice”: 4 boxes in signal order. Escape goes back." */
+    public static String of(Patch top, List<String> level, Outline outline) {
+        String count = Words.boxes(outline.items().size()) + " in signal order.";
+        if (level.isEmpty()) {
+            return outline.items().isEmpty() ? "An empty patch." : count;
+        }
+        String holderId = level.get(level.size() - 1);
+        Patch parent = Levels.find(top, level.subList(0, level.size() - 1));
+        Box holder = parent == null ? null : parent.box(holderId);
+        String where = Words.boxName(holderId) + (holder == null ? "" : " " + Words.quoted(holder.text()));
+        return "Inside " + where + ": " + count + " Escape goes back.";
+    }
+}
