@@ -36,6 +36,8 @@ public enum Code {
     TEXT_NOT_UTF8("E029", Severity.ERROR, "a box's text, label or Faust text holds a lone surrogate, which UTF-8 cannot write"),
     DELAY_TOO_LONG("E030", Severity.ERROR, "a delay's constant length needs more memory than Faust can address"),
     DSP_TOO_LARGE("E031", Severity.ERROR, "the compiled DSP needs more memory than a render or a browser can give it"),
+    INSPECTOR_NOT_A_NUMBER("E036", Severity.ERROR, "a number field of the inspector holds something that is not a number; the box keeps its text"),
+    INSPECTOR_RANGE_INVALID("E037", Severity.ERROR, "an inspector edit would put a control's minimum above its maximum or make its step 0 or less; the box keeps its text"),
     IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is"),
     RECEIVE_WITHOUT_SEND("W002", Severity.WARNING, "a receive has no send of the same name, so it reads silence"),
     EMBEDDED_PATCH_IGNORED("W003", Severity.WARNING, "a box that is not a sub-patcher carries an embedded patch, which is ignored"),
