@@ -82,5 +82,9 @@ public final class EditorMain {
         Dom.export("timings", timings);
         Dom.IntStringFunction2 syntheticCode = benchmark::code;
         Dom.export("syntheticCode", syntheticCode);
+        InspectorPanel inspector = new InspectorPanel(page, document.getElementById("inspector"));
+        page.onPaint(inspector::update);
+        page.onBoxInfo(inspector::showAndFocus);
+        new PortHover(session, svgElement, document.getElementById("canvas-area"));
     }
 }

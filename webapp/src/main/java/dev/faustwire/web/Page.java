@@ -25,6 +25,7 @@ final class Page {
     private final List<Runnable> onPaint = new java.util.ArrayList<>();
     private final List<java.util.function.Consumer<String>> onProgram = new java.util.ArrayList<>();
     private boolean framePending;
+    private Runnable boxInfo = () -> { };
 
     Page(EditingSession session, SvgCanvas canvas, HTMLElement code, HTMLElement problems, HTMLElement title) {
         this.session = session;
@@ -51,6 +52,15 @@ final class Page {
     /** Called with the generated program (null when the patch has none) each time the patch changed. */
     void onProgram(java.util.function.Consumer<String> listener) {
         onProgram.add(listener);
+    }
+
+    /** What Ctrl+J (box info) does: the inspector shows and takes the focus. */
+    void onBoxInfo(Runnable show) {
+        boxInfo = show;
+    }
+
+    void boxInfo() {
+        boxInfo.run();
     }
 
     /** Redraws at the next animation frame, once however many events came before it. */

@@ -15,6 +15,7 @@ public enum Action {
     TOGGLE_SNAP,
     /** Locks the patch for playing its UI boxes, or unlocks it for editing (Max's Ctrl+E). */
     TOGGLE_LOCK,
+    /** Shows and focuses the inspector of the selected box (Max's box info, Ctrl+J). */ BOX_INFO,
     SAVE, SAVE_AS;
 
     private final boolean clipboard;

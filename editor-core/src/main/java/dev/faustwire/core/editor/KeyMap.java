@@ -31,6 +31,7 @@ public final class KeyMap {
                 case "1" -> Action.FIT;
                 case "g" -> Action.TOGGLE_SNAP;
                 case "e" -> Action.TOGGLE_LOCK;
+                case "j" -> Action.BOX_INFO;
                 default -> null;
             };
         }

@@ -62,7 +62,7 @@ final class PortNames {
         } else {
             in = library(text, stdlib, inlets);
         }
-        return new Names(complete(in, inlets, "inlet"), complete(out, outlets, "outlet"));
+        return new Names(complete(in, inlets, "inlet"), complete(out, outlets, "output"));
     }
 
     /** A library function's inlets: its parameters not given in the box, then its signal inputs. */
@@ -110,11 +110,11 @@ final class PortNames {
         return text.args().isEmpty() ? "?" : text.args().get(0).text();
     }
 
-    /** Exactly {@code count} names: those given, then numbered ones ({@code inlet 3}). */
+    /** Exactly {@code count} names: those given, then numbered ones ({@code inlet 3}; a lone one unnumbered). */
     private static List<String> complete(List<String> names, int count, String word) {
         List<String> all = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            all.add(i < names.size() ? names.get(i) : word + " " + (i + 1));
+            all.add(i < names.size() ? names.get(i) : count == 1 ? word : word + " " + (i + 1));
         }
         return all;
     }

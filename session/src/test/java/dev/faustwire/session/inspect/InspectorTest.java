@@ -55,7 +55,7 @@ class InspectorTest {
         assertEquals("fi.lowpass 2", info.text());
         assertEquals("library function fi.lowpass", info.kind());
         assertEquals(List.of("fc", "signal"), names(info.inlets()));
-        assertEquals(List.of("outlet 1"), names(info.outlets()));
+        assertEquals(List.of("output"), names(info.outlets()));
         assertEquals(List.of("N", "fc"), info.doc().params());
         assertTrue(info.doc().summary().startsWith("Nth-order Butterworth lowpass"), info.doc().summary());
         assertEquals("_ : lowpass(N,fc) : _", info.doc().usage());
@@ -150,7 +150,11 @@ class InspectorTest {
         assertEquals("process = rm.reduce(max,128);", reduce.doc().codeExample());
         assertTrue(reduce.doc().summary().contains("Fold-like high order function"), reduce.doc().summary());
         assertTrue(reduce.kindDoc().contains("code box"), reduce.kindDoc());
-        assertFalse(reduce.diagnostics().isEmpty());
+        assertEquals(Code.UNKNOWN_BOX, reduce.diagnostics().get(0).code());
+        assertTrue(reduce.diagnostics().get(0).message().startsWith("rm.reduce is documented but cannot be a box: it takes"
+                + " arguments that are not numbers"), reduce.diagnostics().get(0).message());
+        assertTrue(reduce.diagnostics().get(0).message().endsWith("Call it from a code box: process = rm.reduce(max,128);"),
+                reduce.diagnostics().get(0).message());
     }
 
     @Test

@@ -1,0 +1,37 @@
+package dev.faustwire.session.complete;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Documented functions that cannot be a box (rm.reduce, wd.builddown) are still offered, as a code box. */
+class CompletionsSkippedTest {
+
+    @Test
+    void rmReduceIsOfferedAsACodeBoxWithItsReasonAndExample() {
+        List<Suggestion> list = CompletionsTest.suggest("rm.reduce");
+        Suggestion reduce = CompletionsTest.find(list, "rm.reduce");
+        assertEquals(0, list.indexOf(reduce), "the exact name comes first: " + CompletionsTest.names(list));
+        assertEquals("code", reduce.insert());
+        assertEquals(-1, reduce.inlets());
+        assertEquals(-1, reduce.outlets());
+        assertTrue(reduce.doc().startsWith("not a box; in a code box: process = rm.reduce(max,128);"), reduce.doc());
+        assertTrue(reduce.doc().contains("not numbers (a function, a list"), reduce.doc());
+    }
+
+    @Test
+    void itsAliasAndAPrefixFindItToo() {
+        assertEquals("code", CompletionsTest.find(CompletionsTest.suggest("reduce"), "rm.reduce").insert());
+        assertEquals("code", CompletionsTest.find(CompletionsTest.suggest("wd.buildd"), "wd.builddown").insert());
+    }
+
+    @Test
+    void aNameThatIsABoxIsNotShadowed() {
+        List<Suggestion> list = CompletionsTest.suggest("os.osc");
+        assertEquals("os.osc", list.get(0).name());
+        assertFalse(CompletionsTest.names(CompletionsTest.suggest("hslider")).contains("rm.reduce"));
+    }
+}
