@@ -61,7 +61,7 @@ public final class Completions {
         String rest = typed.substring(end);
         for (Pick pick : picks(query, limit)) {
             result.add(pick.kind != null ? ofKind(pick.kind, rest)
-                    : pick.function != null ? ofFunction(pick.function, rest) : ofSkipped(pick.skipped));
+                    : pick.function != null ? ofFunction(pick.function, rest) : ofSkipped(pick.skipped, rest));
         }
         return result;
     }
@@ -84,11 +84,9 @@ public final class Completions {
                 add(picks, seen, new Pick(null, match.function()), limit);
             }
         }
-        List<Skipped> skipped = stdlib.skippedMatching(query, limit);
-        for (Skipped s : skipped) {
-            if (s.name().equalsIgnoreCase(query) || s.shortName().equalsIgnoreCase(query)) {
-                add(picks, seen, new Pick(null, null, s), limit);
-            }
+        Skipped named = stdlib.skippedNamed(query);
+        if (named != null && named.documented()) {
+            add(picks, seen, new Pick(null, null, named), limit);
         }
         for (BoxKind kind : kindsByLength) {
             if (kind.name().toLowerCase(Locale.ROOT).startsWith(lowered)) {
@@ -103,7 +101,7 @@ public final class Completions {
                 add(picks, seen, new Pick(null, match.function()), limit);
             }
         }
-        for (Skipped s : skipped) {
+        for (Skipped s : stdlib.skippedMatching(query, limit)) {
             add(picks, seen, new Pick(null, null, s), limit);
         }
         return picks;
@@ -136,12 +134,13 @@ public final class Completions {
     }
 
     /**
-     * A documented function that cannot be a box: the row says so, why, and the code box that
-     * calls it; choosing it makes a {@code code} box.
+     * A documented function that cannot be a box: the row says so and gives the code box that
+     * calls it (then why, as far as the line goes); chosen, the box shows the same as its problem.
      */
-    private static Suggestion ofSkipped(Skipped skipped) {
-        String doc = "not a box; in a code box: " + SkippedUse.codeExample(skipped) + " (it " + skipped.reason() + ")";
-        return new Suggestion(skipped.name(), doc, -1, -1, "code");
+    private static Suggestion ofSkipped(Skipped skipped, String rest) {
+        String doc = OneLine.of("not a box; in a code box: " + SkippedUse.codeExample(skipped) + " (it "
+                + skipped.reason() + ")");
+        return new Suggestion(skipped.name(), doc, -1, -1, insert(skipped.name(), false, rest));
     }
 
     private BoxPorts.Count ports(String text) {

@@ -184,4 +184,31 @@ class InspectorTest {
         assertTrue(mul.outlets().get(0).definitions().get(0).startsWith("Mul_2_0 (line "),
                 mul.outlets().toString() + "\n" + session.generated().code());
     }
+
+    /** Prints (never asserts) the median time to inspect a box of a 400-box chain: what a paint after a selection costs. */
+    @Test
+    void inspectingABoxOfALargePatchIsMeasured() {
+        StringBuilder boxes = new StringBuilder("\"box-1\": {\"text\": \"in 1\", \"rect\": [0, 0, 45, 22]}");
+        StringBuilder lines = new StringBuilder();
+        int n = 400;
+        for (int i = 2; i <= n; i++) {
+            boxes.append(", \"box-").append(i).append("\": {\"text\": \"").append(i == n ? "out 1" : "+ 1")
+                    .append("\", \"rect\": [0, ").append(i * 40).append(", 45, 22]}");
+            lines.append(i == 2 ? "" : ", ").append("\"line-").append(i).append("\": {\"src\": [\"box-").append(i - 1)
+                    .append("\", 0], \"dest\": [\"box-").append(i).append("\", 0]}");
+        }
+        EditingSession session = open("{\"boxes\": {" + boxes + "}, \"lines\": {" + lines + "}}");
+        assertTrue(session.generated().ok());
+        long[] nanos = new long[41];
+        BoxInfo info = null;
+        for (int round = 0; round < nanos.length; round++) {
+            long start = System.nanoTime();
+            info = inspect(session, "box-200");
+            nanos[round] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(nanos);
+        assertTrue(info.port("in 0").definitions().get(0).startsWith("Add_199_0 (line "), info.toString());
+        System.out.println("inspector: a box of a " + n + "-box chain inspected in " + nanos[nanos.length / 2] / 1000
+                + " us (median of " + nanos.length + ")");
+    }
 }
