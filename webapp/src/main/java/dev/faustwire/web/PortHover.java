@@ -5,15 +5,14 @@ import dev.faustwire.session.EditingSession;
 import dev.faustwire.session.inspect.BoxInfo;
 import dev.faustwire.session.inspect.PortInfo;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Hovering a port of the canvas: a tooltip ({@code data-role="port-tooltip"}) says the port's name
- * and the definition of the program that feeds it (an inlet) or that it carries (an outlet); the
- * port gets the same text as its SVG {@code <title>}. Worked out for the hovered box only.
+ * and the definition of the program that feeds it (an inlet) or that it carries (an outlet); worked
+ * out for the hovered box only. No SVG {@code <title>}: it would join the box's text content.
  */
 final class PortHover {
     private final EditingSession session;
@@ -51,12 +50,11 @@ final class PortHover {
         String text = p.hoverText();
         tooltip.setTextContent(text);
         tooltip.setAttribute("data-port", port);
-        tooltip.setAttribute("data-box-id", boxId);
+        tooltip.setAttribute("data-for-box", boxId);
         MouseEvent mouse = (MouseEvent) event;
         tooltip.getStyle().setProperty("left", (mouse.getClientX() - Dom.left(area) + 12) + "px");
         tooltip.getStyle().setProperty("top", (mouse.getClientY() - Dom.top(area) + 14) + "px");
         tooltip.removeAttribute("hidden");
-        setTitle(target(event), text);
     }
 
     @JSBody(params = "event", script = "var t = event.target; return t && t.getAttribute ? t.getAttribute('data-port') : null;")
@@ -65,11 +63,4 @@ final class PortHover {
     @JSBody(params = "event", script = "var g = event.target.closest('[data-box-id]'); return g ? g.getAttribute('data-box-id') : null;")
     private static native String boxOf(Event event);
 
-    @JSBody(params = "event", script = "return event.target;")
-    private static native JSObject target(Event event);
-
-    @JSBody(params = {"port", "text"}, script = "var t = port.querySelector('title');"
-            + " if (!t) { t = document.createElementNS('http://www.w3.org/2000/svg', 'title'); port.appendChild(t); }"
-            + " t.textContent = text;")
-    private static native void setTitle(JSObject port, String text);
 }
