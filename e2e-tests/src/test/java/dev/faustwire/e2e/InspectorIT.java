@@ -51,6 +51,8 @@ class InspectorIT {
         assertThat(inspector.locator("[data-role='inspector-inlets'] [data-port='in 0'] .port-name")).hasText("fc");
         assertThat(inspector.locator("[data-role='inspector-inlets'] [data-port='in 1'] .port-name")).hasText("signal");
         assertThat(inspector.locator("[data-role='inspector-inlets'] li")).hasCount(2);
+        Files.createDirectories(E2e.TARGET.resolve("screenshots"));
+        inspector.screenshot(new Locator.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/inspector-lowpass.png")));
 
         p.typeBox(300, 60, "hslider freq 440 20 2000 1");
         p.typeBox(80, 260, "out 1");
@@ -107,7 +109,6 @@ class InspectorIT {
         assertTrue(program.get(line - 1).trim().startsWith("Hslider_3_0 = hslider(\"freq\""),
                 "line " + line + " of\n" + String.join("\n", program));
         assertThat(p.box("box-2")).hasText("fi.lowpass 2"); // the hover adds nothing to the box itself
-        Files.createDirectories(E2e.TARGET.resolve("screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/inspector.png")));
 
         // an outlet tells its own definition

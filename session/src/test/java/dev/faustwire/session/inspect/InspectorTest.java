@@ -99,6 +99,20 @@ class InspectorTest {
     }
 
     @Test
+    void editingTheMaxFieldChangesTheBoxAndTheProgramInOneUndoStep() {
+        EditingSession session = open(FILTER);
+        BoxInfo slider = inspect(session, "box-3");
+        ControlRanges.Edited edited = ControlRanges.set(slider.path(), slider.text(), "max", "5000");
+        assertTrue(session.editor().setBoxText("box-3", edited.text()));
+        assertEquals("hslider freq 440 20 5000 1", session.editor().level().box("box-3").text());
+        assertTrue(session.generated().code().contains("hslider(\"freq\", 440, 20, 5000, 1)"), session.generated().code());
+        assertEquals(new RangeField("max", "5000"), inspect(session, "box-3").ranges().get(2));
+        session.model().undo();
+        assertEquals("hslider freq 440 20 2000 1", session.editor().level().box("box-3").text());
+        assertTrue(session.generated().code().contains("hslider(\"freq\", 440, 20, 2000, 1)"));
+    }
+
+    @Test
     void attributesAreListed() {
         BoxInfo bus = inspect(open(FILTER), "box-8");
         assertEquals(List.of(new Attribute("ins", "2"), new Attribute("outs", "2")), bus.attributes());
