@@ -50,4 +50,21 @@ class LibSkippedCommandTest {
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("nothing in the Faust libraries matches \"zzqqxx\""), run.err());
     }
+
+    @Test
+    void anAliasThatIsAlsoFoundAmongFunctionsPrintsTheSkippedOneFirst() {
+        Run run = CodegenCommandTest.run("lib", "reduce");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("rm.reduce  not a box  (op, n, x)\n"), run.out());
+    }
+
+    @Test
+    void aPrefixListsTheSkippedNamesItBegins() throws Exception {
+        Run run = CodegenCommandTest.run("lib", "wd.buildd", "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        JsonNode first = json.isArray() ? json.get(0) : json;
+        assertEquals("wd.builddown", first.get("name").asText());
+        assertEquals(false, first.get("box").asBoolean());
+    }
 }
