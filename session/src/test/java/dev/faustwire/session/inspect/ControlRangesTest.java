@@ -109,4 +109,38 @@ class ControlRangesTest {
         assertThrows(IllegalArgumentException.class, () -> ControlRanges.set("box-1", "hbargraph m 0 1", "step", "1"));
         assertThrows(IllegalArgumentException.class, () -> ControlRanges.set("box-1", "os.osc 440", "max", "1"));
     }
+
+    @Test
+    void numbersAsPeopleTypeThemAreAccepted() {
+        assertEquals("vslider v 0 0 +5 0.1", set("vslider v 0 0 1 0.1", "max", "+5"));
+        assertEquals("vslider v 0 0 .5 0.1", set("vslider v 0 0 1 0.1", "max", ".5"));
+        assertEquals("vslider v 0 0 5. 0.1", set("vslider v 0 0 1 0.1", "max", "5."));
+        assertEquals("vslider v 0 0 1e3 0.1", set("vslider v 0 0 1 0.1", "max", "1e3"));
+        assertEquals("vslider v 0 -12 1 0.1", set("vslider v 0 0 1 0.1", "min", "-12"));
+    }
+
+    @Test
+    void theRangeCheckComparesValuesNotTexts() {
+        assertEquals(Code.INSPECTOR_RANGE_INVALID, ControlRanges.set("box-1", "vslider v 0 0 1 0.1", "min", "1e3").problem().code());
+        assertEquals("vslider v 0 9 10 0.1", set("vslider v 0 0 10 0.1", "min", "9"), "9 is below 10, though \"9\" > \"10\"");
+    }
+
+    @Test
+    void anAttributeWithoutOneValueReadsAsTheDefault() {
+        assertEquals(List.of(new RangeField("init", "0"), new RangeField("min", "0"), new RangeField("max", "1"),
+                new RangeField("step", "0.01")), ControlRanges.of("hslider f @max"));
+    }
+
+    @Test
+    void aVerticalBargraphIsEditedAsTheHorizontalOne() {
+        assertEquals("vbargraph level -60 6", set("vbargraph level -60 0", "max", "6"));
+        assertEquals("vbargraph level -90 0", set("vbargraph level -60 0", "min", "-90"));
+    }
+
+    @Test
+    void theDefaultsTakePartInTheRangeCheck() {
+        assertEquals(Code.INSPECTOR_RANGE_INVALID, ControlRanges.set("box-1", "hslider f", "min", "2").problem().code(),
+                "the default max is 1");
+        assertEquals("hslider f @min 0.5", set("hslider f", "min", "0.5"));
+    }
 }
