@@ -101,4 +101,49 @@ class SkippedTest {
     private static List<String> names(List<Skipped> skipped) {
         return skipped.stream().map(Skipped::name).toList();
     }
+
+    @Test
+    void readingTwoIndexesTogetherKeepsTheDocsOfBoth() {
+        StdlibIndex gen = new StdlibIndex("2.54.9", List.of(), List.of(GEN_REDUCE), java.util.Map.of("gen", "gen.lib"));
+        StdlibIndex both = index().with(gen);
+        assertEquals(REDUCE, both.skippedNamed("rm.reduce"));
+        assertEquals(GEN_REDUCE, both.skippedNamed("gen.reduce"));
+        assertEquals(REDUCE, both.skippedNamed("reduce"), "gen's name is no alias, so reduce stays rm.reduce");
+        StdlibIndex read = IndexFormat.read(IndexFormat.write(both));
+        assertEquals("Gen's.", read.skippedNamed("gen.reduce").summary());
+    }
+
+    @Test
+    void twoSkippedNamesOfOneAliasAreAmbiguous() {
+        StdlibIndex index = new StdlibIndex("2.54.9", List.of(), List.of(REDUCE,
+                new Skipped("xx.reduce", "x.lib", "why", "Another.", "reduce(y)", List.of("y"))));
+        assertNull(index.skippedNamed("reduce"));
+        assertEquals(REDUCE, index.skippedNamed("rm.reduce"));
+    }
+
+    @Test
+    void aSkippedNameWithoutParamsAdvisesWithoutThem() {
+        Skipped bare = new Skipped("so.loop", "soundfiles.lib", "needs a soundfile", "Plays a soundfile in a loop.",
+                "loop(s, part) : _", List.of());
+        assertEquals("process = so.loop(s, part);", SkippedUse.codeExample(bare));
+        assertEquals("so.loop cannot be a box: needs a soundfile.\n"
+                + "Use it in a code box: type \"code\", then give the box this Faust text:\n"
+                + "  process = so.loop(s, part);", SkippedUse.advice(bare));
+    }
+
+    @Test
+    void theShortNameAndPrefixAreThoseOfTheQualifiedName() {
+        assertEquals("reduce", REDUCE.shortName());
+        assertEquals("rm", REDUCE.prefix());
+        assertEquals("fdelay[N]a", FAMILY.shortName());
+        assertTrue(REDUCE.documented());
+    }
+
+    @Test
+    void theParamsOfASkippedNameAreItsOwnCopy() {
+        java.util.List<String> params = new java.util.ArrayList<>(List.of("op"));
+        Skipped skipped = new Skipped("rm.x", "reducemaps.lib", "why", "Doc.", "x(op)", params);
+        params.add("n");
+        assertEquals(List.of("op"), skipped.params());
+    }
 }

@@ -35,4 +35,25 @@ class CompletionsSkippedTest {
         assertEquals("os.osc", list.get(0).name());
         assertFalse(CompletionsTest.names(CompletionsTest.suggest("hslider")).contains("rm.reduce"));
     }
+
+    @Test
+    void skippedRowsRespectTheLimitAndComeAfterTheFunctions() {
+        List<Suggestion> three = CompletionsTest.COMPLETIONS_FOR_TESTS.suggest("rm.", 3);
+        assertEquals(3, three.size());
+        List<Suggestion> all = CompletionsTest.COMPLETIONS_FOR_TESTS.suggest("rm.", 50);
+        int firstSkipped = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).doc().startsWith("not a box")) {
+                firstSkipped = firstSkipped < 0 ? i : firstSkipped;
+            } else {
+                assertTrue(firstSkipped < 0, "a function after a skipped row: " + CompletionsTest.names(all));
+            }
+        }
+        assertTrue(firstSkipped >= 0, CompletionsTest.names(all).toString());
+    }
+
+    @Test
+    void whatWasTypedAfterTheNameStaysInTheInsert() {
+        assertEquals("rm.reduce max 128", CompletionsTest.find(CompletionsTest.suggest("rm.reduce max 128"), "rm.reduce").insert());
+    }
 }
