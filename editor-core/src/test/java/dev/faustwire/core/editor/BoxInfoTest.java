@@ -75,4 +75,20 @@ class BoxInfoTest {
         assertFalse(editor.setBoxText("box-1", "hslider freq 440 20 5000 1"));
         assertEquals("hslider freq 440 20 2000 1", editor.level().box("box-1").text());
     }
+
+    @Test
+    void aCommentsNoteIsNotABoxTextSoItIsRefused() {
+        PatchEditor editor = editor();
+        editor.commitText(new TextField(null, new dev.faustwire.core.view.Point(200, 200), 60, "", false), "comment a note");
+        String comment = editor.state().selection().boxes().iterator().next();
+        assertFalse(editor.setBoxText(comment, "comment another"));
+        assertEquals("comment", editor.level().box(comment).text());
+    }
+
+    @Test
+    void theSameTextAgainIsNoUndoStep() {
+        PatchEditor editor = editor();
+        assertTrue(editor.setBoxText("box-1", "hslider freq 440 20 2000 1"));
+        assertEquals("connect", editor.model().undoLabel());
+    }
 }

@@ -111,4 +111,12 @@ class PortNamesTest {
         assertEquals(List.of("inlet"), PortNames.of(BoxTextParser.parse("no.such.name"), STDLIB, 1, 1).inlets());
         assertEquals(List.of("inlet"), PortNames.of(BoxTextParser.parse(""), STDLIB, 1, 0).inlets());
     }
+
+    @Test
+    void aWireAndTheDelaysHaveOneInput() {
+        assertEquals(List.of("input"), inlets("_"));
+        assertEquals(List.of("input"), inlets("'"));
+        assertEquals(List.of("input"), inlets("~"));
+        assertEquals(List.of("output"), outlets("_"));
+    }
 }
