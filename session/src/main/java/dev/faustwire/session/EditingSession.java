@@ -40,6 +40,7 @@ public final class EditingSession {
     private Patch comparedPatch;
     private Patch comparedSaved;
     private boolean unsaved;
+    private dev.faustwire.session.inspect.Inspector inspector;
 
     public EditingSession(StdlibIndex stdlib) {
         this.stdlib = stdlib;
@@ -167,5 +168,13 @@ public final class EditingSession {
             controlPaths = dev.faustwire.codegen.ControlPaths.of(patch, stdlib, arities);
         }
         return controlPaths;
+    }
+
+    /** The inspector of the boxes of this session's patch, with the ports the canvas draws. */
+    public dev.faustwire.session.inspect.Inspector inspector() {
+        if (inspector == null) {
+            inspector = new dev.faustwire.session.inspect.Inspector(stdlib, ports);
+        }
+        return inspector;
     }
 }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * (terms: coefficient, then argument positions) or {@code {"kind": "on-demand", "constants": 1}}.
  * Optional, written only when present: {@code "libraries": [{"prefix": "gen", "file": "gen.lib"}]}
  * (prefixes a program reaches with {@code prefix = library("file");}, not through stdfaust.lib)
- * and, on a function that delays its first input, {@code "delay": {"samples": 1, "fed": "gen.history_fed"}}.
+ * and, on a function that delays its first input, {@code "delay": {"samples": 1, "fed": "gen.history_fed"}};
+ * on a skipped name the library documents, its {@code "summary"}, {@code "usage"} and {@code "params"}.
  */
 public final class IndexFormat {
     public static final String FORMAT = "faustwire-stdlib-index";
@@ -38,7 +39,7 @@ public final class IndexFormat {
         }
         List<JsonValue> skipped = new ArrayList<>();
         for (Skipped s : index.skipped()) {
-            skipped.add(object("name", str(s.name()), "library", str(s.library()), "reason", str(s.reason())));
+            skipped.add(skipped(s));
         }
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         fields.put("format", str(FORMAT));
@@ -71,6 +72,27 @@ public final class IndexFormat {
         Map<String, JsonValue> fields = new LinkedHashMap<>(written.fields());
         fields.put("delay", object("samples", JsonNumber.of(function.delay()), "fed", str(function.fed())));
         return new JsonObject(fields);
+    }
+
+    /** A left-out name; its doc only when the library documents it, so an index without docs reads as before. */
+    private static JsonObject skipped(Skipped s) {
+        JsonObject written = object("name", str(s.name()), "library", str(s.library()), "reason", str(s.reason()));
+        if (!s.documented()) {
+            return written;
+        }
+        Map<String, JsonValue> fields = new LinkedHashMap<>(written.fields());
+        fields.put("summary", str(s.summary()));
+        fields.put("usage", str(s.usage()));
+        fields.put("params", strings(s.params()));
+        return new JsonObject(fields);
+    }
+
+    private static JsonArray strings(List<String> values) {
+        List<JsonValue> items = new ArrayList<>();
+        for (String value : values) {
+            items.add(str(value));
+        }
+        return new JsonArray(items);
     }
 
     private static JsonObject arity(Arity arity) {
@@ -123,8 +145,7 @@ public final class IndexFormat {
         }
         List<Skipped> skipped = new ArrayList<>();
         for (JsonValue item : array(doc, "skipped")) {
-            JsonObject s = asObject(item, "a skipped name");
-            skipped.add(new Skipped(string(s, "name"), string(s, "library"), string(s, "reason")));
+            skipped.add(readSkipped(asObject(item, "a skipped name")));
         }
         Map<String, String> libraries = new TreeMap<>();
         if (doc.get("libraries") != null) {
@@ -134,6 +155,18 @@ public final class IndexFormat {
             }
         }
         return new StdlibIndex(string(doc, "faust"), functions, skipped, libraries);
+    }
+
+    private static Skipped readSkipped(JsonObject s) {
+        if (s.get("summary") == null && s.get("usage") == null) {
+            return new Skipped(string(s, "name"), string(s, "library"), string(s, "reason"));
+        }
+        List<String> params = new ArrayList<>();
+        for (JsonValue param : array(s, "params")) {
+            params.add(((JsonString) param).value());
+        }
+        return new Skipped(string(s, "name"), string(s, "library"), string(s, "reason"), string(s, "summary"),
+                string(s, "usage"), params);
     }
 
     private static LibraryFunction readFunction(JsonObject f) {

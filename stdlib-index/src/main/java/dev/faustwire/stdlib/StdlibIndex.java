@@ -115,4 +115,52 @@ public final class StdlibIndex {
     public List<Search.Match> search(String query) {
         return search.run(query);
     }
+
+    /**
+     * The documented name left out of the index that a box name means: that qualified name, else
+     * the only one of stdfaust.lib whose name after the prefix is {@code name}; null when none.
+     */
+    public Skipped skippedNamed(String name) {
+        Skipped alias = null;
+        int aliases = 0;
+        for (Skipped s : skipped) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+            if (name.indexOf('.') < 0 && s.shortName().equals(name) && !libraries.containsKey(s.prefix())) {
+                alias = s;
+                aliases++;
+            }
+        }
+        return aliases == 1 ? alias : null;
+    }
+
+    /**
+     * The documented names left out whose qualified name or name after the prefix begins with
+     * {@code query} (case does not matter): exact names first, then by length and name; at most {@code limit}.
+     */
+    public List<Skipped> skippedMatching(String query, int limit) {
+        String q = query.trim().toLowerCase(java.util.Locale.ROOT);
+        List<Skipped> found = new ArrayList<>();
+        if (q.isEmpty()) {
+            return found;
+        }
+        for (Skipped s : skipped) {
+            String name = s.name().toLowerCase(java.util.Locale.ROOT);
+            String shortName = s.shortName().toLowerCase(java.util.Locale.ROOT);
+            if (s.documented() && (name.startsWith(q) || shortName.startsWith(q))) {
+                found.add(s);
+            }
+        }
+        found.sort((a, b) -> {
+            boolean exactA = a.name().equalsIgnoreCase(q) || a.shortName().equalsIgnoreCase(q);
+            boolean exactB = b.name().equalsIgnoreCase(q) || b.shortName().equalsIgnoreCase(q);
+            if (exactA != exactB) {
+                return exactA ? -1 : 1;
+            }
+            int length = Integer.compare(a.name().length(), b.name().length());
+            return length != 0 ? length : a.name().compareTo(b.name());
+        });
+        return found.size() > limit ? new ArrayList<>(found.subList(0, Math.max(0, limit))) : found;
+    }
 }

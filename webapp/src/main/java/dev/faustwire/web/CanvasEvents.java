@@ -136,6 +136,7 @@ final class CanvasEvents {
         switch (action) {
             case SAVE -> actions.save(false);
             case SAVE_AS -> actions.save(true);
+            case BOX_INFO -> page.boxInfo();
             case NEW_BOX -> field.begin(editor.newBoxField(), editor.state().view());
             case EDIT_BOX -> {
                 TextField text = editor.editSelectedField();

@@ -90,5 +90,9 @@ public final class EditorMain {
         OutlineView outline = new OutlineView(page, field, document.getElementById("outline"));
         outline.setConnectDialog(new ConnectDialog(page, outline, document.querySelector("[data-role='connect']")));
         page.onPaint(outline::sync);
+        InspectorPanel inspector = new InspectorPanel(page, document.getElementById("inspector"));
+        page.onPaint(inspector::update);
+        page.onBoxInfo(inspector::showAndFocus);
+        new PortHover(session, svgElement, document.getElementById("canvas-area"));
     }
 }

@@ -31,6 +31,7 @@ final class Page {
     private List<Diagnostic> notesSeen = List.of();
     private List<Diagnostic> lastProblems = List.of();
     private String titleShown;
+    private Runnable boxInfo = () -> { };
 
     Page(EditingSession session, SvgCanvas canvas, CodePanel code, HTMLElement problems, HTMLElement title) {
         this.session = session;
@@ -59,6 +60,15 @@ final class Page {
     /** Called with the generated program (null when the patch has none) each time the patch changed. */
     void onProgram(java.util.function.Consumer<String> listener) {
         onProgram.add(listener);
+    }
+
+    /** What Ctrl+J (box info) does: the inspector shows and takes the focus. */
+    void onBoxInfo(Runnable show) {
+        boxInfo = show;
+    }
+
+    void boxInfo() {
+        boxInfo.run();
     }
 
     /** Redraws at the next animation frame, once however many events came before it. */

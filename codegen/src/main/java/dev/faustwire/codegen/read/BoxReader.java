@@ -239,6 +239,11 @@ public final class BoxReader {
 
     /** Why a name means nothing, with the closest library names as suggestions. */
     private String unknownFunction(String name) {
+        dev.faustwire.stdlib.Skipped skipped = stdlib.skippedNamed(name);
+        if (skipped != null) {
+            return skipped.name() + " is documented but cannot be a box: it " + skipped.reason()
+                    + ". Call it from a code box: " + dev.faustwire.stdlib.SkippedUse.codeExample(skipped);
+        }
         StringBuilder message = new StringBuilder();
         if (name.indexOf('.') > 0) {
             message.append("the Faust libraries have no function \"").append(name).append('"');

@@ -40,6 +40,8 @@ public enum Code {
     ENCAPSULATE_LOOP("E033", Severity.ERROR, "a feedback loop leaves the selection to encapsulate and comes back into it"),
     ENCAPSULATE_LINK("E034", Severity.ERROR, "encapsulating would cut a link that works only within one level (send/receive, an iteration's body, effect)"),
     DEENCAPSULATE_NOT_EMBEDDED("E035", Severity.ERROR, "only a sub-patcher box with embedded content can be de-encapsulated"),
+    INSPECTOR_NOT_A_NUMBER("E036", Severity.ERROR, "a number field of the inspector holds something that is not a number; the box keeps its text"),
+    INSPECTOR_RANGE_INVALID("E037", Severity.ERROR, "an inspector edit would put a control's minimum above its maximum or make its step 0 or less; the box keeps its text"),
     NOT_PRESENTABLE("E040", Severity.ERROR, "a box that cannot go into the presentation: only UI boxes and comments can"),
     IGNORED_FIELD("W001", Severity.WARNING, "a field of the file was not understood and is kept as it is"),
     RECEIVE_WITHOUT_SEND("W002", Severity.WARNING, "a receive has no send of the same name, so it reads silence"),

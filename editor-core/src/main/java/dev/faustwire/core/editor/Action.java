@@ -18,6 +18,7 @@ public enum Action {
     FOCUS_NEXT, FOCUS_PREVIOUS, FOCUS_LEFT, FOCUS_RIGHT, FOCUS_UP, FOCUS_DOWN, SELECT_FOCUSED, CONNECT, NEW_BOX_CONNECTED, PALETTE,
     ENCAPSULATE, DEENCAPSULATE, ENTER_LEVEL, LEAVE_LEVEL, EDIT_BOX_TEXT,
     TOGGLE_PRESENTATION, ADD_TO_PRESENTATION, REMOVE_FROM_PRESENTATION,
+    /** Shows and focuses the inspector of the selected box (Max's box info, Ctrl+J). */ BOX_INFO,
     SAVE, SAVE_AS;
 
     private final boolean clipboard;

@@ -142,6 +142,7 @@ public final class ActionCatalog {
             case ENTER_LEVEL -> "Open the selected sub-patcher";
             case LEAVE_LEVEL -> "Up a level";
             case EDIT_BOX_TEXT -> "Edit the box's text (a sub-patcher's too)";
+            case BOX_INFO -> "Box info: the inspector of the selected box";
             case TOGGLE_PRESENTATION -> "Presentation view (or back to the patch)";
             case ADD_TO_PRESENTATION -> "Add the selected UI boxes to the presentation";
             case REMOVE_FROM_PRESENTATION -> "Remove the selected boxes from the presentation";

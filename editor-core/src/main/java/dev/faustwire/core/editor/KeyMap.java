@@ -44,6 +44,7 @@ public final class KeyMap {
                 case "p" -> shift ? Action.PALETTE : null;
                 case "ArrowUp" -> shift ? null : Action.LEAVE_LEVEL;
                 case "ArrowDown" -> shift ? null : Action.ENTER_LEVEL;
+                case "j" -> Action.BOX_INFO;
                 default -> null;
             };
         }

@@ -762,4 +762,20 @@ public final class PatchEditor {
         apply(new Command.Connect(from, to));
         return true;
     }
+
+    // ---- inspect ----
+
+    /**
+     * Gives box {@code boxId} of the open level new text as typing it into the box's field would
+     * (the inspector's number fields): one undo step, lines to ports the text no longer has go with
+     * it; false when the level has no such box or the patch is locked.
+     */
+    public boolean setBoxText(String boxId, String text) {
+        TextField field = locked ? null : editField(boxId);
+        if (field == null || field.multiline()) {
+            return false;
+        }
+        commitText(field, text);
+        return true;
+    }
 }

@@ -10,6 +10,8 @@ import dev.faustwire.server.http.LibrarySearch;
 import dev.faustwire.stdlib.Arity;
 import dev.faustwire.stdlib.LibraryFunction;
 import dev.faustwire.stdlib.Search;
+import dev.faustwire.stdlib.Skipped;
+import dev.faustwire.stdlib.SkippedUse;
 import dev.faustwire.stdlib.StdlibIndex;
 import dev.faustwire.stdlib.build.FaustProbe;
 import dev.faustwire.stdlib.build.OnDemandArity;
@@ -46,6 +48,19 @@ final class LibCommand {
         } else {
             for (Search.Match match : index.search(query)) {
                 functions.add(match.function());
+            }
+        }
+        Skipped exact = call == null ? index.skippedNamed(query) : null;
+        if (functions.isEmpty() || exact != null) {
+            List<Skipped> skipped = exact != null ? List.of(exact) : index.skippedMatching(query, SHOWN);
+            if (!skipped.isEmpty()) {
+                printSkipped(out, skipped, args.flag("json"));
+                if (functions.isEmpty()) {
+                    return 0;
+                }
+                if (args.flag("json")) {
+                    return 0;
+                }
             }
         }
         if (functions.isEmpty()) {
@@ -91,6 +106,46 @@ final class LibCommand {
         LibraryFunction function = found.get(0);
         LibraryFunction.Application application = new OnDemandArity(FaustProbe.installed()).apply(function, constants);
         return new Call(function, query, application, application.known() ? application.slots() - filled : 0);
+    }
+
+    /**
+     * Documented functions that cannot be a box (they take a function or a list): each with its
+     * doc, why, and the code box that calls it.
+     */
+    private static void printSkipped(PrintStream out, List<Skipped> skipped, boolean json) {
+        if (json) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Skipped s : skipped) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", s.name());
+                entry.put("box", false);
+                entry.put("reason", s.reason());
+                entry.put("code", SkippedUse.codeExample(s));
+                entry.put("params", s.params());
+                entry.put("summary", s.summary());
+                entry.put("usage", s.usage());
+                entry.put("library", s.library());
+                items.add(entry);
+            }
+            try {
+                out.println(JSON.writeValueAsString(items.size() == 1 ? items.get(0) : items));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        for (Skipped s : skipped) {
+            out.println(s.name() + "  not a box" + (s.params().isEmpty() ? "" : "  (" + String.join(", ", s.params()) + ")"));
+            if (!s.summary().isEmpty()) {
+                out.println("    " + s.summary().trim());
+            }
+            if (!s.usage().isEmpty()) {
+                out.println("    usage: " + s.usage().trim());
+            }
+            for (String line : SkippedUse.advice(s).split("\n")) {
+                out.println("    " + line);
+            }
+        }
     }
 
     private static void printText(PrintStream out, Call call, List<LibraryFunction> functions) {

@@ -5,6 +5,8 @@ import dev.faustwire.core.model.Box;
 import dev.faustwire.stdlib.Arity;
 import dev.faustwire.stdlib.LibraryFunction;
 import dev.faustwire.stdlib.Search;
+import dev.faustwire.stdlib.Skipped;
+import dev.faustwire.stdlib.SkippedUse;
 import dev.faustwire.stdlib.StdlibIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +32,14 @@ public final class Completions {
         });
     }
 
-    /** A kind or a library function, whichever matched. */
-    private record Pick(BoxKind kind, LibraryFunction function) {
+    /** A kind, a library function, or a documented name that cannot be a box, whichever matched. */
+    private record Pick(BoxKind kind, LibraryFunction function, Skipped skipped) {
+        Pick(BoxKind kind, LibraryFunction function) {
+            this(kind, function, null);
+        }
+
         String name() {
-            return kind != null ? kind.name() : function.name();
+            return kind != null ? kind.name() : function != null ? function.name() : skipped.name();
         }
     }
 
@@ -54,7 +60,8 @@ public final class Completions {
         }
         String rest = typed.substring(end);
         for (Pick pick : picks(query, limit)) {
-            result.add(pick.kind != null ? ofKind(pick.kind, rest) : ofFunction(pick.function, rest));
+            result.add(pick.kind != null ? ofKind(pick.kind, rest)
+                    : pick.function != null ? ofFunction(pick.function, rest) : ofSkipped(pick.skipped, rest));
         }
         return result;
     }
@@ -77,6 +84,10 @@ public final class Completions {
                 add(picks, seen, new Pick(null, match.function()), limit);
             }
         }
+        Skipped named = stdlib.skippedNamed(query);
+        if (named != null && named.documented()) {
+            add(picks, seen, new Pick(null, null, named), limit);
+        }
         for (BoxKind kind : kindsByLength) {
             if (kind.name().toLowerCase(Locale.ROOT).startsWith(lowered)) {
                 add(picks, seen, new Pick(kind, null), limit);
@@ -89,6 +100,9 @@ public final class Completions {
             if (!isByName(match)) {
                 add(picks, seen, new Pick(null, match.function()), limit);
             }
+        }
+        for (Skipped s : stdlib.skippedMatching(query, limit)) {
+            add(picks, seen, new Pick(null, null, s), limit);
         }
         return picks;
     }
@@ -117,6 +131,16 @@ public final class Completions {
         boolean takesArguments = !function.params().isEmpty() || !(function.arity() instanceof Arity.Fixed);
         return new Suggestion(function.name(), doc, ports.inlets(), ports.outlets(),
                 insert(function.name(), takesArguments, rest));
+    }
+
+    /**
+     * A documented function that cannot be a box: the row says so and gives the code box that
+     * calls it (then why, as far as the line goes); chosen, the box shows the same as its problem.
+     */
+    private static Suggestion ofSkipped(Skipped skipped, String rest) {
+        String doc = OneLine.of("not a box; in a code box: " + SkippedUse.codeExample(skipped) + " (it "
+                + skipped.reason() + ")");
+        return new Suggestion(skipped.name(), doc, -1, -1, insert(skipped.name(), false, rest));
     }
 
     private BoxPorts.Count ports(String text) {

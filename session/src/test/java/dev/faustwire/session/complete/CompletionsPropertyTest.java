@@ -125,6 +125,11 @@ class CompletionsPropertyTest {
             for (int i = 0; i < list.size(); i++) {
                 String name = list.get(i).name();
                 BoxKind kind = BoxKinds.named(name);
+                if (kind == null && STDLIB.lookup(name) == null) {
+                    // a documented name that cannot be a box (rm.reduce): not in the ranking of functions
+                    assertTrue(STDLIB.skippedNamed(name) != null, query + " lists " + name);
+                    continue;
+                }
                 if (kind == null) {
                     library.add(name);
                     restOfLibrarySeen |= !byName.contains(name);

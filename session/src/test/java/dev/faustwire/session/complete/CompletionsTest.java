@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The completion list for what a person types, against the real stdlib index. */
 class CompletionsTest {
     private static final Completions COMPLETIONS = new Completions(BundledIndex.get());
+    /** The same list, for tests that ask for another limit. */
+    static final Completions COMPLETIONS_FOR_TESTS = COMPLETIONS;
 
     static List<Suggestion> suggest(String typed) {
         return COMPLETIONS.suggest(typed, 10);

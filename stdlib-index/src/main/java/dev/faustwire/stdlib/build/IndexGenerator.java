@@ -92,14 +92,14 @@ public final class IndexGenerator {
         }
         ArityFitter.Outcome outcome = fitter.fit(d.name(), params);
         if (outcome.arity() == null) {
-            return new Skipped(d.name(), d.library(), outcome.skipReason());
+            return new Skipped(d.name(), d.library(), outcome.skipReason(), d.summary(), d.usage(), params);
         }
         if (d.delay() == null) {
             return new LibraryFunction(d.name(), d.library(), d.summary(), d.usage(), params, outcome.arity());
         }
         DelaySection.Parsed delay = DelaySection.parse(d.name(), d.delay());
         if (!delay.ok()) {
-            return new Skipped(d.name(), d.library(), delay.problem());
+            return new Skipped(d.name(), d.library(), delay.problem(), d.summary(), d.usage(), params);
         }
         return new LibraryFunction(d.name(), d.library(), d.summary(), d.usage(), params, outcome.arity(),
                 delay.samples(), delay.fed());
