@@ -102,7 +102,8 @@ function create(host, onLine) {
         linkedField,
         lineNumberAttributes,
         cursorListener(onLine),
-        EditorView.contentAttributes.of({ "aria-label": "Generated Faust program", "aria-readonly": "true" }),
+        // tabindex says so to checkers that do not count contenteditable as focusable (axe: scrollable-region-focusable)
+        EditorView.contentAttributes.of({ "aria-label": "Generated Faust program", "aria-readonly": "true", tabindex: "0" }),
       ],
     }),
   });
