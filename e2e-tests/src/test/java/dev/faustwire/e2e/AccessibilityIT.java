@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * axe-core finds no violation of WCAG 2.0/2.1 levels A and AA on the editor page: empty, with the
- * corpus patch 07-00 open, with audio on (its inputs and controls panels), and with the outline's
- * connect dialog open.
+ * corpus patch 07-00 open, with audio on (its inputs and controls panels), with the outline's
+ * connect dialog open, and with the panels of the editor's part 2 showing (inspector, highlighted
+ * code, problems, port tooltip, palette, presentation view, breadcrumbs).
  */
 class AccessibilityIT {
     private static Browsing env;
@@ -26,6 +27,7 @@ class AccessibilityIT {
     static void start() throws Exception {
         env = Browsing.onNewWorkspace("accessibility");
         Files.copy(E2e.IFC.resolve("07-00.dsppat"), env.workspace.resolve("07-00.dsppat"));
+        Files.copy(E2e.IFC.resolve("10-00.dsppat"), env.workspace.resolve("10-00.dsppat"));
     }
 
     @AfterAll
@@ -84,6 +86,48 @@ class AccessibilityIT {
         assertNoViolation(p.page, "the editor playing 07-00 (seven inputs)");
         Path shot = E2e.TARGET.resolve("screenshots").resolve("accessibility-audio.png");
         p.page.screenshot(new Page.ScreenshotOptions().setPath(shot));
+        System.out.println("[accessibility] screenshot " + shot.toAbsolutePath());
+        context.close();
+    }
+
+    @Test
+    void thePanelsOfPartTwoHaveNoViolation() throws Exception {
+        BrowserContext context = context();
+        Patcher p = env.open(context);
+        Page page = p.page;
+        p.typeFreqSine();
+        p.typeBox(300, 60, "nosuchbox 3");
+        assertThat(page.locator("[data-role='problems'] li[data-box-id='box-5']")).hasCount(1);
+        p.box("box-2").click();
+        assertThat(page.locator("[data-role='inspector']")).containsText("os.osc");
+        assertThat(p.codeLine(1)).isVisible();
+        assertNoViolation(page, "a box selected: its inspector, its lines in the code panel, a problem listed");
+
+        var port = p.port("box-2", "in 0").boundingBox();
+        page.mouse().move(port.x + port.width / 2, port.y + port.height / 2);
+        assertThat(page.locator("[data-role='port-tooltip']")).isVisible();
+        assertNoViolation(page, "a port's tooltip");
+
+        p.canvas().focus();
+        p.press("Control+k");
+        assertThat(page.locator("[data-role='palette']")).isVisible();
+        assertNoViolation(page, "the command palette");
+        p.press("Escape");
+        assertThat(page.locator("[data-role='palette']")).isHidden();
+
+        page.locator("[data-role='presentation']").click();
+        assertThat(page.locator("[data-role='presentation']")).hasAttribute("aria-pressed", "true");
+        assertNoViolation(page, "the presentation view");
+        page.locator("[data-role='presentation']").click();
+
+        page.locator("#workspace li[data-path='10-00.dsppat']").click();
+        assertThat(p.box("box-9")).containsText("p ./ifc/09-00.dsppat");
+        p.box("box-9").dblclick();
+        assertThat(page.locator("[data-role='breadcrumbs']")).isVisible();
+        assertThat(p.box("box-7")).isVisible();
+        assertNoViolation(page, "inside a sub-patcher, with the breadcrumbs");
+        Path shot = E2e.TARGET.resolve("screenshots").resolve("accessibility-panels.png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shot));
         System.out.println("[accessibility] screenshot " + shot.toAbsolutePath());
         context.close();
     }
