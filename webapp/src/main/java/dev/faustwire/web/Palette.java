@@ -48,11 +48,11 @@ final class Palette {
         switch (key.getKey()) {
             case "ArrowDown" -> {
                 key.preventDefault();
-                choose(shown.isEmpty() ? -1 : (chosen + 1) % shown.size());
+                choose(dev.faustwire.core.editor.ListCursor.next(chosen, shown.size()));
             }
             case "ArrowUp" -> {
                 key.preventDefault();
-                choose(shown.isEmpty() ? -1 : (chosen <= 0 ? shown.size() : chosen) - 1);
+                choose(dev.faustwire.core.editor.ListCursor.previous(chosen, shown.size()));
             }
             case "Enter" -> {
                 key.preventDefault();
