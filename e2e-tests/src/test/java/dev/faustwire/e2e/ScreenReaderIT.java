@@ -236,6 +236,16 @@ class ScreenReaderIT {
         assertThat(item).hasAccessibleName(Pattern.compile("^box 11, " + Q + "\\*" + E));
         assertThat(p.code()).containsText("In_1_0 * In_2_0");
 
+        // locked for playing, c says why it does not connect instead of opening a dialog that cannot
+        p.press("Control+e");
+        assertThat(page.locator("[data-role='lock']")).hasAttribute("aria-pressed", "true");
+        p.press("c");
+        assertThat(page.locator("[data-role='connect']")).isHidden();
+        assertThat(page.locator("[data-role='outline-status']")).containsText("locked");
+        p.press("Control+e");
+        assertThat(page.locator("[data-role='lock']")).hasAttribute("aria-pressed", "false");
+        assertThat(item).isFocused();
+
         // c connects: the output of box 11 to the input of box 12 "out 2"
         p.press("c");
         Locator dialog = page.locator("[data-role='connect']");

@@ -242,6 +242,8 @@ final class OutlineView {
             case "c", "C" -> {
                 if (ctrl || connect == null) {
                     handled = false;
+                } else if (editor.locked()) {
+                    announce("The patch is locked for playing: Ctrl+E unlocks it to connect.");
                 } else {
                     String port = item.getAttribute("data-port");
                     int outlet = port != null && port.startsWith("out ") ? Integer.parseInt(port.substring(4)) : 0;
