@@ -4,7 +4,6 @@ import dev.faustwire.codegen.CodegenResult;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.edit.Command;
-import dev.faustwire.core.edit.Ids;
 import dev.faustwire.core.edit.Levels;
 import dev.faustwire.core.io.PatchWriter;
 import dev.faustwire.core.json.JsonParser;
@@ -79,7 +78,7 @@ public final class CodeProbes {
                 if (item instanceof JsonObject d && d.get("boxId") instanceof JsonString boxId
                         && new JsonString(Code.COMPILE_ERROR.id()).equals(d.get("code"))
                         && probes.get(boxId.value()) == null && d.get("message") instanceof JsonString message) {
-                    String faust = codeOf(boxAt(askedPatch, boxId.value()));
+                    String faust = codeOf(Levels.boxAt(askedPatch, boxId.value()));
                     if (faust != null) {
                         arities.learnProblem(faust, message.value());
                     }
@@ -87,7 +86,7 @@ public final class CodeProbes {
             }
         }
         for (Map.Entry<String, JsonValue> probe : probes.fields().entrySet()) {
-            String faust = codeOf(boxAt(askedPatch, probe.getKey()));
+            String faust = codeOf(Levels.boxAt(askedPatch, probe.getKey()));
             if (faust == null || !(probe.getValue() instanceof JsonObject counts)
                     || !(counts.get("inputs") instanceof JsonNumber inputs)
                     || !(counts.get("outputs") instanceof JsonNumber outputs) || !inputs.isInt() || !outputs.isInt()) {
@@ -105,12 +104,5 @@ public final class CodeProbes {
     static String codeOf(Box box) {
         return box != null && box.data() instanceof JsonObject data && data.get("value") instanceof JsonString faust
                 ? faust.value() : null;
-    }
-
-    /** The box a path names ({@code box-9/box-7} inside the embedded sub-patcher box-9), or null. */
-    static Box boxAt(Patch patch, String path) {
-        List<String> ids = Ids.path(path);
-        Patch level = Levels.find(patch, ids.subList(0, ids.size() - 1));
-        return level == null ? null : level.box(ids.get(ids.size() - 1));
     }
 }

@@ -46,7 +46,7 @@ final class ProblemsPanel {
             }
             item.setAttribute("data-code", d.code().id());
             String text = ProblemText.item(d, patch);
-            if (d.boxId() != null && ProblemText.boxAt(patch, d.boxId()) != null) {
+            if (dev.faustwire.core.edit.Levels.boxAt(patch, d.boxId()) != null) {
                 String path = d.boxId();
                 item.setAttribute("class", d.severity().label() + " at-box");
                 HTMLElement button = document.createElement("button");

@@ -34,6 +34,21 @@ public final class Levels {
         }
     }
 
+    /** The path of a box of a level, as diagnostics and the source map name it: {@code box-9/box-2} is box-2 inside box-9. */
+    public static String pathOf(List<String> level, String boxId) {
+        return level.isEmpty() ? boxId : String.join("/", level) + "/" + boxId;
+    }
+
+    /** The box a path names ({@code box-9/box-2}: box-2 inside sub-patcher box-9), or null when there is none. */
+    public static Box boxAt(Patch top, String boxPath) {
+        if (top == null || boxPath == null) {
+            return null;
+        }
+        List<String> ids = Ids.path(boxPath);
+        Patch level = find(top, ids.subList(0, ids.size() - 1));
+        return level == null ? null : level.box(ids.get(ids.size() - 1));
+    }
+
     /** A change made at a level, as a change of the top-level patch. */
     public static Change wrap(List<String> level, Change change) {
         Change wrapped = change;

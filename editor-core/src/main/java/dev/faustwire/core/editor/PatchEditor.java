@@ -165,13 +165,13 @@ public final class PatchEditor {
      * level, selects it and scrolls it into view if it is not; false when there is no such box.
      */
     public boolean reveal(String boxPath) {
-        List<String> path = new ArrayList<>(dev.faustwire.core.text.Split.at(boxPath, '/'));
-        String boxId = path.remove(path.size() - 1);
-        Patch at = Levels.find(model.patch(), path);
-        if (at == null || at.box(boxId) == null) {
+        Box box = Levels.boxAt(model.patch(), boxPath);
+        if (box == null) {
             return false;
         }
-        leavePresentationFor(at.box(boxId));
+        List<String> path = new ArrayList<>(dev.faustwire.core.edit.Ids.path(boxPath));
+        String boxId = path.remove(path.size() - 1);
+        leavePresentationFor(box);
         openLevel(path);
         select(Selection.ofBox(boxId));
         scrollIntoView(boxId);
@@ -180,7 +180,7 @@ public final class PatchEditor {
 
     /** The path of a box of the open level ({@code box-9/box-2} inside box-9), as diagnostics and the source map name it. */
     public String pathOf(String boxId) {
-        return state.level().isEmpty() ? boxId : String.join("/", state.level()) + "/" + boxId;
+        return Levels.pathOf(state.level(), boxId);
     }
 
     /** Pans (never zooms) so that a box of the open level is wholly in the viewport, when it is not. */

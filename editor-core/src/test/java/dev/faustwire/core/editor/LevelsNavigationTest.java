@@ -83,6 +83,18 @@ class LevelsNavigationTest {
     }
 
     @Test
+    void aBoxPathNamesTheBoxOfItsLevelAndALevelNamesItsBoxesSo() {
+        Patch patch = PatchReader.read(NESTED).patch();
+        assertEquals("mem", dev.faustwire.core.edit.Levels.boxAt(patch, "box-2/box-3/box-1").text());
+        assertEquals("in 1", dev.faustwire.core.edit.Levels.boxAt(patch, "box-1").text());
+        assertEquals(null, dev.faustwire.core.edit.Levels.boxAt(patch, "box-1/box-1"), "in 1 holds no patch");
+        assertEquals(null, dev.faustwire.core.edit.Levels.boxAt(patch, "box-2/box-9"));
+        assertEquals(null, dev.faustwire.core.edit.Levels.boxAt(patch, null));
+        assertEquals("box-2/box-3/box-1", dev.faustwire.core.edit.Levels.pathOf(List.of("box-2", "box-3"), "box-1"));
+        assertEquals("box-1", dev.faustwire.core.edit.Levels.pathOf(List.of(), "box-1"));
+    }
+
+    @Test
     void anEditInsideIsAnEditOfThePatchAndUndoingItFromTheTopUndoesIt() {
         EditorFixture f = fixture();
         Patch before = f.model.patch();

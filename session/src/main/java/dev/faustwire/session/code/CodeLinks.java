@@ -43,13 +43,9 @@ public final class CodeLinks {
      * empty at the top), as the source map names them.
      */
     public static Set<String> pathsOf(List<String> levelPath, Collection<String> boxIds) {
-        StringBuilder prefix = new StringBuilder();
-        for (String step : levelPath) {
-            prefix.append(step).append('/');
-        }
         Set<String> paths = new TreeSet<>();
         for (String id : boxIds) {
-            paths.add(prefix + id);
+            paths.add(dev.faustwire.core.edit.Levels.pathOf(levelPath, id));
         }
         return paths;
     }

@@ -40,7 +40,7 @@ public final class Inspector {
         if (box == null) {
             return null;
         }
-        String path = pathOf(levelPath, boxId);
+        String path = dev.faustwire.core.edit.Levels.pathOf(levelPath, boxId);
         BoxText text = parse(box.text());
         PortCounts.Ports ports = counts.of(box);
         PortNames.Names names = PortNames.of(text, stdlib, ports.inlets(), ports.outlets());
@@ -80,7 +80,7 @@ public final class Inspector {
         List<String> definitions = new ArrayList<>();
         for (Line line : level.lines().values()) {
             if (line.dest().boxId().equals(boxId) && line.dest().index() == inlet) {
-                String source = pathOf(levelPath, line.src().boxId());
+                String source = dev.faustwire.core.edit.Levels.pathOf(levelPath, line.src().boxId());
                 List<String> found = Definitions.ofOutlet(generated, source, numbers.number(line.src().boxId()),
                         line.src().index());
                 if (found.isEmpty()) {
@@ -131,9 +131,6 @@ public final class Inspector {
         return Token.of(text.name()).isNumber() ? "a number alone is a constant" : "";
     }
 
-    private static String pathOf(List<String> levelPath, String boxId) {
-        return levelPath.isEmpty() ? boxId : String.join("/", levelPath) + "/" + boxId;
-    }
 
     private static BoxText parse(String text) {
         try {

@@ -4,8 +4,6 @@ import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.edit.Levels;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
-import dev.faustwire.core.text.Split;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,7 @@ public final class ProblemText {
         out.append(d.severity().label()).append(' ').append(d.code().id()).append(SEPARATOR);
         if (d.target() != null) {
             out.append(d.target());
-            Box box = d.boxId() == null ? null : boxAt(top, d.boxId());
+            Box box = Levels.boxAt(top, d.boxId());
             if (box != null) {
                 out.append(" `").append(shortText(box.text())).append('`');
             }
@@ -38,16 +36,6 @@ public final class ProblemText {
         return out.append(d.message()).toString();
     }
 
-    /** The box a path names ({@code box-9/box-2}: box-2 inside sub-patcher box-9), or null. */
-    public static Box boxAt(Patch top, String boxPath) {
-        if (top == null) {
-            return null;
-        }
-        List<String> path = new ArrayList<>(Split.at(boxPath, '/'));
-        String id = path.remove(path.size() - 1);
-        Patch level = Levels.find(top, path);
-        return level == null ? null : level.box(id);
-    }
 
     /**
      * Per box path, its problems as hover text: one {@code error E010: message} line each, in list

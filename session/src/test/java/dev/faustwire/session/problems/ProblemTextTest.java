@@ -49,9 +49,9 @@ class ProblemTextTest {
 
     @Test
     void boxesAreFoundByTheirPathInsideSubPatchers() {
-        assertEquals("foo.bar", ProblemText.boxAt(PATCH, "box-9/box-2").text());
-        assertNull(ProblemText.boxAt(PATCH, "box-1/box-2"), "box-1 holds no sub-patcher");
-        assertNull(ProblemText.boxAt(PATCH, "box-9/box-3"));
+        assertEquals("foo.bar", dev.faustwire.core.edit.Levels.boxAt(PATCH, "box-9/box-2").text());
+        assertNull(dev.faustwire.core.edit.Levels.boxAt(PATCH, "box-1/box-2"), "box-1 holds no sub-patcher");
+        assertNull(dev.faustwire.core.edit.Levels.boxAt(PATCH, "box-9/box-3"));
     }
 
     @Test
