@@ -69,7 +69,7 @@ final class StructureBoxes {
                     + " deep here; does a patch contain itself?");
         }
         String reference = text.args().isEmpty() ? null : text.args().get(0).text();
-        boolean isFile = ResolveReferences.isFileReference(reference);
+        boolean isFile = dev.faustwire.core.subpatch.SubpatchBoxes.isFileReference(reference);
         Patch child = null;
         String childFile = null;
         if (isFile) {

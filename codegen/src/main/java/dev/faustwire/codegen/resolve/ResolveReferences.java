@@ -126,7 +126,7 @@ public final class ResolveReferences {
         String reference = text.args().isEmpty() ? null : text.args().get(0).text();
         Patch child = null;
         String childFile = null;
-        if (isFileReference(reference)) {
+        if (dev.faustwire.core.subpatch.SubpatchBoxes.isFileReference(reference)) {
             Resources.PatchFile found = patchFiles.find(reference, file);
             ReadResult read = null;
             if (found != null) {
@@ -195,11 +195,6 @@ public final class ResolveReferences {
         }
     }
 
-    /** True when a sub-patcher's argument names a file rather than an embedded patch. */
-    public static boolean isFileReference(String reference) {
-        return reference != null && (reference.indexOf('/') >= 0 || reference.endsWith(".dsppat")
-                || reference.endsWith(".json"));
-    }
 
     /** A code box whose text gives no arity, neither as {@code @ins}/{@code @outs} nor stored, is probed. */
     private void code(Box box, BoxText text, Resolved resolved) {

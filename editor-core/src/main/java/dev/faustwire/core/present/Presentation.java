@@ -8,6 +8,7 @@ import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Rect;
 import dev.faustwire.core.text.BoxTextParser;
+import dev.faustwire.core.text.ControlLabels;
 import dev.faustwire.core.view.BoxLabel;
 import java.util.List;
 
@@ -20,9 +21,6 @@ import java.util.List;
 public final class Presentation {
     public static final String KEY = "presentation";
     public static final String KEY_RECT = "presentationRect";
-    /** The UI boxes a presentation shows (groups are not drawn as boxes of their own). */
-    static final List<String> UI_BOXES = List.of("hslider", "vslider", "nentry", "button", "checkbox",
-            "hbargraph", "vbargraph");
 
     private Presentation() {
     }
@@ -55,7 +53,7 @@ public final class Presentation {
 
     /** True for the boxes the presentation view can show: UI boxes (sliders, buttons...) and comments. */
     public static boolean canShow(Box box) {
-        return BoxLabel.isComment(box) || UI_BOXES.contains(BoxTextParser.parse(box.text()).name());
+        return BoxLabel.isComment(box) || ControlLabels.isWidget(BoxTextParser.parse(box.text()).name());
     }
 
     /** The box flagged in or out of the presentation, at a presentation rectangle. */

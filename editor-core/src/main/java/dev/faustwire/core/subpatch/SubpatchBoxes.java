@@ -34,7 +34,7 @@ public final class SubpatchBoxes {
 
     /**
      * The file a sub-patcher box names ({@code p ./filters/lp.dsppat} gives {@code ./filters/lp.dsppat}),
-     * or null: codegen reads a word with a slash, or ending in {@code .dsppat} or {@code .json}, as a file.
+     * or null when its argument is no {@link #isFileReference file reference}.
      */
     public static String fileReference(Box box) {
         if (!isSubpatcher(box)) {
@@ -45,7 +45,13 @@ public final class SubpatchBoxes {
             return null;
         }
         String word = text.args().get(0).text();
-        return word.indexOf('/') >= 0 || word.endsWith(".dsppat") || word.endsWith(".json") ? word : null;
+        return isFileReference(word) ? word : null;
+    }
+
+    /** True when the argument of a sub-patcher box names a file: a word with a slash, or ending in {@code .dsppat} or {@code .json}. */
+    public static boolean isFileReference(String reference) {
+        return reference != null && (reference.indexOf('/') >= 0 || reference.endsWith(".dsppat")
+                || reference.endsWith(".json"));
     }
 
     /** N of an {@code in N} box ({@code in} alone is 1), or -1 for any other box. */

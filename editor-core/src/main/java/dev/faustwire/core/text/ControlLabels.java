@@ -16,6 +16,7 @@ public final class ControlLabels {
     /** Box names whose first word (or {@code @label}) is a label. */
     public static final List<String> CONTROLS = List.of("hslider", "vslider", "nentry", "button", "checkbox",
             "hbargraph", "vbargraph", "hgroup", "vgroup", "tgroup");
+    private static final List<String> GROUPS = List.of("hgroup", "vgroup", "tgroup");
     private static final List<String> NUMBERED = List.of("hslider", "vslider", "nentry", "hbargraph", "vbargraph");
 
     private ControlLabels() {
@@ -23,6 +24,11 @@ public final class ControlLabels {
 
     public static boolean isControl(String name) {
         return CONTROLS.contains(name);
+    }
+
+    /** True for a control that is a widget of its own (a slider, entry, button, checkbox or bargraph), not a group. */
+    public static boolean isWidget(String name) {
+        return isControl(name) && !GROUPS.contains(name);
     }
 
     /** True for controls whose arguments after the label are numbers, so a number first means no label. */
