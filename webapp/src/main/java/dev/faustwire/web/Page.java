@@ -32,6 +32,7 @@ final class Page {
     private List<Diagnostic> lastProblems = List.of();
     private String titleShown;
     private Runnable boxInfo = () -> { };
+    private final Slots slots = new Slots();
 
     Page(EditingSession session, SvgCanvas canvas, CodePanel code, HTMLElement problems, HTMLElement title) {
         this.session = session;
@@ -50,6 +51,11 @@ final class Page {
 
     EditingSession session() {
         return session;
+    }
+
+    /** The page's playing DSPs: the editor's audition and the rack's. */
+    Slots slots() {
+        return slots;
     }
 
     /** Called after each paint (to remember the view, show the zoom...). */

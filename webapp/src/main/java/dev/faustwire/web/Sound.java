@@ -38,6 +38,7 @@ final class Sound {
     private Inputs inputs;
     private PlayMode play;
     private boolean tickPending;
+    private Slots.Control replaced;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
         this.page = page;
@@ -47,7 +48,7 @@ final class Sound {
         this.status = status;
     }
 
-    static void install(HTMLDocument document, Page page) {
+    static Sound install(HTMLDocument document, Page page) {
         Sound sound = new Sound(page, new Audition(AuditionOptions.fromQuery(search())),
                 (HTMLElement) document.querySelector("[data-role='audio']"),
                 (HTMLInputElement) document.querySelector("[data-role='volume']"),
@@ -65,10 +66,24 @@ final class Sound {
         sound.inputs = new Inputs((HTMLElement) document.querySelector("[data-role='inputs']"));
         sound.probe = Probe.install(document, page, sound.audition::on, sound::probeChanged);
         sound.scope = Scope.install(document, sound.probe);
+        page.slots().register(Slots.EDITOR, new Slots.Control() {
+            @Override
+            public void set(String address, double value) {
+                sound.setParameter(address, value);
+            }
+
+            @Override
+            public void replace(String fileName, String text) {
+                if (sound.replaced != null) {
+                    sound.replaced.replace(fileName, text);
+                }
+            }
+        });
         onOutput((address, value) -> {
             sound.controls.showOutput(address, value);
             sound.play.showOutput(address, value);
         });
+        return sound;
     }
 
     /** Keeps the value by address (so it carries over swaps) and sets it on the playing DSP at once. */
@@ -77,6 +92,18 @@ final class Sound {
         setParam(address, value);
         controls.showValue(address);
         play.valueSet(address);
+        page.slots().valueSet(Slots.EDITOR, address, value);
+    }
+
+    /** What a file dropped for the editor's slot (on a phone, on its strip) does: the rack opens it. */
+    void onReplace(Slots.Control opener) {
+        replaced = opener;
+    }
+
+    /** The name the editor's slot goes by: its workspace path, or "untitled". */
+    private String slotName() {
+        String path = page.session().document().path();
+        return path == null ? "untitled" : path;
     }
 
     private void toggle() {
@@ -87,6 +114,7 @@ final class Sound {
             stop();
             keyboard.stopped();
             play.compiled(java.util.List.of());
+            page.slots().stopped(Slots.EDITOR);
             show();
             return;
         }
@@ -164,6 +192,7 @@ final class Sound {
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
             play.compiled(Controls.read(dsp.json()));
             inputs.show(dsp.inputs());
+            page.slots().playing(Slots.EDITOR, slotName(), dsp.json());
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }
@@ -177,6 +206,7 @@ final class Sound {
             midi.playing(poly.voiceJson(), poly.effectJson());
             controls.show(poly.processorName(), Controls.read(poly.panelJson()));
             play.compiled(Controls.read(poly.panelJson()));
+            page.slots().playing(Slots.EDITOR, slotName(), poly.panelJson());
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }
