@@ -9,6 +9,7 @@
   var order = [];
   var routes = {editor: ["inputs"]}; // slot id -> the sources summed into its inputs (audio.js feeds the editor the input bus)
   var swaps = 0;
+  var swapFrames = []; // the frame (audio clock) each slot swap started at, for the click measure of tests
 
   function audio() {
     return window.faustwireAudio;
@@ -53,12 +54,14 @@
     audio().nodeMade(1);
     for (var address in s.last.values) node.setParamValue(address, s.last.values[address]);
     var gain = e.ctx.createGain();
+    gain.gain.value = 0; // silent until its fade-in starts (crossfade schedules it)
     if (node.numberOfInputs > 0) s.inBus.connect(node);
     node.connect(gain);
     gain.connect(s.level);
     var at = audio().crossfade(e.ctx, gain, s.current, fadeSeconds, dispose);
     s.current = {node: node, gain: gain, in: s.inBus, start: at, end: at + fadeSeconds};
     swaps++;
+    swapFrames.push(Math.round(at * e.ctx.sampleRate));
     return true;
   }
 
@@ -183,6 +186,7 @@
 
   window.faustwireRack = {play: play, remove: remove, setParam: setParam, setLevel: setLevel, setMute: setMute,
     setInputs: setInputs, count: function () { return order.length; }, swapCount: function () { return swaps; },
+    swapFrames: function () { return swapFrames.slice(); },
     routes: function () { return JSON.parse(JSON.stringify(routes)); },
     playing: function (id) { return !!(slots[id] && slots[id].current); }};
 })();
