@@ -1,6 +1,7 @@
 package dev.faustwire.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.faustwire.e2e.CodeView.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,50 @@ class RackIT {
         System.out.printf("[rack-routing] slot-2 (0.05) and slot-3 taking it (0.025): 550 Hz %.5f%n", a2);
         assertEquals(0.075, a2, 0.004, "sine * 0.5 plus sine * 0.5 * 0.5, and no loop");
         RackPage.screenshot(page, "rack-routing-refused.png");
+        page.context().close();
+    }
+
+    @Test
+    void keepPlayingPinsTheEditorsPatchWhileTheEditorGoesOn() {
+        Patcher p = env.openRecording("rack-keep");
+        Page page = p.page;
+        RackPage.editorSine(p, 330);
+        page.locator("[data-action='keep-playing']").click();
+        Locator pinned = RackPage.strip(page, "slot-1");
+        assertThat(pinned).hasAttribute("data-playing", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        page.waitForFunction("() => window.faustwireRack.playing('slot-1')");
+
+        int swaps = ((Number) page.evaluate("() => window.faustwireAudio.swapCount()")).intValue();
+        page.locator("[data-role='canvas'] [data-box-id='box-1']").dblclick();
+        p.field().press("Control+a");
+        p.field().pressSequentially("os.osc 440");
+        p.field().press("Enter");
+        page.waitForFunction("n => window.faustwireAudio.swapCount() > n", swaps);
+        RackPage.Capture c = RackPage.listen(page);
+        System.out.printf("[rack-keep] pinned 330 Hz %.5f, editor now 440 Hz %.5f%n", RackPage.amplitude(c, 330),
+                RackPage.amplitude(c, 440));
+        assertEquals(0.1, RackPage.amplitude(c, 330), 0.005, "the pinned patch plays as it was");
+        assertEquals(0.1, RackPage.amplitude(c, 440), 0.005, "the editor plays its edit beside it");
+        page.context().close();
+    }
+
+    @Test
+    void aDspDroppedOnTheEditorsStripOpensInTheEditorAsACodeBox() {
+        Patcher p = env.openRecording("rack-editor-drop");
+        Page page = p.page;
+        RackPage.editorSine(p, 330);
+        int swaps = ((Number) page.evaluate("() => window.faustwireAudio.swapCount()")).intValue();
+        RackPage.dropFile(page, RackPage.strip(page, "editor"), "tone.dsp",
+                "import(\"stdfaust.lib\");\nprocess = os.osc(660) * 0.1;\n");
+        assertThat(page.locator("#patch-name")).containsText("tone.json");
+        assertThat(p.box("box-1")).containsText("code @ins 0 @outs 1");
+        assertThat(p.code()).containsText("os.osc(660)");
+        page.waitForFunction("n => window.faustwireAudio.swapCount() > n", swaps);
+        RackPage.Capture c = RackPage.listen(page);
+        System.out.printf("[rack-editor-drop] 660 Hz %.5f, 330 Hz %.6f%n", RackPage.amplitude(c, 660),
+                RackPage.amplitude(c, 330));
+        assertEquals(0.1, RackPage.amplitude(c, 660), 0.005, "the editor plays the file dropped on its strip");
+        assertTrue(RackPage.amplitude(c, 330) < 0.001);
         page.context().close();
     }
 }
