@@ -52,6 +52,23 @@ class RackDropIT {
         assertTrue(worst > CLICK_BOUND, "a hard switch steps beyond 1.5 times the steady step: " + ratios);
     }
 
+    @Test
+    void aDropThatDoesNotCompileKeepsTheSlotPlayingAndSaysE043() {
+        Page page = env.context(1400, 800).newPage();
+        Patcher.open(page, env.port(), "?record");
+        Locator slot = RackPage.add(page, "sine550.json", "slot-1");
+        RackPage.dropFile(page, slot, "broken.dsp", "import(\"stdfaust.lib\");\nprocess = os.osc(;\n");
+        Locator status = slot.locator("[data-role='slot-status']");
+        assertThat(status).hasAttribute("data-code", "E043", new com.microsoft.playwright.assertions.LocatorAssertions
+                .HasAttributeOptions().setTimeout(20_000));
+        assertThat(status).containsText("broken.dsp did not compile; it plays what it played");
+        assertThat(slot.locator("[data-role='slot-name']")).hasText("sine550.json");
+        RackPage.Capture c = RackPage.listen(page);
+        System.out.printf("[rack-drop] after a drop that does not compile: 550 Hz %.5f%n", RackPage.amplitude(c, 550));
+        assertEquals(0.1, RackPage.amplitude(c, 550), 0.005, "the slot plays on");
+        page.context().close();
+    }
+
     private List<Double> dropAndMeasure(String name, String query, boolean more) {
         Page page = env.context(1400, 800).newPage();
         E2e.printConsoleErrors(page, name);
