@@ -69,6 +69,40 @@ class RackDropIT {
         page.context().close();
     }
 
+    @Test
+    void aWorkspaceEntryDraggedOntoAStripPlaysThere() {
+        Page page = env.context(1400, 800).newPage();
+        Patcher.open(page, env.port(), "?record");
+        Locator slot = RackPage.add(page, "sine550.json", "slot-1");
+        int before = ((Number) page.evaluate("() => window.faustwireRack.swapCount()")).intValue();
+        page.locator("#workspace li[data-path='sine880.json']").dragTo(slot);
+        page.waitForFunction("n => window.faustwireRack.swapCount() > n", before);
+        assertThat(slot.locator("[data-role='slot-name']")).hasText("sine880.json");
+        RackPage.Capture c = RackPage.listen(page);
+        System.out.printf("[rack-drop] workspace entry dragged by the mouse: 880 Hz %.5f, 550 Hz %.6f%n",
+                RackPage.amplitude(c, 880), RackPage.amplitude(c, 550));
+        assertEquals(0.1, RackPage.amplitude(c, 880), 0.005);
+        assertTrue(RackPage.amplitude(c, 550) < 0.001);
+        assertThat(page.locator("#patch-name")).containsText("untitled"); // the editor did not open it
+        page.context().close();
+    }
+
+    @Test
+    void aGenPatcherDroppedOnTheRackIsImportedAndRuns() throws Exception {
+        Page page = env.context(1400, 800).newPage();
+        E2e.printConsoleErrors(page, "rack-gen");
+        Patcher.open(page, env.port(), "?record");
+        RackPage.dropFile(page, page.locator("[data-role='rack']"), "bi2uni.gendsp",
+                java.nio.file.Files.readString(GenImportIT.BI2UNI));
+        Locator slot = RackPage.strip(page, "slot-1");
+        assertThat(slot.locator("[data-role='slot-name']")).hasText("bi2uni.gendsp");
+        assertThat(slot).hasAttribute("data-playing", "true", new com.microsoft.playwright.assertions.LocatorAssertions
+                .HasAttributeOptions().setTimeout(20_000));
+        assertThat(slot.locator("[data-role='slot-inputs'] input[data-source='inputs']")).isChecked(); // a filter takes the inputs
+        assertThat(page.locator("#patch-name")).containsText("untitled");
+        page.context().close();
+    }
+
     private List<Double> dropAndMeasure(String name, String query, boolean more) {
         Page page = env.context(1400, 800).newPage();
         E2e.printConsoleErrors(page, name);

@@ -122,6 +122,13 @@ class RackIT {
         System.out.printf("[rack-routing] slot-2 (0.05) and slot-3 taking it (0.025): 550 Hz %.5f%n", a2);
         assertEquals(0.075, a2, 0.004, "sine * 0.5 plus sine * 0.5 * 0.5, and no loop");
         RackPage.screenshot(page, "rack-routing-refused.png");
+
+        // the sine removed: the slot that took it has no tick for it and hears nothing
+        sine.locator("[data-role='slot-remove']").click();
+        assertThat(half.locator("[data-role='slot-inputs'] input[data-source='slot-1']")).hasCount(0);
+        RackPage.Capture gone = RackPage.listen(page);
+        System.out.printf("[rack-routing] source removed: 550 Hz %.6f%n", RackPage.amplitude(gone, 550));
+        assertTrue(RackPage.amplitude(gone, 550) < 0.0005, "its route went with it");
         page.context().close();
     }
 

@@ -19,7 +19,7 @@ public final class AudioSettingsChoices {
     /** The settings with what a person chose, unknown choices falling back to the defaults. */
     public static AudioSettings chosen(int sampleRate, String latency, String outputDevice) {
         return new AudioSettings(SAMPLE_RATES.contains(sampleRate) ? sampleRate : 0,
-                LATENCIES.contains(latency) ? latency : AudioSettings.DEFAULT.latency(),
+                latency != null && LATENCIES.contains(latency) ? latency : AudioSettings.DEFAULT.latency(),
                 outputDevice == null ? "" : outputDevice);
     }
 

@@ -61,4 +61,39 @@ class RackDropTest {
         assertEquals("44100 Hz", AudioSettingsChoices.rateLabel(44100));
         assertEquals(List.of(0, 44100, 48000, 88200, 96000), AudioSettingsChoices.SAMPLE_RATES);
     }
+
+    @Test
+    void aDspTextIsKnownWhereverItsProcessStarts() {
+        assertEquals(RackDrop.DSP, RackDrop.of(null, "process=_;"));
+        assertEquals(RackDrop.DSP, RackDrop.of(null, "  \n\nprocess\t= _;"));
+        assertEquals(RackDrop.DSP, RackDrop.of(null, "declare name \"x\";\nimport(\"stdfaust.lib\");\nprocess = no.noise;"));
+        assertEquals(RackDrop.NONE, RackDrop.of(null, "process"), "a word alone is no definition");
+        assertEquals(RackDrop.NONE, RackDrop.of(null, "x = process;"), "used, not defined");
+        assertEquals(RackDrop.NONE, RackDrop.of(null, ""));
+    }
+
+    @Test
+    void aNameDecidesBeforeTheText() {
+        assertEquals(RackDrop.PATCH, RackDrop.of("x.json", "process = _;"));
+        assertEquals(RackDrop.DSP, RackDrop.of("x.dsp", "{\"boxes\": {}}"));
+        assertEquals(RackDrop.NONE, RackDrop.of("x.dsp.txt", "process = _;"));
+        assertEquals(RackDrop.NONE, RackDrop.of("dsp", "process = _;"), "no extension");
+    }
+
+    @Test
+    void workspaceAddressesOnlyInTheirOwnForms() {
+        assertEquals(RackDrop.WORKSPACE_URL, RackDrop.of(null, "  /api/patches/a.json\n".trim()));
+        assertEquals(RackDrop.NONE, RackDrop.of(null, "/api/snapshots/a.json"));
+        assertNull(RackDrop.workspacePath("/api/patches/a.json /api/patches/b.json"), "two addresses are none");
+        assertNull(RackDrop.workspacePath("/api/patches/x.json\n/etc"), "several lines are none");
+        assertNull(RackDrop.workspacePath(null));
+        assertEquals("a/b/c.json", RackDrop.workspacePath("https://h/api/patches/a/b/c.json"));
+    }
+
+    @Test
+    void aSlotNameIsTheLastSegment() {
+        assertEquals("c.json", RackDrop.slotName("a/b/c.json"));
+        assertEquals("untitled", RackDrop.slotName("a/"));
+        assertEquals("x.dsp", RackDrop.slotName("x.dsp"));
+    }
 }
