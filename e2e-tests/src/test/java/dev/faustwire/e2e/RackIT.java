@@ -233,8 +233,52 @@ class RackIT {
                 RackPage.amplitude(quarter, 330));
         assertEquals(0.025, RackPage.amplitude(quarter, 330), 0.002, "the editor's level");
 
-        page.locator("[data-role='audio']").click(); // sound off: its strip goes
+        Locator other = RackPage.add(page, "sine550.json", "slot-1");
+        page.locator("[data-role='audio']").click(); // the editor's sound off: its strip goes, the rack plays on
         assertThat(editor).hasCount(0);
+        assertThat(other).hasAttribute("data-playing", "true");
+        RackPage.Capture rackOnly = RackPage.listen(page);
+        System.out.printf("[rack-editor-strip] editor off: 330 Hz %.6f, the rack's 550 Hz %.5f%n",
+                RackPage.amplitude(rackOnly, 330), RackPage.amplitude(rackOnly, 550));
+        assertTrue(RackPage.amplitude(rackOnly, 330) < 0.0005, "the editor is silent");
+        assertEquals(0.1, RackPage.amplitude(rackOnly, 550), 0.005, "the context was not suspended under the rack");
         page.context().close();
+    }
+
+    @Test
+    void keepPlayingFreezesTheEditorsValuesToo() {
+        Patcher p = env.openRecording("rack-keep-values");
+        Page page = p.page;
+        p.typeBox(80, 60, "hslider freq 330 100 1000 1");
+        p.typeBox(80, 150, "os.osc");
+        p.typeBox(80, 240, "* 0.1");
+        p.typeBox(80, 330, "out 1");
+        p.wire("box-1", 0, "box-2", 0);
+        p.wire("box-2", 0, "box-3", 0);
+        p.wire("box-3", 0, "box-4", 0);
+        AuditionIT.switchAudioOn(page);
+        Locator number = page.locator("[data-role='controls'] input.number");
+        typeValue(number, "700");
+        page.locator("[data-action='keep-playing']").click();
+        Locator pinned = RackPage.strip(page, "slot-1");
+        assertThat(pinned).hasAttribute("data-playing", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        page.waitForFunction("() => window.faustwireRack.playing('slot-1')");
+        assertThat(pinned.locator("[data-role='slot-controls'] input.number")).hasValue("700");
+
+        typeValue(number, "400"); // the editor's control moves the editor's DSP only
+        RackPage.Capture c = RackPage.listen(page);
+        System.out.printf("[rack-keep-values] pinned at 700 Hz %.5f, editor at 400 Hz %.5f, default 330 Hz %.6f%n",
+                RackPage.amplitude(c, 700), RackPage.amplitude(c, 400), RackPage.amplitude(c, 330));
+        assertEquals(0.1, RackPage.amplitude(c, 700), 0.005, "the pinned slot keeps the value it was pinned with");
+        assertEquals(0.1, RackPage.amplitude(c, 400), 0.005, "the editor plays its own new value");
+        assertTrue(RackPage.amplitude(c, 330) < 0.001);
+        page.context().close();
+    }
+
+    private static void typeValue(Locator number, String value) {
+        number.click();
+        number.press("Control+a");
+        number.pressSequentially(value);
+        number.press("Enter");
     }
 }

@@ -5,12 +5,6 @@ import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.imports.ImportAnswer;
 import dev.faustwire.core.imports.ImportRequest;
 import dev.faustwire.core.io.PatchWriter;
-import dev.faustwire.core.json.JsonParser;
-import dev.faustwire.core.json.JsonValue;
-import dev.faustwire.core.json.JsonValue.JsonNumber;
-import dev.faustwire.core.json.JsonValue.JsonObject;
-import dev.faustwire.core.json.JsonValue.JsonString;
-import dev.faustwire.core.json.JsonWriter;
 import dev.faustwire.session.audition.AuditionOptions;
 import dev.faustwire.session.audition.CompiledDsp;
 import dev.faustwire.session.audition.Controls;
@@ -20,6 +14,7 @@ import dev.faustwire.session.live.RackDrop;
 import dev.faustwire.session.live.RackModel;
 import dev.faustwire.session.live.RackRouting;
 import dev.faustwire.session.live.RackSlot;
+import dev.faustwire.session.live.SlotCompile;
 import dev.faustwire.session.live.SlotSource;
 import dev.faustwire.session.live.SlotState;
 import java.util.ArrayList;
@@ -254,9 +249,7 @@ final class Rack {
         int request = ++requestCount;
         requests.put(slot.id(), request);
         shown.get(slot.id()).showStatus("compiling");
-        String body = SlotSource.DSP.equals(source.kind()) ? "{\"dsp\": " + JsonWriter.write(new JsonString(source.text())) + "}"
-                : "{\"patch\": " + source.text() + (source.path() == null ? "" : ", \"path\": "
-                        + JsonWriter.write(new JsonString(source.path()))) + "}";
+        String body = SlotCompile.requestBody(source);
         ensureAudio(() -> Http.send("POST", "/api/compile", body, null, null, (code, etag, text) -> {
             Integer latest = requests.get(slot.id());
             if (latest == null || latest != request || model.slot(slot.id()) != slot) {
@@ -265,9 +258,7 @@ final class Rack {
             CompiledDsp dsp = code == 200 ? CompiledDsp.read(text) : null;
             RackStrip strip = shown.get(slot.id());
             if (dsp == null) {
-                strip.showStatus(Code.SLOT_COMPILE_FAILED.id() + ": " + name + " did not compile"
-                        + (slot.playing() && strip.hasPlayed() ? "; it plays what it played" : "") + ": "
-                        + Problems.detail(text, code));
+                strip.showStatus(SlotCompile.failed(name, slot.playing() && strip.hasPlayed(), Problems.detail(text, code)));
                 strip.markProblem(Code.SLOT_COMPILE_FAILED.id());
                 return;
             }
@@ -282,7 +273,7 @@ final class Rack {
             strip.playing(name, true);
             strip.controls().show(dsp.processorName(), Controls.read(dsp.json()));
             rackPlay(slot.id(), dsp.wasmBase64(), dsp.json(), dsp.processorName(),
-                    fade ? sound.fadeSeconds() : 0.04, valuesJson(slot.values().carriedTo(dsp.addresses())));
+                    fade ? sound.fadeSeconds() : 0.04, SlotCompile.valuesJson(slot.values().carriedTo(dsp.addresses())));
             setLevel(slot.id(), slot.level());
             setMute(slot.id(), slot.muted());
             page.slots().playing(slot.id(), slot.name(), dsp.json());
@@ -389,7 +380,7 @@ final class Rack {
     private void editorPlaying(String name, String dspJson) {
         boolean fresh = model.slot(RackModel.EDITOR) == null;
         RackSlot slot = model.editor(name);
-        int inputs = inputsOf(dspJson);
+        int inputs = SlotCompile.inputsOf(dspJson);
         model.compiled(RackModel.EDITOR, inputs);
         if (fresh && inputs > 0) {
             model.route(RackModel.EDITOR, RackRouting.INPUTS, true);
@@ -506,11 +497,7 @@ final class Rack {
             rackSetInputs(RackModel.EDITOR, "[\"inputs\"]"); // as audio.js plays it without the rack
         }
         for (RackSlot s : model.slots()) {
-            List<JsonValue> sources = new ArrayList<>();
-            for (String source : s.inputs()) {
-                sources.add(new JsonString(source));
-            }
-            rackSetInputs(s.id(), JsonWriter.write(new dev.faustwire.core.json.JsonValue.JsonArray(sources)));
+            rackSetInputs(s.id(), SlotCompile.sourcesJson(s.inputs()));
         }
     }
 
@@ -529,26 +516,6 @@ final class Rack {
         for (Runnable l : new ArrayList<>(listeners)) {
             l.run();
         }
-    }
-
-    static int inputsOf(String dspJson) {
-        try {
-            JsonValue parsed = JsonParser.parse(dspJson).value();
-            if (parsed instanceof JsonObject o && o.get("inputs") instanceof JsonNumber n) {
-                return (int) n.doubleValue();
-            }
-        } catch (RuntimeException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    private static String valuesJson(Map<String, Double> values) {
-        Map<String, JsonValue> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            fields.put(e.getKey(), JsonNumber.of(e.getValue()));
-        }
-        return JsonWriter.write(new JsonObject(fields));
     }
 
     /** Told the sample rate of the context everything plays in after a change of settings. */

@@ -2,15 +2,11 @@ package dev.faustwire.web;
 
 import dev.faustwire.core.imports.ImportAnswer;
 import dev.faustwire.core.imports.ImportRequest;
-import dev.faustwire.core.json.JsonParser;
-import dev.faustwire.core.json.JsonValue;
-import dev.faustwire.core.json.JsonValue.JsonNumber;
-import dev.faustwire.core.json.JsonValue.JsonObject;
-import dev.faustwire.core.json.JsonValue.JsonString;
-import dev.faustwire.core.json.JsonWriter;
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.session.live.DspPatch;
 import dev.faustwire.session.live.RackDrop;
+import dev.faustwire.session.live.SlotCompile;
+import dev.faustwire.session.live.SlotSource;
 
 /**
  * A file dropped on the editor's slot (its strip, a phone): the editor opens it, and so it plays. A
@@ -49,9 +45,9 @@ final class RackEditorDrop {
     }
 
     private static void openDsp(Files files, String name, String text, Problem problem) {
-        String body = "{\"dsp\": " + JsonWriter.write(new JsonString(text)) + "}";
+        String body = SlotCompile.requestBody(new SlotSource(SlotSource.DSP, null, text));
         Http.send("POST", "/api/compile", body, null, null, (status, etag, answer) -> {
-            int[] channels = channels(status == 200 ? answer : null);
+            int[] channels = status == 200 && answer.contains("\"wasm\"") ? SlotCompile.channels(answer) : null;
             if (channels == null) {
                 problem.show(Code.SLOT_COMPILE_FAILED.id() + ": " + name + " did not compile: " + Problems.detail(answer, status));
                 return;
@@ -59,22 +55,5 @@ final class RackEditorDrop {
             String patchName = name.endsWith(".dsp") ? name.substring(0, name.length() - 4) + ".json" : name + ".json";
             files.openFromDisk(patchName, DspPatch.of(text, channels[0], channels[1]));
         });
-    }
-
-    /** The inputs and outputs of a compile answer, or null when it did not compile. */
-    private static int[] channels(String answer) {
-        if (answer == null) {
-            return null;
-        }
-        try {
-            JsonValue parsed = JsonParser.parse(answer).value();
-            if (parsed instanceof JsonObject o && o.get("inputs") instanceof JsonNumber in
-                    && o.get("outputs") instanceof JsonNumber out && o.get("wasm") != null) {
-                return new int[] {(int) in.doubleValue(), (int) out.doubleValue()};
-            }
-        } catch (RuntimeException e) {
-            return null;
-        }
-        return null;
     }
 }
