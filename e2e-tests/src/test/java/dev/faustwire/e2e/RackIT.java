@@ -275,6 +275,45 @@ class RackIT {
         page.context().close();
     }
 
+    @Test
+    void thePageInputsAndTheEditorsOutputAreSourcesOfASlot() {
+        Patcher p = env.openRecording("rack-sources");
+        Page page = p.page;
+        p.typeBox(80, 60, "in 1");
+        p.typeBox(80, 150, "out 1");
+        p.wire("box-1", 0, "box-2", 0);
+        AuditionIT.switchAudioOn(page);
+        page.locator("[data-role='inputs'] [data-channel='0'] [data-role='input-source']").selectOption("sine");
+        Locator half = RackPage.add(page, "half.json", "slot-1");
+        Locator fromInputs = half.locator("[data-role='slot-inputs'] input[data-source='inputs']");
+        assertThat(fromInputs).isChecked(); // a new slot with inputs takes the page's, as the editor does
+        RackPage.Capture both = RackPage.listen(page);
+        double a = RackPage.amplitude(both, 440);
+        System.out.printf("[rack-sources] input sine through the editor (1) and slot-1 (0.5): 440 Hz %.5f%n", a);
+        assertEquals(0.75, a, 0.01, "0.5 through the editor plus 0.25 through slot-1");
+
+        Locator editor = RackPage.strip(page, "editor");
+        editor.locator("[data-role='slot-mute']").click();
+        RackPage.Capture slotOnly = RackPage.listen(page);
+        System.out.printf("[rack-sources] editor muted: 440 Hz %.5f%n", RackPage.amplitude(slotOnly, 440));
+        assertEquals(0.25, RackPage.amplitude(slotOnly, 440), 0.006, "slot-1 takes the page's inputs, not the editor");
+
+        // slot-1 takes the editor's output instead (after the editor's level, before its mute)
+        fromInputs.uncheck();
+        half.locator("[data-role='slot-inputs'] input[data-source='editor']").check();
+        editor.locator("[data-role='slot-level']").click();
+        page.keyboard().press("Home");
+        for (int i = 0; i < 50; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        RackPage.Capture viaEditor = RackPage.listen(page);
+        System.out.printf("[rack-sources] slot-1 takes the muted editor at level 0.5: 440 Hz %.5f%n",
+                RackPage.amplitude(viaEditor, 440));
+        assertEquals(0.125, RackPage.amplitude(viaEditor, 440), 0.004, "0.5 * 0.5 (editor's level) * 0.5 (slot-1)");
+        RackPage.screenshot(page, "rack-sources.png");
+        page.context().close();
+    }
+
     private static void typeValue(Locator number, String value) {
         number.click();
         number.press("Control+a");

@@ -181,6 +181,62 @@ class RackModelTest {
         assertEquals(List.of(), rack.slot("slot-2").inputs());
     }
 
+    @Test
+    void theEditorsSlotTakesRoutesLikeAnyOther() {
+        RackSlot editor = rack.editor("mine.json");
+        RackSlot a = rack.add("a", SINE);
+        rack.compiled(RackModel.EDITOR, 1);
+        assertNull(rack.route(RackModel.EDITOR, a.id(), true), "the editor takes a slot");
+        RackSlot b = rack.add("b", FILTER);
+        rack.compiled(b.id(), 1);
+        assertNull(rack.route(b.id(), RackModel.EDITOR, true), "a slot takes the editor");
+        assertEquals(Code.ROUTE_LOOPS, rack.route(RackModel.EDITOR, b.id(), true).code(), "b already takes the editor");
+        assertEquals(List.of("slot-1"), editor.inputs());
+        assertEquals(List.of("editor", "slot-1", "slot-2"), ids());
+    }
+
+    @Test
+    void anImportedEditorSlotIsLeftToTheEditorAndRoutesToItFollow() {
+        rack.editor("mine.json");
+        RackSlot b = rack.add("b", FILTER);
+        rack.compiled(b.id(), 1);
+        rack.route(b.id(), RackModel.EDITOR, true);
+        List<RackSlot> added = rack.recall(rack.state(), false);
+        assertEquals(1, added.size(), "the editor's slot is not copied");
+        assertEquals(List.of("editor"), added.get(0).inputs(), "the copy takes the one editor");
+    }
+
+    @Test
+    void aStateKeepsTheRackOrderAndTheAudioSettings() {
+        rack.add("a", SINE);
+        rack.add("b", FILTER);
+        rack.editor("mine.json");
+        rack.audio(new AudioSettings(96000, "playback", ""));
+        LiveState state = rack.state();
+        assertEquals(List.of("editor", "slot-1", "slot-2"), state.slots().stream().map(SlotState::id).toList());
+        assertEquals(96000, state.audio().sampleRate());
+        assertEquals(SINE, state.slots().get(1).source());
+    }
+
+    @Test
+    void removingEveryRoutedSlotLeavesEveryInputEmpty() {
+        RackSlot a = rack.add("a", FILTER);
+        RackSlot b = rack.add("b", FILTER);
+        RackSlot c = rack.add("c", FILTER);
+        for (RackSlot s : rack.slots()) {
+            rack.compiled(s.id(), 1);
+        }
+        rack.route(c.id(), a.id(), true);
+        rack.route(c.id(), b.id(), true);
+        rack.route(b.id(), a.id(), true);
+        rack.remove(a.id());
+        assertEquals(List.of("slot-2"), c.inputs());
+        assertEquals(List.of(), b.inputs());
+        rack.remove(b.id());
+        assertEquals(List.of(), c.inputs());
+        assertEquals(Map.of("slot-3", List.of()), rack.routes());
+    }
+
     private List<String> ids() {
         return rack.slots().stream().map(RackSlot::id).toList();
     }
