@@ -35,4 +35,28 @@ class DspPatchTest {
         assertEquals("out 2", read.patch().boxes().get("box-3").text());
         assertEquals(2, read.patch().lines().size());
     }
+
+    @Test
+    void aStereoEffectIsWiredChannelByChannelAndGeneratesItsProcess() {
+        String faust = "process = _, _ : +, - ;";
+        ReadResult read = PatchReader.read(DspPatch.of(faust, 2, 2));
+        assertEquals(java.util.List.of(), read.diagnostics());
+        assertEquals(5, read.patch().boxes().size());
+        assertEquals(4, read.patch().lines().size());
+        assertEquals("in 2", read.patch().boxes().get("box-3").text());
+        assertEquals("out 2", read.patch().boxes().get("box-5").text());
+        CodegenResult code = Codegen.generate(read.patch(), BundledIndex.get());
+        assertTrue(code.diagnostics().isEmpty(), code.diagnostics().toString());
+        assertEquals(2, code.inputs());
+        assertEquals(2, code.outputs());
+    }
+
+    @Test
+    void theTextIsKeptByteForByteInTheCodeBox() {
+        String faust = "// caf\u00e9 \"quoted\"\tand tabs\nprocess = 0;";
+        ReadResult read = PatchReader.read(DspPatch.of(faust, 0, 1));
+        dev.faustwire.core.json.JsonValue data = read.patch().boxes().get("box-1").data();
+        assertEquals(faust, ((dev.faustwire.core.json.JsonValue.JsonString)
+                ((dev.faustwire.core.json.JsonValue.JsonObject) data).get("value")).value());
+    }
 }
