@@ -149,6 +149,38 @@ class AudioSettingsIT {
         page.context().close();
     }
 
+    @Test
+    void aPolyphonicInstrumentIsMadeAgainInTheNewContextAndPlays() {
+        Page page = env.context(1400, 800).newPage();
+        E2e.printConsoleErrors(page, "audio-settings-poly");
+        Patcher.open(page, env.port(), "?record");
+        page.locator("#file-picker").setInputFiles(E2e.IFC.resolve("12-00.dsppat"));
+        assertThat(page.locator("[data-role='keyboard-panel']")).isVisible();
+        AuditionIT.switchAudioOn(page);
+        int rate = ((Number) page.evaluate("() => window.faustwireAudio.sampleRate()")).intValue();
+        int newRate = rate == 48000 ? 44100 : 48000;
+        page.locator("[data-role='audio-settings']").click();
+        Locator dialog = page.locator("[data-role='audio-settings-dialog']");
+        dialog.locator("[data-role='sample-rate']").selectOption(String.valueOf(newRate));
+        dialog.locator("[data-action='apply-audio-settings']").click();
+        assertThat(dialog.locator("[data-role='audio-settings-status']")).hasText("Playing at " + newRate + " Hz.",
+                new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        dialog.locator("[data-action='close-audio-settings']").click();
+        page.waitForFunction("() => window.faustwireAudio.liveNodes() === 1"); // the instrument's node, made again
+
+        page.locator("[data-role='keyboard'] [data-note='60']").click(new Locator.ClickOptions()
+                .setModifiers(java.util.List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
+        RackPage.Capture c = RackPage.listen(page);
+        double c4 = Spectrum.prominenceDb(c.samples(), c.rate(), Spectrum.noteHz(60));
+        double e4 = Spectrum.prominenceDb(c.samples(), c.rate(), Spectrum.noteHz(64));
+        System.out.printf("[audio-settings-poly] %d -> %d Hz: C4 held after the change stands %.1f dB, E4 %.1f dB%n", rate,
+                c.rate(), c4, e4);
+        assertEquals(newRate, c.rate());
+        assertTrue(c4 > 20, "the note played on the instrument in the new context: " + c4 + " dB");
+        assertTrue(e4 < 10, "and only it: " + e4 + " dB");
+        page.context().close();
+    }
+
     /** Drags a slider's thumb by {@code dx} pixels with the mouse; the value its number field shows then. */
     private static double slide(Page page, Locator slider, Locator number, double dx) {
         slider.scrollIntoViewIfNeeded();
