@@ -86,7 +86,11 @@ class RemoteControlIT {
             }
         });
         List<String> sentByEditor = new CopyOnWriteArrayList<>();
-        editor.onWebSocket(ws -> ws.onFrameSent(frame -> sentByEditor.add(frame.text())));
+        List<String> heardByEditor = new CopyOnWriteArrayList<>();
+        editor.onWebSocket(ws -> {
+            ws.onFrameSent(frame -> sentByEditor.add(frame.text()));
+            ws.onFrameReceived(frame -> heardByEditor.add(frame.text()));
+        });
         Patcher p = Patcher.open(editor, server.port(), "?record&token=" + TOKEN);
         Locator remote = editor.locator("[data-role='remote']");
         assertThat(remote).containsText("Switch audio on to control the patch from a phone.");
@@ -150,6 +154,22 @@ class RemoteControlIT {
         assertThat(phoneNumber).hasValue("440");
         assertEquals("420", phoneSlider.inputValue(), "the phone's slider too");
         editor.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("remote-editor.png")));
+        phone.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(com.microsoft.playwright.options.ColorScheme.DARK));
+        phone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("remote-phone-dark.png")));
+
+        // a file dropped on the phone goes to the editor, to play instead (FaustLive's drop); others are refused unread
+        String dsp = "import(\"stdlib.lib\");\nprocess = os.osc(330) * 0.1;\n";
+        drop(phone, "notes.txt", "not Faust");
+        assertThat(phone.locator("[data-role='remote-status']")).hasText("Drop a .dsp, .json or .dsppat file to play it instead.");
+        drop(phone, "sine330.dsp", dsp);
+        assertThat(phone.locator("[data-role='remote-status']")).hasText("Sent sine330.dsp to the editor.");
+        editor.waitForCondition(() -> heardByEditor.stream().anyMatch(f -> f.contains("\"replace\"")));
+        List<String> replaces = heardByEditor.stream().filter(f -> f.contains("\"replace\"")).toList();
+        assertEquals(1, replaces.size(), "one replace, the .dsp: " + replaces);
+        var replace = new com.fasterxml.jackson.databind.ObjectMapper().readTree(replaces.get(0));
+        assertEquals("sine330.dsp", replace.get("name").asText());
+        assertEquals(dsp, replace.get("text").asText());
+        assertEquals(1, replace.get("slot").asInt());
         assertTrue(policy.isEmpty(), "the Content-Security-Policy let both sockets through: " + policy);
         phone.context().close();
         editor.context().close();
@@ -178,6 +198,65 @@ class RemoteControlIT {
             assertTrue(e.getCause() instanceof WebSocketHandshakeException, String.valueOf(e.getCause()));
             assertEquals(403, ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode());
         }
+    }
+
+    @Test
+    void whenTheServerRestartsBothPagesSayDisconnectedAndComeBack() throws Exception {
+        Path workspace = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "remote-restart");
+        LiveOptions options = new LiveOptions(LiveAccess.withToken(TOKEN), 0, "127.0.0.1");
+        Javalin first = FaustwireServer.start("127.0.0.1", 0, workspace, options);
+        int port = first.port();
+        Javalin second = null;
+        try {
+            Page editor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+            Patcher p = Patcher.open(editor, port, "?record&token=" + TOKEN);
+            p.typeFreqSine();
+            AuditionIT.switchAudioOn(editor);
+            Locator link = editor.locator("[data-role='remote'] a[data-role='remote-link']");
+            assertThat(link).hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
+            Page phone = phone().newPage();
+            phone.navigate(link.getAttribute("href"));
+            Locator number = phone.locator("[data-address='/main/freq'] input.number");
+            assertThat(number).hasValue("440");
+
+            first.stop();
+            assertThat(phone.locator("[data-role='remote-status']")).hasText("disconnected, reconnecting…");
+            assertThat(phone.locator("[data-role='remote-status']")).hasAttribute("data-state", "disconnected");
+            assertThat(editor.locator("[data-role='remote'] [data-role='remote-status']"))
+                    .hasText("Disconnected from the server; trying again.");
+            phone.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots").resolve("remote-disconnected.png")));
+
+            second = FaustwireServer.start("127.0.0.1", port, workspace, options);
+            var slow = new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000);
+            assertThat(phone.locator("[data-role='remote-status']")).hasText("connected", slow);
+            assertThat(editor.locator("[data-role='remote'] [data-role='remote-status']"))
+                    .hasText("Scan the code with a phone on the same network to play the controls there.", slow);
+            assertThat(number).hasValue("440");
+            number.click();
+            number.press("Control+a");
+            number.pressSequentially("550");
+            number.press("Enter");
+            assertThat(editor.locator("[data-role='controls'] [data-address='/main/freq'] input.number")).hasValue("550");
+            Recording.Capture capture = Recording.listen(editor);
+            double heard = Signal.frequency(capture.samples(), capture.rate());
+            System.out.println("[remote] after the restart the phone's 550 plays " + heard + " Hz");
+            assertEquals(550, heard, 5.5);
+            phone.context().close();
+            editor.context().close();
+        } finally {
+            first.stop();
+            if (second != null) {
+                second.stop();
+            }
+        }
+    }
+
+    /** Drops a file on the phone page as a person's file manager does. */
+    private static void drop(Page page, String name, String text) {
+        com.microsoft.playwright.JSHandle transfer = page.evaluateHandle("([name, text]) => { const t = new DataTransfer();"
+                + " t.items.add(new File([text], name, {type: 'application/octet-stream'})); return t; }", List.of(name, text));
+        page.locator("main").dispatchEvent("dragover", java.util.Map.of("dataTransfer", transfer));
+        page.locator("main").dispatchEvent("drop", java.util.Map.of("dataTransfer", transfer));
     }
 
     /** The text of the QR code in a PNG, read by ZXing. */
