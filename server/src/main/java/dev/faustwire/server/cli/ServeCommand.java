@@ -34,8 +34,7 @@ final class ServeCommand {
         } catch (IOException e) {
             throw new UsageException("cannot use the workspace folder: " + e.getMessage());
         }
-        boolean tokenRequired = args.flag("token") || AdvertisedHost.beyondLoopback(host);
-        LiveAccess access = tokenRequired ? LiveAccess.withToken(LiveAccess.newToken()) : LiveAccess.open();
+        LiveAccess access = access(args.flag("token"), host);
         String advertised = AdvertisedHost.of(host);
         LiveOptions live = new LiveOptions(access, 0, advertised);
         Javalin app = ServerApp.create(workspace, new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)), live)
@@ -43,6 +42,11 @@ final class ServeCommand {
         out.println("Faustwire is serving " + workspace.root() + " at " + editorAddress(advertised, app.port(), access));
         out.println(tokenRule(access));
         return 0;
+    }
+
+    /** A token is required with {@code --token}, and whenever the server listens beyond loopback. */
+    static LiveAccess access(boolean tokenFlag, String host) {
+        return tokenFlag || AdvertisedHost.beyondLoopback(host) ? LiveAccess.withToken(LiveAccess.newToken()) : LiveAccess.open();
     }
 
     /** The editor's address, with the token when one is required (the page hands it on to the QR codes). */
