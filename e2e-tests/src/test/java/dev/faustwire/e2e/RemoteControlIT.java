@@ -172,6 +172,18 @@ class RemoteControlIT {
         assertEquals(1, replace.get("slot").asInt());
         assertTrue(policy.isEmpty(), "the Content-Security-Policy let both sockets through: " + policy);
         phone.context().close();
+
+        // the phone page meets WCAG A/AA in both colour schemes (axe is injected, so this context bypasses the policy)
+        for (var scheme : List.of(com.microsoft.playwright.options.ColorScheme.LIGHT, com.microsoft.playwright.options.ColorScheme.DARK)) {
+            Page checked = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 760).setBypassCSP(true)
+                    .setColorScheme(scheme)).newPage();
+            checked.navigate(address);
+            assertThat(checked.locator("[data-address='/main/freq'] input.number")).hasValue("440");
+            List<String> violations = Axe.violations(checked);
+            System.out.println("[remote] the phone page, " + scheme + ": " + violations.size() + " violation(s)");
+            assertTrue(violations.isEmpty(), Axe.report("the phone page, " + scheme, violations));
+            checked.context().close();
+        }
         editor.context().close();
     }
 
