@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The sample rate changed in the audio settings dialog while two patches play, their frequency sliders
  * moved by the mouse away from their defaults and the second strip's level at 0.5: after the move to a
  * new AudioContext both play on at the new rate (the recorder follows it) with the frequencies and the
- * level as set, and the output meters move again.
+ * level as set, the third slot still takes the second's output, and the output meters move again.
  */
 class AudioSettingsIT {
     private static Browsing env;
@@ -26,6 +26,7 @@ class AudioSettingsIT {
     static void start() throws Exception {
         env = Browsing.onNewWorkspace("audio-settings");
         RackPage.write(env.workspace, "freq550.json", RackPage.chain("hslider freq 550 100 1000 1", "os.osc", "* 0.1", "out 1"));
+        RackPage.write(env.workspace, "half.json", RackPage.chain("in 1", "* 0.5", "out 1"));
     }
 
     @AfterAll
@@ -61,11 +62,13 @@ class AudioSettingsIT {
         for (int i = 0; i < 50; i++) {
             page.keyboard().press("ArrowRight");
         }
+        Locator half = RackPage.add(page, "half.json", "slot-2"); // takes slot-1 (after its level): 0.05 * 0.5
+        half.locator("[data-role='slot-inputs'] input[data-source='slot-1']").check();
         RackPage.Capture before = RackPage.listen(page);
         System.out.printf("[audio-settings] before at %d Hz: editor %.0f Hz %.5f, slot %.0f Hz %.5f%n", before.rate(),
                 editorHz, RackPage.amplitude(before, editorHz), slotHz, RackPage.amplitude(before, slotHz));
         assertEquals(0.1, RackPage.amplitude(before, editorHz), 0.006);
-        assertEquals(0.05, RackPage.amplitude(before, slotHz), 0.004);
+        assertEquals(0.075, RackPage.amplitude(before, slotHz), 0.004, "the slot (0.05) and the slot taking it (0.025)");
 
         int newRate = before.rate() == 48000 ? 44100 : 48000;
         page.locator("[data-role='audio-settings']").click();
@@ -88,11 +91,11 @@ class AudioSettingsIT {
                 slotHz, slotAfter, RackPage.amplitude(after, 550), Signal.peak(after.samples()));
         assertEquals(newRate, after.rate(), "the recorder follows the new context");
         assertEquals(0.1, editorAfter, 0.006, "the editor's DSP plays on, at the frequency set");
-        assertEquals(0.05, slotAfter, 0.004, "the slot plays on at the frequency and level set");
+        assertEquals(0.075, slotAfter, 0.004, "the slot plays on at the frequency and level set, and the route");
         assertTrue(RackPage.amplitude(after, 330) < 0.002 && RackPage.amplitude(after, 550) < 0.002,
                 "not the defaults");
         assertEquals(String.valueOf((int) slotHz), second.locator("[data-role='slot-controls'] input.number").inputValue());
-        page.waitForFunction("() => window.faustwireAudio.liveNodes() === 2"); // the old context's nodes destroyed
+        page.waitForFunction("() => window.faustwireAudio.liveNodes() === 3"); // the old context's nodes destroyed
         Locator meter = page.locator("[data-role='meters'] .meter").first();
         page.waitForFunction("m => Number(m.getAttribute('data-peak-db')) > -30", meter.elementHandle());
         RackPage.screenshot(page, "audio-settings-after.png");
