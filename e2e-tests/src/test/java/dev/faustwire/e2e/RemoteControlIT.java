@@ -87,6 +87,7 @@ class RemoteControlIT {
         });
         List<String> sentByEditor = new CopyOnWriteArrayList<>();
         List<String> heardByEditor = new CopyOnWriteArrayList<>();
+        editor.onDialog(dialog -> dialog.accept());
         editor.onWebSocket(ws -> {
             ws.onFrameSent(frame -> sentByEditor.add(frame.text()));
             ws.onFrameReceived(frame -> heardByEditor.add(frame.text()));
@@ -157,22 +158,6 @@ class RemoteControlIT {
         phone.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(com.microsoft.playwright.options.ColorScheme.DARK));
         phone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("remote-phone-dark.png")));
 
-        // a file dropped on the phone goes to the editor, to play instead (FaustLive's drop); others are refused unread
-        String dsp = "import(\"stdlib.lib\");\nprocess = os.osc(330) * 0.1;\n";
-        drop(phone, "notes.txt", "not Faust");
-        assertThat(phone.locator("[data-role='remote-status']")).hasText("Drop a .dsp, .json or .dsppat file to play it instead.");
-        drop(phone, "sine330.dsp", dsp);
-        assertThat(phone.locator("[data-role='remote-status']")).hasText("Sent sine330.dsp to the editor.");
-        editor.waitForCondition(() -> heardByEditor.stream().anyMatch(f -> f.contains("\"replace\"")));
-        List<String> replaces = heardByEditor.stream().filter(f -> f.contains("\"replace\"")).toList();
-        assertEquals(1, replaces.size(), "one replace, the .dsp: " + replaces);
-        var replace = new com.fasterxml.jackson.databind.ObjectMapper().readTree(replaces.get(0));
-        assertEquals("sine330.dsp", replace.get("name").asText());
-        assertEquals(dsp, replace.get("text").asText());
-        assertEquals(1, replace.get("slot").asInt());
-        assertTrue(policy.isEmpty(), "the Content-Security-Policy let both sockets through: " + policy);
-        phone.context().close();
-
         // the phone page meets WCAG A/AA in both colour schemes (axe is injected, so this context bypasses the policy)
         for (var scheme : List.of(com.microsoft.playwright.options.ColorScheme.LIGHT, com.microsoft.playwright.options.ColorScheme.DARK)) {
             Page checked = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 760).setBypassCSP(true)
@@ -184,6 +169,31 @@ class RemoteControlIT {
             assertTrue(violations.isEmpty(), Axe.report("the phone page, " + scheme, violations));
             checked.context().close();
         }
+
+        // a file dropped on the phone goes to the editor, to play instead (FaustLive's drop); others are refused unread
+        String dsp = "import(\"stdfaust.lib\");\nprocess = os.osc(330) * 0.1;\n";
+        drop(phone, "notes.txt", "not Faust");
+        assertThat(phone.locator("[data-role='remote-status']")).hasText("Drop a .dsp, .json or .dsppat file to play it instead.");
+        drop(phone, "sine330.dsp", dsp);
+        assertThat(phone.locator("[data-role='remote-status']")).hasText("Sent sine330.dsp to the editor.");
+        editor.waitForCondition(() -> heardByEditor.stream().anyMatch(f -> f.contains("\"replace\"")));
+        List<String> replaces = heardByEditor.stream().filter(f -> f.contains("\"replace\"")).toList();
+        assertEquals(1, replaces.size(), "one replace, the .dsp: " + replaces);
+        var replace = new com.fasterxml.jackson.databind.ObjectMapper().readTree(replaces.get(0));
+        assertEquals("sine330.dsp", replace.get("name").asText());
+        assertEquals(dsp, replace.get("text").asText());
+        assertEquals(1, replace.get("slot").asInt());
+        // the rack's opener makes the editor play it (a patch of one code box); the phone follows the new DSP
+        assertThat(editor.locator("[data-role='controls']")).containsText("This patch has no controls.",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(phone.locator("[data-role='controls']")).containsText("This patch has no controls.");
+        Recording.Capture dropped = Recording.listen(editor);
+        double droppedHz = Signal.frequency(dropped.samples(), dropped.rate());
+        System.out.println("[remote] after the drop on the phone the editor plays " + droppedHz + " Hz");
+        assertEquals(330, droppedHz, 3.3, "the dropped .dsp plays");
+        assertTrue(policy.isEmpty(), "the Content-Security-Policy let both sockets through: " + policy);
+        phone.context().close();
+
         editor.context().close();
     }
 
@@ -261,6 +271,45 @@ class RemoteControlIT {
                 second.stop();
             }
         }
+    }
+
+    @Test
+    void eachRackSlotHasItsOwnPhonePage() throws Exception {
+        Page editor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        E2e.printConsoleErrors(editor, "editor-rack");
+        Patcher p = Patcher.open(editor, server.port(), "?record&token=" + TOKEN);
+        p.typeFreqSine();
+        AuditionIT.switchAudioOn(editor);
+        editor.locator("[data-action='keep-playing']").click();
+        Locator pinned = RackPage.strip(editor, "slot-1");
+        assertThat(pinned).hasAttribute("data-playing", "true",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        Locator slots = editor.locator("[data-role='remote'] .remote-slot");
+        assertThat(slots).hasCount(2, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
+        Locator rackSlot = editor.locator("[data-role='remote'] .remote-slot[data-slot='slot-1']");
+        editor.waitForFunction("() => { const i = document.querySelector(\".remote-slot[data-slot='slot-1'] img[data-role='remote-qr']\");"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        rackSlot.scrollIntoViewIfNeeded();
+        String address = decode(rackSlot.locator("img[data-role='remote-qr']").screenshot());
+        String number = rackSlot.getAttribute("data-number");
+        assertEquals(base() + "/remote/" + number + "?token=" + TOKEN, address);
+        assertTrue(!number.equals(editor.locator("[data-role='remote'] .remote-slot[data-slot='editor']").getAttribute("data-number")),
+                "the rack slot has a number of its own");
+        editor.locator("[data-role='remote']").screenshot(new Locator.ScreenshotOptions()
+                .setPath(E2e.TARGET.resolve("screenshots").resolve("remote-panel-rack.png")));
+
+        Page phone = phone().newPage();
+        phone.navigate(address);
+        Locator phoneNumber = phone.locator("[data-address='/main/freq'] input.number");
+        assertThat(phoneNumber).hasValue("440");
+        phoneNumber.click();
+        phoneNumber.press("Control+a");
+        phoneNumber.pressSequentially("330");
+        phoneNumber.press("Enter");
+        assertThat(pinned.locator("[data-address='/main/freq'] input.number")).hasValue("330");
+        assertThat(editor.locator("[data-role='controls'] [data-address='/main/freq'] input.number")).hasValue("440");
+        phone.context().close();
+        editor.context().close();
     }
 
     /** Drops a file on the phone page as a person's file manager does. */
