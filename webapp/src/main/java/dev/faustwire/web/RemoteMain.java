@@ -3,6 +3,7 @@ package dev.faustwire.web;
 import dev.faustwire.session.audition.Controls;
 import dev.faustwire.session.audition.ParamValues;
 import dev.faustwire.session.live.LiveProtocol;
+import dev.faustwire.session.live.RemotePage;
 import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -14,9 +15,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * page is sent to be played instead.
  */
 final class RemoteMain {
-    /** Larger files are not sent: the server refuses messages over 4 MiB. */
-    private static final int MAX_FILE_CHARS = (4 << 20) - 4096;
-    static final String NEEDS_LINK = "This page needs the link from the QR code.";
+    static final String NEEDS_LINK = RemotePage.NEEDS_LINK;
 
     private final HTMLElement status;
     private final HTMLElement title;
@@ -36,7 +35,7 @@ final class RemoteMain {
     static void start() {
         HTMLDocument document = HTMLDocument.current();
         RemoteMain page = new RemoteMain(document);
-        int number = slotNumber(pathname());
+        int number = RemotePage.slotNumber(pathname());
         String token = RemoteWire.pageToken();
         if (number < 1) {
             page.say("denied", NEEDS_LINK);
@@ -111,24 +110,18 @@ final class RemoteMain {
 
     /** A file dropped on the page: a .dsp, .json or .dsppat is sent to be played instead; others are refused unread. */
     private String dropped(String name, String text) {
-        String lower = name.toLowerCase();
-        boolean fits = lower.endsWith(".dsp") || lower.endsWith(".json") || lower.endsWith(".dsppat");
-        if (!fits) {
-            say(statusState(), "Drop a .dsp, .json or .dsppat file to play it instead.");
+        if (!RemotePage.playable(name)) {
+            say(statusState(), RemotePage.WRONG_KIND);
             return "refused";
         }
         if (text == null) {
             return null;
         }
-        if (text.length() > MAX_FILE_CHARS) {
-            say(statusState(), name + " is too large to send (4 MiB at most).");
-            return null;
+        String refusal = RemotePage.refusal(name, text, playing);
+        if (refusal == null && !wire.send(LiveProtocol.replace(name, text))) {
+            refusal = "Not connected: drop it again when the page says connected.";
         }
-        if (!playing || !wire.send(LiveProtocol.replace(name, text))) {
-            say(statusState(), "Nothing plays here to replace.");
-            return null;
-        }
-        say(statusState(), "Sent " + name + " to the editor.");
+        say(statusState(), refusal != null ? refusal : "Sent " + name + " to the editor.");
         return null;
     }
 
@@ -142,24 +135,6 @@ final class RemoteMain {
         if (state.equals("denied")) {
             Dom.clear(controls);
         }
-    }
-
-    /** N of a path {@code /remote/N}, or -1. */
-    static int slotNumber(String path) {
-        String prefix = "/remote/";
-        if (!path.startsWith(prefix)) {
-            return -1;
-        }
-        String digits = path.substring(prefix.length());
-        if (digits.isEmpty() || digits.length() > 7) {
-            return -1;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        return Integer.parseInt(digits);
     }
 
     @JSBody(script = "return window.location.pathname;")
