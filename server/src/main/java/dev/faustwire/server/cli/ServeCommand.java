@@ -39,7 +39,12 @@ final class ServeCommand {
         LiveOptions live = new LiveOptions(access, 0, advertised);
         Javalin app = ServerApp.create(workspace, new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)), live)
                 .start(host, port);
-        out.println("Faustwire is serving " + workspace.root() + " at " + editorAddress(advertised, app.port(), access));
+        // the editor wants a secure context for its audio: 127.0.0.1 is one, a LAN address over http is not
+        String editorHost = AdvertisedHost.listensEverywhere(host) ? "127.0.0.1" : host;
+        out.println("Faustwire is serving " + workspace.root() + " at " + editorAddress(editorHost, app.port(), access));
+        if (!editorHost.equals(advertised)) {
+            out.println("Phones reach it at http://" + advertised + ":" + app.port() + "/ (the QR codes in the Remote section say where).");
+        }
         out.println(tokenRule(access));
         return 0;
     }

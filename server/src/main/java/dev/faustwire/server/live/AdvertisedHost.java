@@ -28,7 +28,8 @@ public final class AdvertisedHost {
         }
     }
 
-    static boolean listensEverywhere(String host) {
+    /** Whether a listening host means every interface. */
+    public static boolean listensEverywhere(String host) {
         return host == null || host.isEmpty() || host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
     }
 
