@@ -168,4 +168,39 @@ class LiveSocketsTest {
         assertTrue(page.statusCode() != 403 && !page.body().contains(LiveRoutes.NEEDS_TOKEN),
                 "no token needed: the page (built in only with the webapp, which e2e tests check) is not refused");
     }
+
+    @Test
+    void oneEditorHoldsABoundedNumberOfSlotsAndClosingOneFreesAPlace() throws Exception {
+        try (LiveClient editor = LiveClient.open(server.ws("/api/live/host"))) {
+            for (int i = 1; i <= HostSocket.MAX_SLOTS; i++) {
+                editor.send(open("k" + i, "n", LiveHubTest.OTHER));
+                assertEquals(i, editor.next("opened").get("slot").asInt());
+            }
+            editor.send(open("one-too-many", "n", LiveHubTest.OTHER));
+            assertNull(editor.quietFor(500), "no answer: ignored and logged");
+            editor.send("{\"type\": \"close\", \"slot\": 1}");
+            editor.send(open("one-too-many", "n", LiveHubTest.OTHER));
+            assertEquals(HostSocket.MAX_SLOTS + 1, editor.next("opened").get("slot").asInt(), "a place freed, a new number");
+            editor.send(open("k2", "n again", LiveHubTest.DSP));
+            assertEquals(2, editor.next("opened").get("slot").asInt(), "a key that is open is updated, not counted again");
+        }
+    }
+
+    @Test
+    void aPhoneCannotSetABargraphOrAnAddressTheSlotLacks() throws Exception {
+        try (LiveClient editor = LiveClient.open(server.ws("/api/live/host"));
+                LiveClient phone = LiveClient.open(server.ws("/api/live/remote/1"))) {
+            phone.next();
+            editor.send(open("editor", "a", LiveHubTest.DSP));
+            editor.next("opened");
+            phone.next("ui");
+            phone.send(set(null, "/main/level", 0.5));
+            phone.send(set(null, "/main/other", 0.5));
+            phone.send(set(null, "/main/gate", 1));
+            JsonNode gate = editor.next("set");
+            assertEquals("/main/gate", gate.get("address").asText(), "only the button's set went through");
+            assertEquals(1, gate.get("value").asDouble());
+            assertNull(editor.quietFor(300));
+        }
+    }
 }
