@@ -53,6 +53,7 @@ class KnobIT {
         assertThat(knob).hasAttribute("data-angle", "-108");
         assertEquals(0.1, PlayModeIT.peak(page), 0.001, "the initial level");
 
+        knob.scrollIntoViewIfNeeded(); // the aside is taller than the window since the Running and Remote sections
         BoundingBox k = knob.boundingBox();
         double x = k.x + k.width / 2;
         double y = k.y + k.height / 2;

@@ -18,6 +18,10 @@ public final class EditorMain {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("remote")) {
+            RemoteMain.start();
+            return;
+        }
         HTMLDocument document = HTMLDocument.current();
         Http.get(STDLIB_INDEX, new Http.Answer() {
             @Override
@@ -97,5 +101,9 @@ public final class EditorMain {
         // RACK (issue 18): the running slots beside the editor's, their routing, and the audio settings
         Rack rack = Rack.install(document, page, sound, files);
         AudioSettingsPanel.install(document, rack);
+        // LIVE (issue 18): the link to the server's live hub, and the Remote section showing where phones go
+        LiveLink live = new LiveLink(page.slots());
+        page.slots().listen(live);
+        new RemotePanel((HTMLElement) document.querySelector("[data-role='remote']"), live);
     }
 }

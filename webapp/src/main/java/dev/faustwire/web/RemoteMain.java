@@ -1,0 +1,142 @@
+package dev.faustwire.web;
+
+import dev.faustwire.session.audition.Controls;
+import dev.faustwire.session.audition.ParamValues;
+import dev.faustwire.session.live.LiveProtocol;
+import dev.faustwire.session.live.RemotePage;
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The phone page ({@code /remote/N}): the controls of slot N drawn by the editor's own
+ * {@link ControlsPanel}, kept in step with the editor through the live socket; a file dropped on the
+ * page is sent to be played instead.
+ */
+final class RemoteMain {
+    static final String NEEDS_LINK = RemotePage.NEEDS_LINK;
+
+    private final HTMLElement status;
+    private final HTMLElement title;
+    private final HTMLElement controls;
+    private final ParamValues values = new ParamValues();
+    private final ControlsPanel panel;
+    private RemoteWire wire;
+    private boolean playing;
+
+    private RemoteMain(HTMLDocument document) {
+        status = (HTMLElement) document.querySelector("[data-role='remote-status']");
+        title = (HTMLElement) document.querySelector("[data-role='remote-title']");
+        controls = (HTMLElement) document.querySelector("[data-role='controls']");
+        panel = new ControlsPanel(controls, values, this::moved);
+    }
+
+    static void start() {
+        HTMLDocument document = HTMLDocument.current();
+        RemoteMain page = new RemoteMain(document);
+        int number = RemotePage.slotNumber(pathname());
+        String token = RemoteWire.pageToken();
+        if (number < 1) {
+            page.say("denied", NEEDS_LINK);
+            return;
+        }
+        page.wire = new RemoteWire("/api/live/remote/" + number + (token == null ? "" : "?token=" + RemoteWire.encode(token)),
+                new RemoteWire.Events() {
+                    @Override
+                    public void opened() {
+                        page.say("connected", "connected");
+                    }
+
+                    @Override
+                    public void message(String text) {
+                        page.received(LiveProtocol.read(text));
+                    }
+
+                    @Override
+                    public void closed(boolean everOpened) {
+                        if (everOpened) {
+                            page.say("disconnected", "disconnected, reconnecting…");
+                        } else {
+                            page.say("denied", NEEDS_LINK);
+                        }
+                    }
+                });
+        page.wire.connect();
+        Dom.StringFunction2 dropped = page::dropped;
+        Dom.onFileDrop(document, dropped);
+    }
+
+    private void moved(String address, double value) {
+        values.set(address, value);
+        panel.showValue(address);
+        wire.send(LiveProtocol.remoteSet(address, value));
+    }
+
+    private void received(LiveProtocol.Message m) {
+        if (m == null) {
+            return;
+        }
+        switch (m.type()) {
+            case "ui" -> {
+                playing = true;
+                for (Map.Entry<String, Double> e : m.values().entrySet()) {
+                    values.set(e.getKey(), e.getValue());
+                }
+                title.setTextContent(m.name() == null ? "Faustwire" : m.name());
+                Dom.setTitle((m.name() == null ? "" : m.name() + " – ") + "Faustwire remote");
+                panel.show(m.json(), Controls.read(m.json()));
+                for (String address : m.values().keySet()) {
+                    panel.showValue(address);
+                }
+                say("connected", "connected");
+            }
+            case "set" -> {
+                values.set(m.address(), m.value());
+                panel.showValue(m.address());
+            }
+            case "closed" -> {
+                playing = false;
+                panel.show("", java.util.List.of());
+                Dom.clear(controls);
+                controls.appendChild(Elements.text("p", "empty", "Nothing plays in this slot now: it comes back here when the editor plays it again."));
+                say("stopped", "stopped in the editor");
+            }
+            default -> {
+                // the editor's messages are not for phones
+            }
+        }
+    }
+
+    /** A file dropped on the page: a .dsp, .json or .dsppat is sent to be played instead; others are refused unread. */
+    private String dropped(String name, String text) {
+        if (!RemotePage.playable(name)) {
+            say(statusState(), RemotePage.WRONG_KIND);
+            return "refused";
+        }
+        if (text == null) {
+            return null;
+        }
+        String refusal = RemotePage.refusal(name, text, playing);
+        if (refusal == null && !wire.send(LiveProtocol.replace(name, text))) {
+            refusal = "Not connected: drop it again when the page says connected.";
+        }
+        say(statusState(), refusal != null ? refusal : "Sent " + name + " to the editor.");
+        return null;
+    }
+
+    private String statusState() {
+        return status.getAttribute("data-state") == null ? "" : status.getAttribute("data-state");
+    }
+
+    private void say(String state, String text) {
+        status.setAttribute("data-state", state);
+        status.setTextContent(text);
+        if (state.equals("denied")) {
+            Dom.clear(controls);
+        }
+    }
+
+    @JSBody(script = "return window.location.pathname;")
+    private static native String pathname();
+}
