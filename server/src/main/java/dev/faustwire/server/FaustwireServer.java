@@ -17,6 +17,12 @@ public final class FaustwireServer {
         return ServerApp.start(host, port, workspaceFolder);
     }
 
+    /** Starts a server whose live session is reachable as the options say (a token, an OSC port). */
+    public static Javalin start(String host, int port, Path workspaceFolder, dev.faustwire.server.live.LiveOptions live)
+            throws IOException {
+        return ServerApp.start(host, port, workspaceFolder, live);
+    }
+
     /** The app on a workspace and a compile service, not yet started (for the server's own tests). */
     static Javalin create(Workspace workspace, CompileService compiles) {
         return ServerApp.create(workspace, compiles);

@@ -6,7 +6,7 @@ import java.util.List;
 /** The command line's dispatch: the first word picks a command. Exit 0 on success, 1 on errors, 2 on misuse. */
 public final class CommandLine {
     public static final String USAGE = String.join("\n",
-            "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR]",
+            "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR] [--token]",
             "       faustwire codegen PATCH [-o OUT.dsp]",
             "       faustwire compile PATCH|DSP|GEN [--wasm OUT.wasm]",
             "       faustwire render PATCH|DSP|GEN -o OUT.wav [--seconds S] [--rate R] [--set /addr=value]... [--input IN.wav]",
@@ -38,7 +38,7 @@ public final class CommandLine {
                 case "import-gen" -> ImportGenCommand.run(CliArgs.parse(rest), out, err);
                 case "lib" -> LibCommand.run(CliArgs.parse(rest, "json", "all"), out, err);
                 case "index" -> IndexCommand.run(CliArgs.parse(rest, "gen"), out, err);
-                case "serve" -> ServeCommand.run(CliArgs.parse(rest), out);
+                case "serve" -> ServeCommand.run(CliArgs.parse(rest, "token"), out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

@@ -1,13 +1,19 @@
 package dev.faustwire.server.cli;
 
+import dev.faustwire.server.compile.CompileService;
 import dev.faustwire.server.http.ServerApp;
+import dev.faustwire.server.live.AdvertisedHost;
+import dev.faustwire.server.live.LiveAccess;
+import dev.faustwire.server.live.LiveOptions;
+import dev.faustwire.server.toolchain.FaustCompiler;
+import dev.faustwire.server.toolchain.SandboxLimits;
 import dev.faustwire.server.workspace.Workspace;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** {@code faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR]}. */
+/** {@code faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR] [--token]}. */
 final class ServeCommand {
     static final int DEFAULT_PORT = 7070;
 
@@ -15,7 +21,8 @@ final class ServeCommand {
     }
 
     static int run(CliArgs args, PrintStream out) {
-        args.allowOnly("port", "host", "workspace");
+        args.allowOnly("port", "host", "workspace",
+                "token");
         if (!args.positional().isEmpty()) {
             throw new UsageException("serve takes no file");
         }
@@ -27,8 +34,27 @@ final class ServeCommand {
         } catch (IOException e) {
             throw new UsageException("cannot use the workspace folder: " + e.getMessage());
         }
-        Javalin app = ServerApp.create(workspace).start(host, port);
-        out.println("Faustwire is serving " + workspace.root() + " at http://" + host + ":" + app.port() + "/");
+        boolean tokenRequired = args.flag("token") || AdvertisedHost.beyondLoopback(host);
+        LiveAccess access = tokenRequired ? LiveAccess.withToken(LiveAccess.newToken()) : LiveAccess.open();
+        String advertised = AdvertisedHost.of(host);
+        LiveOptions live = new LiveOptions(access, 0, advertised);
+        Javalin app = ServerApp.create(workspace, new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)), live)
+                .start(host, port);
+        out.println("Faustwire is serving " + workspace.root() + " at " + editorAddress(advertised, app.port(), access));
+        out.println(tokenRule(access));
         return 0;
+    }
+
+    /** The editor's address, with the token when one is required (the page hands it on to the QR codes). */
+    static String editorAddress(String host, int port, LiveAccess access) {
+        return "http://" + host + ":" + port + "/" + (access.tokenRequired() ? "?token=" + access.token() : "");
+    }
+
+    /** What a person needs to know about remote control on start. */
+    static String tokenRule(LiveAccess access) {
+        return access.tokenRequired()
+                ? "Remote control (phone pages, their sockets) needs the token: open the address above, and scan"
+                        + " a patch's QR code in its Remote section. Without the token nothing is controlled."
+                : "Remote control is open to this machine only (127.0.0.1); --host or --token makes it need a token.";
     }
 }

@@ -3,6 +3,9 @@ package dev.faustwire.server.http;
 import dev.faustwire.server.compile.CodeProbe;
 import dev.faustwire.server.compile.CompileService;
 import dev.faustwire.server.compile.WorkPool;
+import dev.faustwire.server.live.LiveHub;
+import dev.faustwire.server.live.LiveOptions;
+import dev.faustwire.server.live.LiveRoutes;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
 import dev.faustwire.server.workspace.Workspace;
@@ -48,6 +51,21 @@ public final class ServerApp {
 
     /** The app with the given limits on what one client may hold (tests change them). */
     static Javalin create(Workspace workspace, CompileService compiles, ClientLimits limits) {
+        return create(workspace, compiles, limits, LiveOptions.local());
+    }
+
+    /** The app with the live session reachable as the options say (token, OSC port, advertised host). */
+    public static Javalin create(Workspace workspace, CompileService compiles, LiveOptions live) {
+        return create(workspace, compiles, ClientLimits.DEFAULT, live);
+    }
+
+    /** Starts a server whose live session is reachable as the options say. */
+    public static Javalin start(String host, int port, Path workspaceFolder, LiveOptions live) throws IOException {
+        return create(new Workspace(workspaceFolder), new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)), live)
+                .start(host, port);
+    }
+
+    static Javalin create(Workspace workspace, CompileService compiles, ClientLimits limits, LiveOptions live) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -67,6 +85,8 @@ public final class ServerApp {
         ContentSecurity.register(app);
         Routes.register(app, workspace, programs, compiles, new RenderService(compiles));
         Problems.register(app);
+        LiveHub hub = new LiveHub();
+        LiveRoutes.register(app, hub, live.access(), live);
         Thread onSigterm = new Thread(app::stop, "faustwire-shutdown");
         app.events(events -> {
             events.serverStarted(() -> Runtime.getRuntime().addShutdownHook(onSigterm));

@@ -1,8 +1,6 @@
 package dev.faustwire.server.live;
 
-import dev.faustwire.server.toolchain.DescriptionException;
 import dev.faustwire.server.toolchain.DspControl;
-import dev.faustwire.server.toolchain.DspDescription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +29,24 @@ public final class LiveHub {
         }
         listeners.forEach(l -> l.slotChanged(slot));
         return slot.number();
+    }
+
+    /**
+     * Opens a slot again under a number it had before (a page that stopped and plays again keeps its
+     * phone's address); false when that number is open.
+     */
+    public boolean reopen(int number, String name, String dspJson, Object origin) {
+        List<DspControl> controls = controlsOf(dspJson);
+        LiveSlot slot;
+        synchronized (this) {
+            if (number < 1 || number >= next || slots.containsKey(number)) {
+                return false;
+            }
+            slot = new LiveSlot(number, name, dspJson, controls, Map.of());
+            slots.put(number, slot);
+        }
+        listeners.forEach(l -> l.slotChanged(slot));
+        return true;
     }
 
     /** The slot's page plays another DSP: values of addresses that remain are kept. False when no such slot. */
@@ -121,11 +137,8 @@ public final class LiveHub {
         listeners.remove(listener);
     }
 
-    private static List<DspControl> controlsOf(String dspJson) {
-        try {
-            return DspDescription.parse(dspJson).controls();
-        } catch (DescriptionException e) {
-            throw new IllegalArgumentException("not the JSON of a DSP: " + e.getMessage(), e);
-        }
+    /** The controls of faust's JSON, read leniently (a poly panel's JSON has only "ui"); throws on text that is no JSON object. */
+    static List<DspControl> controlsOf(String dspJson) {
+        return LiveControls.read(dspJson);
     }
 }
