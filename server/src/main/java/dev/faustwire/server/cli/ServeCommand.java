@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** {@code faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR] [--token]}. */
+/** {@code faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR] [--token] [--osc-port 5510]}. */
 final class ServeCommand {
     static final int DEFAULT_PORT = 7070;
 
@@ -22,7 +22,8 @@ final class ServeCommand {
 
     static int run(CliArgs args, PrintStream out) {
         args.allowOnly("port", "host", "workspace",
-                "token");
+                "token",
+                "osc-port");
         if (!args.positional().isEmpty()) {
             throw new UsageException("serve takes no file");
         }
@@ -37,12 +38,28 @@ final class ServeCommand {
         boolean tokenRequired = args.flag("token") || AdvertisedHost.beyondLoopback(host);
         LiveAccess access = tokenRequired ? LiveAccess.withToken(LiveAccess.newToken()) : LiveAccess.open();
         String advertised = AdvertisedHost.of(host);
-        LiveOptions live = new LiveOptions(access, 0, advertised);
+        LiveOptions live = new LiveOptions(access, oscPort(args), advertised);
         Javalin app = ServerApp.create(workspace, new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)), live)
                 .start(host, port);
         out.println("Faustwire is serving " + workspace.root() + " at " + editorAddress(advertised, app.port(), access));
         out.println(tokenRule(access));
+        out.println(oscRule(live.oscPort()));
         return 0;
+    }
+
+    /** {@code --osc-port P}: libOSCFaust's 5510 by default, 0 for no OSC. */
+    static int oscPort(CliArgs args) {
+        int port = args.intOption("osc-port", LiveOptions.DEFAULT_OSC_PORT);
+        if (port < 0 || port > 65533) {
+            throw new UsageException("--osc-port takes 0 (no OSC) or a UDP port up to 65533");
+        }
+        return port;
+    }
+
+    static String oscRule(int oscPort) {
+        return oscPort == 0 ? "OSC is off (--osc-port 0)."
+                : "OSC (as Faust's libOSCFaust): in port " + oscPort + " (or the next free one), replies to port "
+                        + (oscPort + 1) + ", errors to " + (oscPort + 2) + "; Faust's HTTP scheme at /JSON.";
     }
 
     /** The editor's address, with the token when one is required (the page hands it on to the QR codes). */
