@@ -18,6 +18,10 @@ public final class EditorMain {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("remote")) {
+            RemoteMain.start();
+            return;
+        }
         HTMLDocument document = HTMLDocument.current();
         Http.get(STDLIB_INDEX, new Http.Answer() {
             @Override
@@ -94,5 +98,9 @@ public final class EditorMain {
         page.onPaint(inspector::update);
         page.onBoxInfo(inspector::showAndFocus);
         new PortHover(session, svgElement, document.getElementById("canvas-area"));
+        // LIVE (issue 18): the link to the server's live hub, and the Remote section showing where phones go
+        LiveLink live = new LiveLink(page.slots());
+        page.slots().listen(live);
+        new RemotePanel((HTMLElement) document.querySelector("[data-role='remote']"), live);
     }
 }

@@ -1,0 +1,74 @@
+package dev.faustwire.web;
+
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The Remote section: for each slot that plays (the editor's, the rack's), the address of its phone
+ * page as a link and as a QR code to scan, the OSC port when OSC runs, and the link's state.
+ */
+final class RemotePanel {
+    private final HTMLElement root;
+    private final LiveLink link;
+
+    RemotePanel(HTMLElement root, LiveLink link) {
+        this.root = root;
+        this.link = link;
+        link.onChange(this::show);
+        show();
+    }
+
+    private void show() {
+        HTMLElement list = (HTMLElement) root.querySelector("[data-role='remote-slots']");
+        HTMLElement status = (HTMLElement) root.querySelector("[data-role='remote-status']");
+        Dom.clear(list);
+        Map<String, Integer> numbers = link.numbers();
+        status.setAttribute("data-state", link.state());
+        status.setTextContent(statusText());
+        if (numbers.isEmpty()) {
+            list.appendChild(Elements.text("p", "empty", link.anyPlaying() ? "Connecting to the server…"
+                    : "Switch audio on to control the patch from a phone."));
+            return;
+        }
+        for (Map.Entry<String, Integer> e : numbers.entrySet()) {
+            list.appendChild(slot(e.getKey(), e.getValue()));
+        }
+        if (link.oscPort() > 0) {
+            HTMLElement osc = Elements.text("p", "remote-osc", "OSC: UDP port " + link.oscPort() + " of this server");
+            osc.setAttribute("data-role", "remote-osc");
+            list.appendChild(osc);
+        }
+    }
+
+    private HTMLElement slot(String id, int number) {
+        String address = link.remote(id);
+        HTMLElement item = Elements.element("div", "remote-slot");
+        item.setAttribute("data-slot", id);
+        item.setAttribute("data-number", Integer.toString(number));
+        item.appendChild(Elements.text("p", "remote-name", link.name(id)));
+        HTMLElement a = Elements.text("a", "remote-link", address);
+        a.setAttribute("data-role", "remote-link");
+        a.setAttribute("href", address);
+        a.setAttribute("target", "_blank");
+        a.setAttribute("rel", "noopener");
+        item.appendChild(a);
+        HTMLElement qr = Elements.element("img", "remote-qr");
+        qr.setAttribute("data-role", "remote-qr");
+        String token = link.token();
+        qr.setAttribute("src", "/api/live/qr.svg?slot=" + number + (token == null ? "" : "&token=" + RemoteWire.encode(token)));
+        qr.setAttribute("alt", "QR code of " + address);
+        qr.setAttribute("width", "164");
+        qr.setAttribute("height", "164");
+        item.appendChild(qr);
+        return item;
+    }
+
+    private String statusText() {
+        return switch (link.state()) {
+            case "connected" -> "Scan the code with a phone on the same network to play the controls there.";
+            case "disconnected" -> "Disconnected from the server; trying again.";
+            case "refused" -> "The server wants its token: open the editor with the address the server printed.";
+            default -> "";
+        };
+    }
+}
