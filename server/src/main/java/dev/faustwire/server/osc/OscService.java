@@ -48,6 +48,8 @@ public final class OscService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OscService.class);
     private static final int MAX_DATAGRAM = 65535;
+    /** Room for a burst of datagrams while the receiving thread works (the system may give less). */
+    private static final int RECEIVE_BUFFER = 1 << 20;
 
     private final LiveHub hub;
     private final LiveAccess access;
@@ -159,7 +161,9 @@ public final class OscService implements AutoCloseable {
                 continue;
             }
             try {
-                return new DatagramSocket(new InetSocketAddress(bindHost, port));
+                DatagramSocket socket = new DatagramSocket(new InetSocketAddress(bindHost, port));
+                socket.setReceiveBufferSize(RECEIVE_BUFFER);
+                return socket;
             } catch (SocketException busy) {
                 // next one
             }
