@@ -16,6 +16,7 @@ import dev.faustwire.server.live.LiveOptions;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -221,6 +222,17 @@ class OscServerTest {
         assertEquals(List.of("ok"), client.reply().getArguments());
         client.send("/main/freq", 660f);
         assertEquals(660.0, editorHears("set").path("value").asDouble());
+    }
+
+    @Test
+    void oscListensOnTheHttpServersHostOnly() throws Exception {
+        start(LiveAccess.open());
+        editorPlays(LiveDsps.MAIN, null);
+        byte[] hello = OscClient.encode("/main", "hello");
+        client.sender.send(new java.net.DatagramPacket(hello, hello.length, InetAddress.getByName("127.0.0.2"), client.base));
+        assertNull(client.reply(500), "127.0.0.2 is this machine too, but not the host the server listens on");
+        client.send("/main", "hello");
+        assertEquals("/main", client.reply().getAddress());
     }
 
     @Test
