@@ -326,7 +326,7 @@ public final class OscService implements AutoCloseable {
 
         @Override
         public void valueChanged(LiveSlot slot, String address, double value, Object origin) {
-            if (closed || subscriptions.isEmpty()) {
+            if (closed || subscriptions.isEmpty() || !OSCMessage.isValidAddress(address)) {
                 return;
             }
             int lowest = lowestSlot();

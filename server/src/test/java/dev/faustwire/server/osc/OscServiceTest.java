@@ -145,6 +145,23 @@ class OscServiceTest {
     }
 
     @Test
+    void anAddressJavaoscWillNotWriteIsLeftOut_neverThrownAtTheHub() {
+        hub.close(slot);
+        int odd = hub.open("odd", """
+                {"name":"odd","size":8,"inputs":0,"outputs":1,"ui":[{"type":"vgroup","label":"odd","items":[
+                 {"type":"hslider","label":"cut off","address":"/odd/cut off","index":0,"init":1,"min":0,"max":2,"step":1},
+                 {"type":"hslider","label":"q","address":"/odd/q","index":4,"init":1,"min":0,"max":2,"step":1}]}]}
+                """, "editor");
+        client.send("/odd", "xmit", 1);
+        client.send("/odd", "get");
+        List<String> shown = client.all(client.out, 500).stream().map(OSCMessage::getAddress).toList();
+        assertEquals(List.of("/odd", "/odd", "/odd", "/odd", "/odd", "/odd", "/odd/q"), shown, "the spaced one left out");
+        assertEquals(2.0, hub.set(odd, "/odd/cut off", 2, "editor").orElseThrow(), "the hub's set is not broken by OSC");
+        hub.set(odd, "/odd/q", 0.5, "editor");
+        assertEquals("/odd/q", client.reply().getAddress(), "only the writable one pushed");
+    }
+
+    @Test
     void unknownAddressesAndWrongArgumentsAnswerOnTheErrorPort() {
         client.send("/main/nope", 1f);
         OSCMessage error = client.error(3000);
