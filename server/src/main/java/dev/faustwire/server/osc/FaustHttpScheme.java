@@ -62,12 +62,12 @@ public final class FaustHttpScheme {
         String path = ctx.path();
         int second = path.indexOf('/', 1);
         String firstPart = second < 0 ? path.substring(1) : path.substring(1, second);
-        if (firstPart.isEmpty() || RESERVED.contains(firstPart)
-                || FaustHttpScheme.class.getResource("/web/" + firstPart) != null) {
+        if (firstPart.isEmpty() || RESERVED.contains(firstPart)) {
             return;
         }
         Optional<LiveSlot> slot = first();
-        if (slot.isEmpty() || HttpdAnswers.valueLines(slot.get(), path).isEmpty()) {
+        if (slot.isEmpty() || HttpdAnswers.valueLines(slot.get(), path).isEmpty()
+                || FaustHttpScheme.class.getResource("/web/" + firstPart) != null) {
             return;
         }
         value(ctx, slot, path);
