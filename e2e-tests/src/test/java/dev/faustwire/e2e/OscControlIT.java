@@ -3,6 +3,7 @@ package dev.faustwire.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.illposed.osc.BufferBytesReceiver;
 import com.illposed.osc.OSCMessage;
@@ -150,6 +151,10 @@ class OscControlIT {
                 URI.create("http://127.0.0.1:" + server.port() + "/main/freq")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals("/main/freq 660.000 \n", http.body(), "Faust's HTTP scheme reads the same value");
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("data-role=\"controls\""), "the editor's page is still served at /");
 
         List<Long> micros = new ArrayList<>();
         for (int v = 700; v < 720; v++) {
