@@ -184,6 +184,19 @@ class OscCompatibilityIT {
         assertEquals(1, answers(ours.basePort(), "/main/[!x]req", "get").size(), "Faustwire: 'f' is not x");
     }
 
+    @Test
+    void theJsonOfFaustsHttpdHasTheSameShapeAndStrings() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var real = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(get(client.base, "/JSON"));
+        var mine = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(get(oursHttp.port(), "/JSON"));
+        System.out.println("[compat] GET /JSON -> " + real);
+        assertEquals(Integer.toString(client.base), real.path("port").asText());
+        assertEquals(Integer.toString(oursHttp.port()), mine.path("port").asText(), "each tells its own port");
+        real.remove("port");
+        mine.remove("port");
+        assertEquals(real, mine);
+    }
+
     private static String get(int port, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
