@@ -86,7 +86,12 @@ class RemoteControlIT {
             }
         });
         List<String> sentByEditor = new CopyOnWriteArrayList<>();
-        editor.onWebSocket(ws -> ws.onFrameSent(frame -> sentByEditor.add(frame.text())));
+        List<String> heardByEditor = new CopyOnWriteArrayList<>();
+        editor.onDialog(dialog -> dialog.accept());
+        editor.onWebSocket(ws -> {
+            ws.onFrameSent(frame -> sentByEditor.add(frame.text()));
+            ws.onFrameReceived(frame -> heardByEditor.add(frame.text()));
+        });
         Patcher p = Patcher.open(editor, server.port(), "?record&token=" + TOKEN);
         Locator remote = editor.locator("[data-role='remote']");
         assertThat(remote).containsText("Switch audio on to control the patch from a phone.");
@@ -150,8 +155,45 @@ class RemoteControlIT {
         assertThat(phoneNumber).hasValue("440");
         assertEquals("420", phoneSlider.inputValue(), "the phone's slider too");
         editor.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("remote-editor.png")));
+        phone.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(com.microsoft.playwright.options.ColorScheme.DARK));
+        phone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("remote-phone-dark.png")));
+
+        // the phone page meets WCAG A/AA in both colour schemes (axe is injected, so this context bypasses the policy)
+        for (var scheme : List.of(com.microsoft.playwright.options.ColorScheme.LIGHT, com.microsoft.playwright.options.ColorScheme.DARK)) {
+            Page checked = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 760).setBypassCSP(true)
+                    .setColorScheme(scheme)).newPage();
+            checked.navigate(address);
+            assertThat(checked.locator("[data-address='/main/freq'] input.number")).hasValue("440");
+            List<String> violations = Axe.violations(checked);
+            System.out.println("[remote] the phone page, " + scheme + ": " + violations.size() + " violation(s)");
+            assertTrue(violations.isEmpty(), Axe.report("the phone page, " + scheme, violations));
+            checked.context().close();
+        }
+
+        // a file dropped on the phone goes to the editor, to play instead (FaustLive's drop); others are refused unread
+        String dsp = "import(\"stdfaust.lib\");\nprocess = os.osc(330) * 0.1;\n";
+        drop(phone, "notes.txt", "not Faust");
+        assertThat(phone.locator("[data-role='remote-status']")).hasText("Drop a .dsp, .json or .dsppat file to play it instead.");
+        drop(phone, "sine330.dsp", dsp);
+        assertThat(phone.locator("[data-role='remote-status']")).hasText("Sent sine330.dsp to the editor.");
+        editor.waitForCondition(() -> heardByEditor.stream().anyMatch(f -> f.contains("\"replace\"")));
+        List<String> replaces = heardByEditor.stream().filter(f -> f.contains("\"replace\"")).toList();
+        assertEquals(1, replaces.size(), "one replace, the .dsp: " + replaces);
+        var replace = new com.fasterxml.jackson.databind.ObjectMapper().readTree(replaces.get(0));
+        assertEquals("sine330.dsp", replace.get("name").asText());
+        assertEquals(dsp, replace.get("text").asText());
+        assertEquals(1, replace.get("slot").asInt());
+        // the rack's opener makes the editor play it (a patch of one code box); the phone follows the new DSP
+        assertThat(editor.locator("[data-role='controls']")).containsText("This patch has no controls.",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(phone.locator("[data-role='controls']")).containsText("This patch has no controls.");
+        Recording.Capture dropped = Recording.listen(editor);
+        double droppedHz = Signal.frequency(dropped.samples(), dropped.rate());
+        System.out.println("[remote] after the drop on the phone the editor plays " + droppedHz + " Hz");
+        assertEquals(330, droppedHz, 3.3, "the dropped .dsp plays");
         assertTrue(policy.isEmpty(), "the Content-Security-Policy let both sockets through: " + policy);
         phone.context().close();
+
         editor.context().close();
     }
 
@@ -178,6 +220,104 @@ class RemoteControlIT {
             assertTrue(e.getCause() instanceof WebSocketHandshakeException, String.valueOf(e.getCause()));
             assertEquals(403, ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode());
         }
+    }
+
+    @Test
+    void whenTheServerRestartsBothPagesSayDisconnectedAndComeBack() throws Exception {
+        Path workspace = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "remote-restart");
+        LiveOptions options = new LiveOptions(LiveAccess.withToken(TOKEN), 0, "127.0.0.1");
+        Javalin first = FaustwireServer.start("127.0.0.1", 0, workspace, options);
+        int port = first.port();
+        Javalin second = null;
+        try {
+            Page editor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+            Patcher p = Patcher.open(editor, port, "?record&token=" + TOKEN);
+            p.typeFreqSine();
+            AuditionIT.switchAudioOn(editor);
+            Locator link = editor.locator("[data-role='remote'] a[data-role='remote-link']");
+            assertThat(link).hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
+            Page phone = phone().newPage();
+            phone.navigate(link.getAttribute("href"));
+            Locator number = phone.locator("[data-address='/main/freq'] input.number");
+            assertThat(number).hasValue("440");
+
+            first.stop();
+            assertThat(phone.locator("[data-role='remote-status']")).hasText("disconnected, reconnecting…");
+            assertThat(phone.locator("[data-role='remote-status']")).hasAttribute("data-state", "disconnected");
+            assertThat(editor.locator("[data-role='remote'] [data-role='remote-status']"))
+                    .hasText("Disconnected from the server; trying again.");
+            phone.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots").resolve("remote-disconnected.png")));
+
+            second = FaustwireServer.start("127.0.0.1", port, workspace, options);
+            var slow = new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000);
+            assertThat(phone.locator("[data-role='remote-status']")).hasText("connected", slow);
+            assertThat(editor.locator("[data-role='remote'] [data-role='remote-status']"))
+                    .hasText("Scan the code with a phone on the same network to play the controls there.", slow);
+            assertThat(number).hasValue("440");
+            number.click();
+            number.press("Control+a");
+            number.pressSequentially("550");
+            number.press("Enter");
+            assertThat(editor.locator("[data-role='controls'] [data-address='/main/freq'] input.number")).hasValue("550");
+            Recording.Capture capture = Recording.listen(editor);
+            double heard = Signal.frequency(capture.samples(), capture.rate());
+            System.out.println("[remote] after the restart the phone's 550 plays " + heard + " Hz");
+            assertEquals(550, heard, 5.5);
+            phone.context().close();
+            editor.context().close();
+        } finally {
+            first.stop();
+            if (second != null) {
+                second.stop();
+            }
+        }
+    }
+
+    @Test
+    void eachRackSlotHasItsOwnPhonePage() throws Exception {
+        Page editor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        E2e.printConsoleErrors(editor, "editor-rack");
+        Patcher p = Patcher.open(editor, server.port(), "?record&token=" + TOKEN);
+        p.typeFreqSine();
+        AuditionIT.switchAudioOn(editor);
+        editor.locator("[data-action='keep-playing']").click();
+        Locator pinned = RackPage.strip(editor, "slot-1");
+        assertThat(pinned).hasAttribute("data-playing", "true",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        Locator slots = editor.locator("[data-role='remote'] .remote-slot");
+        assertThat(slots).hasCount(2, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
+        Locator rackSlot = editor.locator("[data-role='remote'] .remote-slot[data-slot='slot-1']");
+        editor.waitForFunction("() => { const i = document.querySelector(\".remote-slot[data-slot='slot-1'] img[data-role='remote-qr']\");"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        rackSlot.scrollIntoViewIfNeeded();
+        String address = decode(rackSlot.locator("img[data-role='remote-qr']").screenshot());
+        String number = rackSlot.getAttribute("data-number");
+        assertEquals(base() + "/remote/" + number + "?token=" + TOKEN, address);
+        assertTrue(!number.equals(editor.locator("[data-role='remote'] .remote-slot[data-slot='editor']").getAttribute("data-number")),
+                "the rack slot has a number of its own");
+        editor.locator("[data-role='remote']").screenshot(new Locator.ScreenshotOptions()
+                .setPath(E2e.TARGET.resolve("screenshots").resolve("remote-panel-rack.png")));
+
+        Page phone = phone().newPage();
+        phone.navigate(address);
+        Locator phoneNumber = phone.locator("[data-address='/main/freq'] input.number");
+        assertThat(phoneNumber).hasValue("440");
+        phoneNumber.click();
+        phoneNumber.press("Control+a");
+        phoneNumber.pressSequentially("330");
+        phoneNumber.press("Enter");
+        assertThat(pinned.locator("[data-address='/main/freq'] input.number")).hasValue("330");
+        assertThat(editor.locator("[data-role='controls'] [data-address='/main/freq'] input.number")).hasValue("440");
+        phone.context().close();
+        editor.context().close();
+    }
+
+    /** Drops a file on the phone page as a person's file manager does. */
+    private static void drop(Page page, String name, String text) {
+        com.microsoft.playwright.JSHandle transfer = page.evaluateHandle("([name, text]) => { const t = new DataTransfer();"
+                + " t.items.add(new File([text], name, {type: 'application/octet-stream'})); return t; }", List.of(name, text));
+        page.locator("main").dispatchEvent("dragover", java.util.Map.of("dataTransfer", transfer));
+        page.locator("main").dispatchEvent("drop", java.util.Map.of("dataTransfer", transfer));
     }
 
     /** The text of the QR code in a PNG, read by ZXing. */

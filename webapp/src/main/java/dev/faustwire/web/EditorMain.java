@@ -68,7 +68,7 @@ public final class EditorMain {
             }
         }).install();
         Toolbar.install(document, page, files, history);
-        Sound.install(document, page);
+        Sound sound = Sound.install(document, page);
         Viewport.track(document.getElementById("canvas-area"), session.editor(), page, views);
         ImportReportPanel importReport = new ImportReportPanel(page, document.getElementById("import-report"));
         files.onOpened(importReport::hide);
@@ -98,6 +98,9 @@ public final class EditorMain {
         page.onPaint(inspector::update);
         page.onBoxInfo(inspector::showAndFocus);
         new PortHover(session, svgElement, document.getElementById("canvas-area"));
+        // RACK (issue 18): the running slots beside the editor's, their routing, and the audio settings
+        Rack rack = Rack.install(document, page, sound, files);
+        AudioSettingsPanel.install(document, rack);
         // LIVE (issue 18): the link to the server's live hub, and the Remote section showing where phones go
         LiveLink live = new LiveLink(page.slots());
         page.slots().listen(live);

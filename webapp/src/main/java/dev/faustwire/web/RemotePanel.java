@@ -45,7 +45,9 @@ final class RemotePanel {
         HTMLElement item = Elements.element("div", "remote-slot");
         item.setAttribute("data-slot", id);
         item.setAttribute("data-number", Integer.toString(number));
-        item.appendChild(Elements.text("p", "remote-name", link.name(id)));
+        HTMLElement name = Elements.text("p", "remote-name", link.name(id));
+        name.appendChild(Elements.text("span", "remote-id", Slots.EDITOR.equals(id) ? " · the editor" : " · " + id));
+        item.appendChild(name);
         HTMLElement a = Elements.text("a", "remote-link", address);
         a.setAttribute("data-role", "remote-link");
         a.setAttribute("href", address);

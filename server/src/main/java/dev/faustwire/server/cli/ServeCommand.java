@@ -35,8 +35,7 @@ final class ServeCommand {
         } catch (IOException e) {
             throw new UsageException("cannot use the workspace folder: " + e.getMessage());
         }
-        boolean tokenRequired = args.flag("token") || AdvertisedHost.beyondLoopback(host);
-        LiveAccess access = tokenRequired ? LiveAccess.withToken(LiveAccess.newToken()) : LiveAccess.open();
+        LiveAccess access = access(args.flag("token"), host);
         String advertised = AdvertisedHost.of(host);
         LiveOptions live = new LiveOptions(access, oscPort(args), advertised);
         Javalin app = ServerApp.create(workspace, new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)), live)
@@ -60,6 +59,11 @@ final class ServeCommand {
         return oscPort == 0 ? "OSC is off (--osc-port 0)."
                 : "OSC (as Faust's libOSCFaust): in port " + oscPort + " (or the next free one), replies to port "
                         + (oscPort + 1) + ", errors to " + (oscPort + 2) + "; Faust's HTTP scheme at /JSON.";
+    }
+
+    /** A token is required with {@code --token}, and whenever the server listens beyond loopback. */
+    static LiveAccess access(boolean tokenFlag, String host) {
+        return tokenFlag || AdvertisedHost.beyondLoopback(host) ? LiveAccess.withToken(LiveAccess.newToken()) : LiveAccess.open();
     }
 
     /** The editor's address, with the token when one is required (the page hands it on to the QR codes). */

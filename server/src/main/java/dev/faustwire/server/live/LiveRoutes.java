@@ -130,7 +130,7 @@ public final class LiveRoutes {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>Faustwire remote</title><link rel=\"stylesheet\" href=\"/remote.css\"></head>"
-                + "<body data-page=\"remote-denied\"><main class=\"remote\"><p class=\"remote-status\" data-role=\"remote-status\">"
+                + "<body data-page=\"remote-denied\"><main class=\"remote\"><p class=\"remote-status\" data-role=\"remote-status\" data-state=\"denied\">"
                 + NEEDS_TOKEN + "</p></main></body></html>\n";
     }
 
