@@ -89,12 +89,16 @@ class OscControlIT {
     }
 
     private static void send(String address, Object... args) throws Exception {
+        sendTo(base, address, args);
+    }
+
+    private static void sendTo(int port, String address, Object... args) throws Exception {
         ByteBuffer buffer = ByteBuffer.allocate(4096);
         new OSCSerializerAndParserBuilder().buildSerializer(new BufferBytesReceiver(buffer))
                 .write(new OSCMessage(address, List.of(args)));
         buffer.flip();
         byte[] bytes = Arrays.copyOf(buffer.array(), buffer.limit());
-        sender.send(new DatagramPacket(bytes, bytes.length, LOOPBACK, base));
+        sender.send(new DatagramPacket(bytes, bytes.length, LOOPBACK, port));
     }
 
     /** The next message on the reply port, or null after {@code millis}. */
@@ -180,6 +184,45 @@ class OscControlIT {
 
         Path shots = Files.createDirectories(E2e.TARGET.resolve("screenshots"));
         editor.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("osc-control.png")));
+        editor.context().close();
+    }
+
+    @Test
+    void eachRunningPatchHasItsOwnOscPort() throws Exception {
+        Page editor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        E2e.printConsoleErrors(editor, "editor-rack");
+        Patcher p = Patcher.open(editor, server.port(), "?record");
+        p.typeFreqSine();
+        AuditionIT.switchAudioOn(editor);
+        helloOnceItPlays();
+        editor.locator("[data-action='keep-playing']").click();
+        Locator pinned = RackPage.strip(editor, "slot-1");
+        assertThat(pinned).hasAttribute("data-playing", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+
+        int own = -1;
+        for (int attempt = 0; attempt < 50 && own < 0; attempt++) {
+            for (int port = base + 3; port < base + 12 && own < 0; port++) {
+                sendTo(port, "/main", "hello");
+                OSCMessage hello = reply(100);
+                if (hello != null) {
+                    assertEquals(List.of("127.0.0.1", port, base + 1, base + 2), hello.getArguments(),
+                            "hello on a patch's own port reports that port");
+                    own = port;
+                }
+            }
+        }
+        System.out.println("[osc] the rack's patch answers on its own port, base + " + (own - base));
+        sendTo(own, "/main/freq", 330f);
+        assertThat(pinned.locator("[data-address='/main/freq'] input.number")).hasValue("330");
+        Locator editorFreq = editor.locator("[data-role='controls'] [data-address='/main/freq']");
+        assertThat(editorFreq).hasAttribute("data-value", "440");
+        send("/main/freq", 550f);
+        assertThat(editorFreq).hasAttribute("data-value", "550");
+        assertThat(pinned.locator("[data-address='/main/freq'] input.number")).hasValue("330");
+        sendTo(own, "/main/freq", "get");
+        assertEquals(List.of(330f, 20f, 2000f), reply(3000).getArguments());
+        Path shots = Files.createDirectories(E2e.TARGET.resolve("screenshots"));
+        editor.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("osc-control-rack.png")));
         editor.context().close();
     }
 }
