@@ -332,14 +332,17 @@ public final class OscService implements AutoCloseable {
             int lowest = lowestSlot();
             for (Subscription s : subscriptions) {
                 boolean reached = s.endpoint.slot == null ? slot.number() == lowest : s.endpoint.slot == slot.number();
-                if (reached && !s.sender.equals(origin)) {
+                if (reached) {
                     send(s.sender.address(), outPort, new OSCMessage(address, List.of((float) value)));
                 }
             }
         }
     }
 
-    /** A sender that asked {@code xmit 1} on an endpoint: it hears every change of the slot the endpoint reaches. */
+    /**
+     * A sender that asked {@code xmit 1} on an endpoint: it hears every change of the slot the endpoint reaches,
+     * its own too (libOSCFaust echoes them, measured by OscCompatibilityIT).
+     */
     private record Subscription(Endpoint endpoint, OscSender sender) {
     }
 

@@ -197,6 +197,25 @@ class OscCompatibilityIT {
         assertEquals(real, mine);
     }
 
+    @Test
+    void xmitPushesAsLibOscFaustPushes() throws Exception {
+        answers(client.base, "/main", "xmit", 1);
+        answers(ours.basePort(), "/main", "xmit", 1);
+        get(client.base, "/main/gain?value=0.5");
+        List<String> realPush = answers(client.base, "/main", "hello");
+        get(oursHttp.port(), "/main/gain?value=0.5");
+        List<String> ourPush = answers(ours.basePort(), "/main", "hello");
+        System.out.println("[compat] xmit, a change over HTTP -> libOSCFaust " + realPush + " / Faustwire " + ourPush);
+        List<String> realOwn = answers(client.base, "/main/gain", 0.75f);
+        List<String> ourOwn = answers(ours.basePort(), "/main/gain", 0.75f);
+        System.out.println("[compat] xmit, the client's own change -> libOSCFaust " + realOwn + " / Faustwire " + ourOwn);
+        answers(client.base, "/main", "xmit", 0);
+        answers(ours.basePort(), "/main", "xmit", 0);
+        assertEquals(new java.util.TreeSet<>(realPush), new java.util.TreeSet<>(ourPush),
+                "the same push (libOSCFaust's comes at its next 20 ms GUI update, so after the hello)");
+        assertEquals(realOwn, ourOwn, "the client's own change is pushed back to it");
+    }
+
     private static String get(int port, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();

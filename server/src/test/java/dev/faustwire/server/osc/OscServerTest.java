@@ -65,8 +65,21 @@ class OscServerTest {
         }
     }
 
-    /** Plays the DSP as an editor page does: {@code open} on the host socket; its slot number. */
+    /**
+     * Plays the DSP as an editor page does: {@code open} on the host socket; its slot number. A socket closed
+     * during its handshake (seen once in ten runs on a loaded machine) is opened again, as the page does.
+     */
     private int editorPlays(String json, String token) throws Exception {
+        try {
+            return editorOpens(json, token);
+        } catch (java.util.concurrent.ExecutionException e) {
+            System.out.println("[osc] the editor's socket closed at once (" + e.getCause() + "); opening it again");
+            editor.abort();
+            return editorOpens(json, token);
+        }
+    }
+
+    private int editorOpens(String json, String token) throws Exception {
         String uri = "ws://127.0.0.1:" + app.port() + "/api/live/host" + (token == null ? "" : "?token=" + token);
         editor = HTTP.newWebSocketBuilder().buildAsync(URI.create(uri), new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
@@ -238,6 +251,9 @@ class OscServerTest {
     @Test
     void oscStopsWithTheServer_andPortZeroMeansNoOsc() throws Exception {
         start(LiveAccess.open());
+        editorPlays(LiveDsps.MAIN, null);
+        client.send("/main", "hello");
+        assertEquals(client.base, client.reply().getArguments().get(1), "OSC took the base port");
         app.stop();
         app = null;
         try (DatagramSocket again = new DatagramSocket(new InetSocketAddress(OscClient.LOOPBACK, client.base))) {
