@@ -33,7 +33,7 @@ class SigtermIT {
     void sigtermDuringACompileStopsTheServerAtOnce() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process server = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.faustwire.server.Main", "serve", "--port", "0", "--workspace", Files.createDirectory(temp.resolve("ws")).toString()))
+                "dev.faustwire.server.Main", "serve", "--port", "0", "--osc-port", "0", "--workspace", Files.createDirectory(temp.resolve("ws")).toString()))
                 .redirectErrorStream(true).start();
         try {
             int port = port(server);

@@ -6,7 +6,7 @@ import java.util.List;
 /** The command line's dispatch: the first word picks a command. Exit 0 on success, 1 on errors, 2 on misuse. */
 public final class CommandLine {
     public static final String USAGE = String.join("\n",
-            "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR] [--token]",
+            "usage: faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR] [--token] [--osc-port 5510]",
             "       faustwire codegen PATCH [-o OUT.dsp]",
             "       faustwire compile PATCH|DSP|GEN [--wasm OUT.wasm]",
             "       faustwire render PATCH|DSP|GEN -o OUT.wav [--seconds S] [--rate R] [--set /addr=value]... [--input IN.wav]",

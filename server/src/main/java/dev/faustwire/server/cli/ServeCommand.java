@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** {@code faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR] [--token]}. */
+/** {@code faustwire serve [--port 7070] [--host 127.0.0.1] [--workspace DIR] [--token] [--osc-port 5510]}. */
 final class ServeCommand {
     static final int DEFAULT_PORT = 7070;
 
@@ -22,7 +22,8 @@ final class ServeCommand {
 
     static int run(CliArgs args, PrintStream out) {
         args.allowOnly("port", "host", "workspace",
-                "token");
+                "token",
+                "osc-port");
         if (!args.positional().isEmpty()) {
             throw new UsageException("serve takes no file");
         }
@@ -36,7 +37,7 @@ final class ServeCommand {
         }
         LiveAccess access = access(args.flag("token"), host);
         String advertised = AdvertisedHost.of(host);
-        LiveOptions live = new LiveOptions(access, 0, advertised);
+        LiveOptions live = new LiveOptions(access, oscPort(args), advertised);
         Javalin app = ServerApp.create(workspace, new CompileService(new FaustCompiler(SandboxLimits.DEFAULT)), live)
                 .start(host, port);
         // the editor wants a secure context for its audio: 127.0.0.1 is one, a LAN address over http is not
@@ -46,7 +47,23 @@ final class ServeCommand {
             out.println("Phones reach it at http://" + advertised + ":" + app.port() + "/ (the QR codes in the Remote section say where).");
         }
         out.println(tokenRule(access));
+        out.println(oscRule(live.oscPort()));
         return 0;
+    }
+
+    /** {@code --osc-port P}: libOSCFaust's 5510 by default, 0 for no OSC. */
+    static int oscPort(CliArgs args) {
+        int port = args.intOption("osc-port", LiveOptions.DEFAULT_OSC_PORT);
+        if (port < 0 || port > 65533) {
+            throw new UsageException("--osc-port takes 0 (no OSC) or a UDP port up to 65533");
+        }
+        return port;
+    }
+
+    static String oscRule(int oscPort) {
+        return oscPort == 0 ? "OSC is off (--osc-port 0)."
+                : "OSC (as Faust's libOSCFaust): in port " + oscPort + " (or the next free one), replies to port "
+                        + (oscPort + 1) + ", errors to " + (oscPort + 2) + "; Faust's HTTP scheme at /JSON.";
     }
 
     /** A token is required with {@code --token}, and whenever the server listens beyond loopback. */

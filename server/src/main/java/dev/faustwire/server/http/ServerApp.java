@@ -6,6 +6,8 @@ import dev.faustwire.server.compile.WorkPool;
 import dev.faustwire.server.live.LiveHub;
 import dev.faustwire.server.live.LiveOptions;
 import dev.faustwire.server.live.LiveRoutes;
+import dev.faustwire.server.osc.FaustHttpScheme;
+import dev.faustwire.server.osc.OscLauncher;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
 import dev.faustwire.server.workspace.Workspace;
@@ -87,6 +89,8 @@ public final class ServerApp {
         Problems.register(app);
         LiveHub hub = new LiveHub();
         LiveRoutes.register(app, hub, live.access(), live);
+        FaustHttpScheme.register(app, hub, live.access());
+        OscLauncher osc = new OscLauncher(hub, live);
         Thread onSigterm = new Thread(app::stop, "faustwire-shutdown");
         app.events(events -> {
             events.serverStarted(() -> Runtime.getRuntime().addShutdownHook(onSigterm));
@@ -94,8 +98,10 @@ public final class ServerApp {
                 generation.close();
                 compiles.close();
                 watch.close();
+                osc.close();
             });
             events.serverStopped(() -> removeHook(onSigterm));
+            events.serverStarted(() -> osc.start(app));
         });
         return app;
     }
