@@ -16,6 +16,11 @@ public final class ParamValues {
         values.put(address, value);
     }
 
+    /** Every value set, by address, in the order first set. */
+    public Map<String, Double> all() {
+        return new LinkedHashMap<>(values);
+    }
+
     /** The value set at an address, or null when none was. */
     public Double get(String address) {
         return values.get(address);
