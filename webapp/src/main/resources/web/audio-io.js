@@ -16,6 +16,7 @@
   var timings = 0; // CPU timings asked: only the last one is shown
   var recording = null; // {channels: [[Float32Array]], frames, stopping}
   var tap = null;
+  var choices = []; // per input channel: the JSON of the choice that plays, to play it again in a new context
 
   // The worklet side: the tap on the master output reports levels and, while recording, the samples.
   var workletCode = [
@@ -61,6 +62,18 @@
   ].join("\n");
 
   async function attach(context, masterGain, inputBus) {
+    var again = ctx && ctx !== context ? {count: merger ? merger.numberOfInputs : 0, choices: choices.slice()} : null;
+    if (again) { // a new context (the audio settings changed): the sources and the meter follow
+      for (var c = 0; c < sources.length; c++) release(c);
+      sources = [];
+      if (merger) merger.disconnect();
+      merger = null;
+      if (tap) tap.port.onmessage = null;
+      if (recording) { // the file so far is saved; a recording does not span two contexts
+        recording.stopping = true;
+        toggleRecordingOff();
+      }
+    }
     ctx = context;
     master = masterGain;
     input = inputBus;
@@ -77,6 +90,12 @@
     silent.gain.value = 0;
     tap.connect(silent);
     silent.connect(ctx.destination); // pulled every block, heard never
+    if (again) {
+      setChannels(again.count);
+      for (var k = 0; k < again.choices.length; k++) {
+        if (again.choices[k]) await setInput(k, again.choices[k]).catch(function (e) { console.error("input:", e); });
+      }
+    }
     var record = document.querySelector("[data-role='record']");
     if (record) {
       record.disabled = false;
@@ -208,6 +227,7 @@
   // the row should say, or rejects with a message a person can act on.
   async function setInput(channel, json) {
     var choice = JSON.parse(json);
+    choices[channel] = json;
     if (!merger || channel >= merger.numberOfInputs) return "";
     var playing = sources[channel];
     if (playing && playing.kind === choice.kind && GENERATORS[choice.kind]) {
@@ -294,6 +314,18 @@
       button.setAttribute("aria-pressed", "false");
       button.classList.remove("recording");
     }
+  }
+
+  function toggleRecordingOff() {
+    var button = document.querySelector("[data-role='record']");
+    tap.port.postMessage({record: false});
+    var rec = recording;
+    recording = null;
+    if (button) {
+      button.setAttribute("aria-pressed", "false");
+      button.classList.remove("recording");
+    }
+    if (rec && rec.blocks.length) download(wav(rec.blocks, ctx.sampleRate), fileName());
   }
 
   function recorded(message) {

@@ -21,6 +21,13 @@
   var scopes = {}; // AnalyserNodes: "master" (the output) and "probe" (the tapped wire, never the speakers)
   var probeBus = null;
   var probeChunks = [];
+  var editorIn = null; // what the editor's DSP hears: the input bus unless the rack routes others in (audio-rack.js)
+  var editorLevel = null; // the editor's strip: level, then mute, then the master; other slots take it after its level
+  var editorMute = null;
+  var settings = {sampleRate: 0, latency: "interactive", outputDevice: ""}; // the next context's (session's AudioSettings)
+  var recordAsked = false;
+  var lastPlay = null; // what the editor plays, to play it again in a new context: {base64, json, processorName, values, tap, makeNode}
+  var migrations = []; // async functions (ctx) the rack gives: they put their slots back in a new context
   var recorderCode = "class FwRecorder extends AudioWorkletProcessor {" +
     " process(inputs) { var c = inputs[0] && inputs[0][0];" +
     " this.port.postMessage({frame: currentFrame, data: c ? c.slice(0) : new Float32Array(128)}); return true; } }" +
@@ -28,11 +35,21 @@
 
   async function start(record, volume) {
     if (!ctx) {
-      ctx = new AudioContext({latencyHint: "interactive"});
+      recordAsked = record;
+      var options = {latencyHint: settings.latency || "interactive"};
+      if (settings.sampleRate) options.sampleRate = settings.sampleRate;
+      if (settings.outputDevice && "setSinkId" in AudioContext.prototype) options.sinkId = settings.outputDevice;
+      ctx = new AudioContext(options);
       master = ctx.createGain();
       master.gain.value = volume;
       master.connect(ctx.destination);
       input = ctx.createGain();
+      editorIn = ctx.createGain();
+      input.connect(editorIn);
+      editorLevel = ctx.createGain();
+      editorMute = ctx.createGain();
+      editorLevel.connect(editorMute);
+      editorMute.connect(master);
       probeBus = ctx.createGain();
       scopes.master = analyser(master);
       scopes.probe = analyser(probeBus);
@@ -75,7 +92,7 @@
     var merger = ctx.createChannelMerger(Math.max(1, tapChannel));
     gain.connect(splitter);
     for (var i = 0; i < tapChannel; i++) splitter.connect(merger, i, i);
-    if (tapChannel > 0) merger.connect(master);
+    if (tapChannel > 0) merger.connect(editorLevel);
     splitter.connect(probeBus, tapChannel);
     return [splitter, merger];
   }
@@ -85,7 +102,7 @@
     playing.gain.disconnect();
     playing.node.disconnect();
     if (playing.node.numberOfInputs > 0) {
-      input.disconnect(playing.node);
+      try { playing.in.disconnect(playing.node); } catch (e) { /* its context was closed */ }
     }
     playing.node.destroy();
     live--;
@@ -93,11 +110,12 @@
 
   function stop() {
     epoch++;
+    lastPlay = null;
     if (current) {
       dispose(current);
       current = null;
     }
-    if (ctx) {
+    if (ctx && !(window.faustwireRack && window.faustwireRack.count() > 0)) { // the rack's slots play on
       ctx.suspend();
     }
   }
@@ -108,6 +126,8 @@
   // makeNode (optional: audio-poly.js gives one) makes another kind of faustwasm node from (ctx, runtime).
   async function play(base64, json, processorName, fadeSeconds, values, tapChannel, makeNode) {
     var mine = epoch;
+    lastPlay = {base64: base64, json: json, processorName: processorName, values: copy(values), tap: tapChannel,
+      makeNode: makeNode};
     mark("play");
     var module = makeNode ? null : await WebAssembly.compile(Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }));
     mark("module");
@@ -126,14 +146,24 @@
     var gain = ctx.createGain();
     gain.gain.value = 0;
     if (node.numberOfInputs > 0) {
-      input.connect(node);
+      editorIn.connect(node);
     }
     node.connect(gain);
     var route = tapChannel >= 0 ? routeWithTap(gain, tapChannel) : null;
-    if (!route) gain.connect(master);
-    var at = ctx.currentTime + 0.01; // both ramps start in the same render quantum
+    if (!route) gain.connect(editorLevel);
+    var at = crossfade(ctx, gain, current, fadeSeconds, dispose);
+    current = {node: node, gain: gain, in: editorIn, route: route, start: at, end: at + fadeSeconds};
+    swaps.push(Math.round(at * ctx.sampleRate));
+    markSound(at);
+    return true;
+  }
+
+  // The swap of every slot (the editor's here, the rack's in audio-rack.js): the new DSP's gain ramps
+  // from 0 to 1 while the old one's ramps from where it is to 0, both from the same render quantum
+  // (fadeSeconds 0: a hard switch); the old is disposed once faded. Returns the start time.
+  function crossfade(context, gain, old, fadeSeconds, disposeOld) {
+    var at = context.currentTime + 0.01; // both ramps start in the same render quantum
     gain.gain.setValueAtTime(0, at);
-    var old = current;
     if (fadeSeconds > 0) {
       gain.gain.linearRampToValueAtTime(1, at + fadeSeconds);
     } else {
@@ -148,12 +178,59 @@
       } else {
         old.gain.gain.setValueAtTime(0, at);
       }
-      setTimeout(function () { dispose(old); }, (at - ctx.currentTime + fadeSeconds) * 1000 + 50);
+      later(disposeOld, old, (at - context.currentTime + fadeSeconds) * 1000 + 50);
     }
-    current = {node: node, gain: gain, route: route, start: at, end: at + fadeSeconds};
-    swaps.push(Math.round(at * ctx.sampleRate));
-    markSound(at);
-    return true;
+    return at;
+  }
+
+  // Outside crossfade(): a closure made there would keep the new node reachable from the old one's timer.
+  function later(f, what, ms) {
+    setTimeout(function () { f(what); }, ms);
+  }
+
+  function copy(values) {
+    var c = {};
+    for (var a in values) c[a] = values[a];
+    return c;
+  }
+
+  // Moves everything that plays to a new AudioContext with these settings ({sampleRate (0: the device's),
+  // latency, outputDevice}): the editor's DSP again with the values set since, the rack's slots (their
+  // migrations), the inputs and meters (audio-io.js), the recorders. Resolves to the new sample rate.
+  async function migrate(next) {
+    var changed = !ctx || next.sampleRate !== settings.sampleRate || next.latency !== settings.latency;
+    settings = {sampleRate: next.sampleRate || 0, latency: next.latency || "interactive", outputDevice: next.outputDevice || ""};
+    if (!ctx) return 0;
+    if (!changed) {
+      if (ctx.setSinkId) await ctx.setSinkId(settings.outputDevice);
+      return ctx.sampleRate;
+    }
+    var old = ctx;
+    if (old.state === "suspended" && !current && !(window.faustwireRack && window.faustwireRack.count() > 0)) {
+      ctx = null; // nothing plays: the next start makes the context with these settings
+      await old.close();
+      return 0;
+    }
+    var volume = master.gain.value;
+    var editor = lastPlay;
+    var level = {gain: editorLevel.gain.value, mute: editorMute.gain.value};
+    epoch++;
+    if (current) {
+      dispose(current);
+      current = null;
+    }
+    ctx = null;
+    chunks = [];
+    probeChunks = [];
+    await start(recordAsked, volume);
+    editorLevel.gain.value = level.gain;
+    editorMute.gain.value = level.mute;
+    if (editor) {
+      await play(editor.base64, editor.json, editor.processorName, 0.04, editor.values, editor.tap, editor.makeNode);
+    }
+    for (var i = 0; i < migrations.length; i++) await migrations[i](ctx);
+    await old.close();
+    return ctx.sampleRate;
   }
 
   async function monoNode(module, json, processorName) {
@@ -204,6 +281,7 @@
   }
 
   function setParam(address, value) {
+    if (lastPlay) lastPlay.values[address] = value;
     if (current) {
       current.node.setParamValue(address, value);
     }
@@ -252,5 +330,13 @@
       return s ? {underrunEvents: s.underrunEvents, underrunDuration: s.underrunDuration,
         totalDuration: s.totalDuration, averageLatency: s.averageLatency, maximumLatency: s.maximumLatency} : null;
     },
-    takeTimeline: function () { var t = timeline; timeline = []; return t; }};
+    takeTimeline: function () { var t = timeline; timeline = []; return t; },
+    // for the rack (audio-rack.js): the context and the buses it mixes into, the shared crossfade
+    engine: function () {
+      return ctx ? {ctx: ctx, master: master, input: input, runtime: runtime, editorIn: editorIn,
+        editorLevel: editorLevel, editorMute: editorMute} : null;
+    },
+    crossfade: crossfade, migrate: migrate, onMigrate: function (f) { migrations.push(f); },
+    settings: function () { return settings; },
+    nodeMade: function (n) { live += n; }};
 })();

@@ -64,7 +64,7 @@ public final class EditorMain {
             }
         }).install();
         Toolbar.install(document, page, files, history);
-        Sound.install(document, page);
+        Sound sound = Sound.install(document, page);
         Viewport.track(document.getElementById("canvas-area"), session.editor(), page, views);
         ImportReportPanel importReport = new ImportReportPanel(page, document.getElementById("import-report"));
         files.onOpened(importReport::hide);
@@ -94,5 +94,8 @@ public final class EditorMain {
         page.onPaint(inspector::update);
         page.onBoxInfo(inspector::showAndFocus);
         new PortHover(session, svgElement, document.getElementById("canvas-area"));
+        // RACK (issue 18): the running slots beside the editor's, their routing, and the audio settings
+        Rack rack = Rack.install(document, page, sound, files);
+        AudioSettingsPanel.install(document, rack);
     }
 }

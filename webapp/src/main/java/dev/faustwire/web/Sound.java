@@ -95,6 +95,21 @@ final class Sound {
         page.slots().valueSet(Slots.EDITOR, address, value);
     }
 
+    /** The editor's parameter values by address (the rack's state reads them, a recall sets them). */
+    dev.faustwire.session.audition.ParamValues values() {
+        return audition.values();
+    }
+
+    /** The crossfade of a swap, in seconds (the rack's slots swap with the same). */
+    double fadeSeconds() {
+        return audition.options().fadeSeconds();
+    }
+
+    /** The master volume as its slider says. */
+    double volume() {
+        return volumeOf(volume);
+    }
+
     /** What a file dropped for the editor's slot (on a phone, on its strip) does: the rack opens it. */
     void onReplace(Slots.Control opener) {
         replaced = opener;

@@ -71,6 +71,8 @@ final class WorkspaceList {
                 entry.setAttribute("class", p.equals(open) ? "patch open" : "patch");
                 entry.setAttribute("tabindex", "0");
                 entry.setTextContent(slash < 0 ? p : p.substring(slash + 1));
+                entry.setAttribute("draggable", "true"); // onto the rack: its address runs it there
+                entry.addEventListener("dragstart", event -> dragAddress(event, Files.url(p)));
                 entry.addEventListener("click", event -> {
                     Timings.openStarted();
                     opener.open(p);
@@ -85,6 +87,10 @@ final class WorkspaceList {
             }
         }
     }
+
+    @org.teavm.jso.JSBody(params = {"event", "address"}, script = "event.dataTransfer.setData('text/plain', address);"
+            + " event.dataTransfer.effectAllowed = 'copy';")
+    private static native void dragAddress(org.teavm.jso.dom.events.Event event, String address);
 
     /** The list of a folder, made with its parents when first needed. */
     private static HTMLElement folder(Map<String, HTMLElement> folders, String path) {
