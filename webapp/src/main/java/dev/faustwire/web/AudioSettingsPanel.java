@@ -104,7 +104,7 @@ final class AudioSettingsPanel {
             + " if (!can) { done(false); return; }"
             + " navigator.mediaDevices.enumerateDevices().then(function(list) { var n = 0;"
             + " list.forEach(function(dev) { if (dev.kind !== 'audiooutput' || dev.deviceId === 'default' || !dev.deviceId) return;"
-            + " var o = document.createElement('option'); o.value = dev.deviceId; o.textContent = dev.label || ('output ' + (++n));"
+            + " var o = document.createElement('option'); o.value = dev.deviceId; n = n + 1; o.textContent = dev.label || ('output ' + n);"
             + " select.appendChild(o); }); select.value = chosen; if (select.value !== chosen) select.value = ''; done(true); },"
             + " function() { done(false); });")
     private static native void listDevices(HTMLSelectElement select, String chosen, Availability done);

@@ -97,5 +97,10 @@ public final class EditorMain {
         // RACK (issue 18): the running slots beside the editor's, their routing, and the audio settings
         Rack rack = Rack.install(document, page, sound, files);
         AudioSettingsPanel.install(document, rack);
+        // SNAP (issue 18): snapshots in the workspace, presets and morph per slot, the last session restored
+        SnapshotRecall recall = new SnapshotRecall(rack, page.slots());
+        SnapshotsPanel.install(document, rack, recall);
+        PresetBars.install(document, rack, page.slots());
+        LastSession.install(rack, page.slots(), recall);
     }
 }

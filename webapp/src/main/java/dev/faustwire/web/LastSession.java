@@ -19,16 +19,18 @@ final class LastSession {
     static final int RESTORE_PATIENCE = 15_000;
 
     private final Rack rack;
+    private final SnapshotRecall recall;
     private int timer = -1;
     private boolean restoring;
 
-    private LastSession(Rack rack) {
+    private LastSession(Rack rack, SnapshotRecall recall) {
         this.rack = rack;
+        this.recall = recall;
     }
 
     /** Restores the kept session (when there is one), then keeps every change. */
-    static LastSession install(Rack rack, Slots slots) {
-        LastSession last = new LastSession(rack);
+    static LastSession install(Rack rack, Slots slots, SnapshotRecall recall) {
+        LastSession last = new LastSession(rack, recall);
         last.restore();
         rack.onChange(last::changed);
         slots.listen(new Slots.Listener() {
@@ -53,11 +55,12 @@ final class LastSession {
             return;
         }
         LiveState state = reading.state();
-        restoring = editorPlays(state);
+        SlotState editor = SnapshotRecall.editor(state);
+        restoring = editor != null && editor.playing();
         if (restoring) {
             Window.setTimeout(() -> restoring = false, RESTORE_PATIENCE);
         }
-        SnapshotsPanel.recall(rack, state, true);
+        recall.recall(state, true);
     }
 
     private void changed() {
@@ -75,16 +78,6 @@ final class LastSession {
         if (storage() != null) {
             storage().setItem(KEY, LiveStateFormat.write(rack.state()));
         }
-    }
-
-    /** True when the state has the editor's slot playing. */
-    static boolean editorPlays(LiveState state) {
-        for (SlotState s : state.slots()) {
-            if (Slots.EDITOR.equals(s.id()) && s.playing()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Storage storage() {

@@ -6,7 +6,6 @@ import dev.faustwire.core.json.JsonValue;
 import dev.faustwire.core.json.JsonValue.JsonArray;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
-import dev.faustwire.session.live.LiveState;
 import dev.faustwire.session.live.LiveStateFormat;
 import dev.faustwire.session.live.SnapshotName;
 import java.util.ArrayList;
@@ -22,26 +21,30 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  */
 final class SnapshotsPanel {
     private final Rack rack;
+    private final SnapshotRecall recall;
     private final HTMLInputElement name;
     private final HTMLElement list;
     private final HTMLElement problem;
 
-    private SnapshotsPanel(Rack rack, HTMLElement root) {
+    private SnapshotsPanel(Rack rack, SnapshotRecall recall, HTMLElement root) {
         this.rack = rack;
+        this.recall = recall;
         this.name = (HTMLInputElement) root.querySelector("[data-role='snapshot-name']");
         this.list = (HTMLElement) root.querySelector("[data-role='snapshot-list']");
         this.problem = (HTMLElement) root.querySelector("[data-role='snapshot-problem']");
     }
 
-    static SnapshotsPanel install(HTMLDocument document, Rack rack) {
+    static SnapshotsPanel install(HTMLDocument document, Rack rack, SnapshotRecall recall) {
         HTMLElement root = (HTMLElement) document.querySelector("[data-role='snapshots']");
-        SnapshotsPanel panel = new SnapshotsPanel(rack, root);
+        SnapshotsPanel panel = new SnapshotsPanel(rack, recall, root);
         root.querySelector("[data-role='snapshot-save']").addEventListener("click", event -> panel.save());
         panel.name.addEventListener("keydown", event -> {
             if ("Enter".equals(SnapshotsKeys.key(event))) {
                 panel.save();
             }
         });
+        Dom.StringFunction2 liveState = (a, b) -> LiveStateFormat.write(rack.state());
+        Dom.export("liveState", liveState); // for tests and scripts: the session as a snapshot would keep it
         panel.reload();
         return panel;
     }
@@ -107,16 +110,8 @@ final class SnapshotsPanel {
                 return;
             }
             hideProblem();
-            recall(rack, reading.state(), replace);
+            recall.recall(reading.state(), replace);
         });
-    }
-
-    /** Recalls a state into the rack, and switches the editor's audio on when the state has it playing. */
-    static void recall(Rack rack, LiveState state, boolean replace) {
-        rack.recall(state, replace);
-        if (replace) {
-            editorAudio(LastSession.editorPlays(state));
-        }
     }
 
     private void delete(String snapshot) {
@@ -187,9 +182,4 @@ final class SnapshotsPanel {
 
     @JSBody(params = "text", script = "return encodeURIComponent(text);")
     private static native String encode(String text);
-
-    /** Presses the Audio button when the editor's audio is not as wanted: a recalled session plays as it did. */
-    @JSBody(params = "on", script = "var b = document.querySelector(\"[data-role='audio']\");"
-            + " if (b && (b.getAttribute('aria-pressed') === 'true') !== on) b.click();")
-    static native void editorAudio(boolean on);
 }
