@@ -91,7 +91,7 @@ class SnapshotIT {
         assertEquals(660.0, valueEnding(SnapshotPage.slot(snapshot, "editor"), "/freq"));
         assertEquals(770.0, valueEnding(SnapshotPage.slot(snapshot, "slot-1"), "/pitch"));
         assertEquals(0.5, SnapshotPage.slot(snapshot, "slot-1").level());
-        assertEquals(List.of("slot-1"), SnapshotPage.slot(snapshot, "slot-2").inputs());
+        assertEquals(List.of("inputs", "slot-1"), SnapshotPage.slot(snapshot, "slot-2").inputs());
         assertSameSession(snapshot, before);
         assertTrue(get("/api/patches").contains("osc.json") && !get("/api/patches").contains("snapshot"),
                 "the patch list shows no snapshot");
@@ -111,13 +111,24 @@ class SnapshotIT {
         saved.locator("[data-role='snapshot-recall']").click();
         assertThat(SnapshotPage.strip(page, "slot-1")).hasAttribute("data-playing", "true",
                 new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
-        page.waitForFunction("() => { const s = window.faustwire.liveState('', ''); return s.includes('\"/osc/freq\": 660')"
-                + " || s.includes('freq\": 660'); }");
+        settle(page, snapshot);
         LiveState recalled = SnapshotPage.state(page);
         System.out.println("[snapshots] saved:    " + comparable(snapshot));
         System.out.println("[snapshots] recalled: " + comparable(recalled));
         assertSameSession(snapshot, recalled);
         assertThat(editorFreq.locator("input.number")).hasValue("660");
+        page.waitForTimeout(400);
+        AuditionIT.take(page);
+        page.waitForTimeout(1100);
+        AuditionIT.Capture heard = AuditionIT.take(page);
+        double at660 = Spectrum.amplitude(heard.samples(), heard.rate(), 660);
+        double at770 = Spectrum.amplitude(heard.samples(), heard.rate(), 770);
+        double at300 = Spectrum.amplitude(heard.samples(), heard.rate(), 300);
+        System.out.printf("[snapshots] recalled sound: 660 Hz %.5f, 770 Hz %.5f, 300 Hz (the changed value) %.6f%n",
+                at660, at770, at300);
+        assertEquals(0.1, at660, 0.006, "the editor's DSP plays the recalled 660 Hz");
+        assertEquals(0.075, at770, 0.006, "slot-1 at level 0.5 (0.05) and through slot-2's * 0.5 (0.025)");
+        assertTrue(at300 < 0.002, "nothing of the changed value is left");
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/snapshots-recalled.png")));
 
         // a reload brings the last session back: same slots, same values, playing
@@ -129,10 +140,24 @@ class SnapshotIT {
                 new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
         assertThat(page.locator("[data-role='controls'] [data-address$='/freq'] input.number")).hasValue("660",
                 new LocatorAssertions.HasValueOptions().setTimeout(20_000));
+        settle(page, snapshot);
         LiveState restored = SnapshotPage.state(page);
         System.out.println("[snapshots] restored: " + comparable(restored));
         assertSameSession(snapshot, restored);
         page.context().close();
+    }
+
+    /** Waits (up to 20 s) until the page's session is the expected one: slots compile and play one after another. */
+    private static void settle(Page page, LiveState expected) {
+        List<String> want = comparable(expected);
+        List<String> now = comparable(SnapshotPage.state(page));
+        for (int i = 0; i < 100 && !want.equals(now); i++) {
+            page.waitForTimeout(200);
+            now = comparable(SnapshotPage.state(page));
+        }
+        System.out.println("[snapshots] settled as: " + now + "; audio button pressed="
+                + page.locator("[data-role='audio']").getAttribute("aria-pressed") + ", status "
+                + page.locator("[data-role='audio-status']").textContent() + ", title " + page.locator("[data-role='title']").textContent());
     }
 
     /** The same slots in the same order, playing, muted, level, routing and every value as the snapshot. */

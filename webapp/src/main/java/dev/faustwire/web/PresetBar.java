@@ -99,6 +99,7 @@ final class PresetBar {
         a.addEventListener("change", event -> morph());
         b.addEventListener("change", event -> morph());
         element.appendChild(morph);
+        enableMorph(false);
         problem = Elements.element("p", "preset-problem");
         problem.setAttribute("data-role", "preset-problem");
         problem.setAttribute("hidden", "");
@@ -135,6 +136,19 @@ final class PresetBar {
         }
         fill(a, names, 0);
         fill(b, names, names.size() - 1);
+        enableMorph(names.size() >= 2);
+    }
+
+    /** A morph needs two presets; until then its choosers and slider are off. */
+    private void enableMorph(boolean on) {
+        for (HTMLElement e : new HTMLElement[] {a, b, t}) {
+            if (on) {
+                e.removeAttribute("disabled");
+            } else {
+                e.setAttribute("disabled", "");
+            }
+        }
+        t.setAttribute("title", on ? "Morph: 0 is preset A, 1 is preset B" : "Save two presets to morph between them");
     }
 
     private void save() {

@@ -4,6 +4,7 @@ import dev.faustwire.session.live.LiveState;
 import dev.faustwire.session.live.Preset;
 import dev.faustwire.session.live.SlotState;
 import java.util.List;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 
 /**
@@ -13,10 +14,12 @@ import org.teavm.jso.JSBody;
  */
 final class SnapshotRecall {
     private final Rack rack;
+    private final Slots slots;
     private List<Preset> editorPresets = List.of();
 
     SnapshotRecall(Rack rack, Slots slots) {
         this.rack = rack;
+        this.slots = slots;
         slots.listen(new Slots.Listener() {
             @Override
             public void playing(String slot, String name, String dspJson) {
@@ -47,6 +50,12 @@ final class SnapshotRecall {
             if (editor(rack.state()) != null) {
                 rack.presets(Slots.EDITOR, editorPresets);
             }
+            Slots.Control control = slots.control(Slots.EDITOR);
+            if (editor != null && control != null) {
+                for (Map.Entry<String, Double> v : editor.values().entrySet()) {
+                    control.set(v.getKey(), v.getValue()); // the playing DSP and its panel too, not only the kept values
+                }
+            }
             editorAudio(editor != null && editor.playing());
         }
     }
@@ -62,6 +71,6 @@ final class SnapshotRecall {
 
     /** Presses the Audio button when the editor's audio is not as wanted: a recalled session plays as it did. */
     @JSBody(params = "on", script = "var b = document.querySelector(\"[data-role='audio']\");"
-            + " if (b && (b.getAttribute('aria-pressed') === 'true') !== on) b.click();")
+            + " if (b && (b.getAttribute('aria-pressed') === 'true') !== !!on) b.click();")
     static native void editorAudio(boolean on);
 }
