@@ -134,8 +134,8 @@ final class PresetBar {
             item.appendChild(delete);
             list.appendChild(item);
         }
-        fill(a, names, 0);
-        fill(b, names, names.size() - 1);
+        fill(a, names, 0, null);
+        fill(b, names, names.size() - 1, a.getValue());
         enableMorph(names.size() >= 2);
     }
 
@@ -232,7 +232,8 @@ final class PresetBar {
         return s;
     }
 
-    private static void fill(HTMLSelectElement select, List<String> names, int chosen) {
+    /** The choices; the one chosen before stays unless it is gone or the same as {@code other}, else {@code chosen}. */
+    private static void fill(HTMLSelectElement select, List<String> names, int chosen, String other) {
         String was = select.getValue();
         Dom.clear(select);
         for (String n : names) {
@@ -240,7 +241,7 @@ final class PresetBar {
             option.setAttribute("value", n);
             select.appendChild(option);
         }
-        if (names.contains(was)) {
+        if (names.contains(was) && !was.equals(other)) {
             select.setValue(was);
         } else if (chosen >= 0 && chosen < names.size()) {
             select.setValue(names.get(chosen));
