@@ -7,8 +7,10 @@
   "use strict";
   var slots = {}; // id -> {inBus, level, mute, current: {node, gain, in, start, end}, epoch, last, levelValue, muted}
   var order = [];
-  var routes = {editor: ["inputs"]}; // slot id -> the sources summed into its inputs (audio.js feeds the editor the input bus)
+  var routes = {editor: ["inputs"]}; // slot id -> the sources the page wants summed into its inputs
+  var connected = {editor: ["inputs"]}; // slot id -> the sources connected now (audio.js feeds the editor the input bus)
   var swaps = 0;
+  var swapFrames = []; // the frame (audio clock) each slot swap started at, for the click measure of tests
 
   function audio() {
     return window.faustwireAudio;
@@ -23,6 +25,7 @@
     slots[id] = s;
     order.push(id);
     if (!routes[id]) routes[id] = [];
+    connected[id] = [];
     return s;
   }
 
@@ -53,12 +56,14 @@
     audio().nodeMade(1);
     for (var address in s.last.values) node.setParamValue(address, s.last.values[address]);
     var gain = e.ctx.createGain();
+    gain.gain.value = 0; // silent until its fade-in starts (crossfade schedules it)
     if (node.numberOfInputs > 0) s.inBus.connect(node);
     node.connect(gain);
     gain.connect(s.level);
     var at = audio().crossfade(e.ctx, gain, s.current, fadeSeconds, dispose);
     s.current = {node: node, gain: gain, in: s.inBus, start: at, end: at + fadeSeconds};
     swaps++;
+    swapFrames.push(Math.round(at * e.ctx.sampleRate));
     return true;
   }
 
@@ -75,8 +80,11 @@
   function remove(id) {
     var s = slots[id];
     if (!s) return;
-    for (var other in routes) {
-      if (routes[other].indexOf(id) >= 0) setInputs(other, routes[other].filter(function (x) { return x !== id; }));
+    for (var other in connected) { // what it fed hears it no more (the page's routes stay, for when it plays again)
+      if (other !== id && connected[other].indexOf(id) >= 0) {
+        try { slots[id].level.disconnect(inputOf(other)); } catch (e) { /* not connected */ }
+        connected[other] = connected[other].filter(function (x) { return x !== id; });
+      }
     }
     setInputs(id, []);
     s.epoch++;
@@ -86,6 +94,7 @@
     s.mute.disconnect();
     delete slots[id];
     delete routes[id];
+    delete connected[id];
     order.splice(order.indexOf(id), 1);
   }
 
@@ -129,25 +138,30 @@
     return slots[id] ? slots[id].inBus : null;
   }
 
-  // The sources summed into a slot's inputs become exactly these.
+  // The sources summed into a slot's inputs become these (those that play now; the others once they do,
+  // when the page says the routes again).
   function setInputs(id, sources) {
+    routes[id] = sources.slice();
     var into = inputOf(id);
-    if (!into) {
-      routes[id] = sources.slice();
-      return;
-    }
-    var before = routes[id] || [];
-    before.forEach(function (source) {
+    if (!into) return;
+    var now = connected[id] || [];
+    var kept = [];
+    now.forEach(function (source) {
       var from = outputOf(source);
-      if (from && sources.indexOf(source) < 0) {
-        try { from.disconnect(into); } catch (e) { /* not connected */ }
+      if (sources.indexOf(source) < 0) {
+        if (from) try { from.disconnect(into); } catch (e) { /* not connected */ }
+      } else {
+        kept.push(source);
       }
     });
     sources.forEach(function (source) {
       var from = outputOf(source);
-      if (from && before.indexOf(source) < 0) from.connect(into);
+      if (from && kept.indexOf(source) < 0) {
+        from.connect(into);
+        kept.push(source);
+      }
     });
-    routes[id] = sources.slice();
+    connected[id] = kept;
   }
 
   function copy(values) {
@@ -162,6 +176,7 @@
     var e = audio().engine();
     var kept = routes;
     routes = {editor: ["inputs"]};
+    connected = {editor: ["inputs"]};
     for (var i = 0; i < order.length; i++) {
       var s = slots[order[i]];
       if (s.current) dispose(s.current); // its node goes with the old context (closed by audio.js)
@@ -169,6 +184,7 @@
       s.epoch++;
       build(s, e);
       routes[order[i]] = [];
+      connected[order[i]] = [];
     }
     for (var j = 0; j < order.length; j++) {
       var slot = slots[order[j]];
@@ -183,6 +199,7 @@
 
   window.faustwireRack = {play: play, remove: remove, setParam: setParam, setLevel: setLevel, setMute: setMute,
     setInputs: setInputs, count: function () { return order.length; }, swapCount: function () { return swaps; },
+    swapFrames: function () { return swapFrames.slice(); },
     routes: function () { return JSON.parse(JSON.stringify(routes)); },
     playing: function (id) { return !!(slots[id] && slots[id].current); }};
 })();

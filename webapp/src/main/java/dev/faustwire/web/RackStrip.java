@@ -40,6 +40,9 @@ final class RackStrip {
         name = Elements.text("span", "strip-name", slot.name());
         name.setAttribute("data-role", "slot-name");
         head.appendChild(name);
+        HTMLElement slotId = Elements.text("span", "strip-id", id);
+        slotId.setAttribute("data-role", "slot-id");
+        head.appendChild(slotId);
         play = Elements.text("button", "strip-play", "■");
         play.setAttribute("data-role", "slot-play");
         if (!editor) {
@@ -154,7 +157,14 @@ final class RackStrip {
         source(RackRouting.INPUTS, "inputs", routed);
         for (String other : slots) {
             if (!other.equals(id)) {
-                source(other, names.apply(other), routed);
+                String label = names.apply(other);
+                for (String third : slots) {
+                    if (!third.equals(other) && names.apply(third).equals(label)) {
+                        label = label + " (" + other + ")"; // two slots of one name: the id tells them apart
+                        break;
+                    }
+                }
+                source(other, label, routed);
             }
         }
     }
