@@ -155,6 +155,17 @@ class LiveStateFormatTest {
     }
 
     @Test
+    void twoSlotsWithOneIdAreRefusedForThatReason() {
+        String text = TWO_SLOTS_TEXT.replace("\"id\": \"slot-2\"", "\"id\": \"editor\"")
+                .replace("\"inputs\": [\"editor\"]", "\"inputs\": []");
+        LiveStateFormat.Reading reading = LiveStateFormat.read(text);
+        assertNull(reading.state());
+        assertEquals(1, reading.diagnostics().size(), reading.diagnostics()::toString);
+        assertEquals(Code.SNAPSHOT_FIELD_INVALID, reading.diagnostics().get(0).code());
+        assertTrue(reading.diagnostics().get(0).message().contains("two slots have the id \"editor\""));
+    }
+
+    @Test
     void optionalFieldsMayBeLeftOut() {
         String text = TWO_SLOTS_TEXT.replace("\"presets\": [],", "").replace("\"path\": \"osc.json\",", "")
                 .replace("\"inputs\": [],", "");
