@@ -144,6 +144,24 @@ class SnapshotIT {
         LiveState restored = SnapshotPage.state(page);
         System.out.println("[snapshots] restored: " + comparable(restored));
         assertSameSession(snapshot, restored);
+
+        // Import adds the snapshot's rack slots with new ids; the route between them follows the new ids
+        page.locator("[data-role='snapshot'][data-name='live set'] [data-role='snapshot-import']").click();
+        assertThat(SnapshotPage.strip(page, "slot-4")).hasAttribute("data-playing", "true",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        LiveState imported = SnapshotPage.state(page);
+        System.out.println("[snapshots] imported: " + comparable(imported));
+        assertEquals(List.of("editor", "slot-1", "slot-2", "slot-3", "slot-4"),
+                imported.slots().stream().map(SlotState::id).toList());
+        assertEquals(770.0, valueEnding(SnapshotPage.slot(imported, "slot-3"), "/pitch"));
+        assertEquals(0.5, SnapshotPage.slot(imported, "slot-3").level());
+        assertTrue(SnapshotPage.slot(imported, "slot-4").inputs().contains("slot-3"), imported.toString());
+        assertEquals(660.0, valueEnding(SnapshotPage.slot(imported, "editor"), "/freq"), "the editor is left as it is");
+
+        // Delete: the file goes (into the workspace's history), the list says so
+        page.locator("[data-role='snapshot'][data-name='live set'] [data-role='snapshot-delete']").click();
+        assertThat(page.locator("[data-role='snapshot']")).hasCount(0);
+        assertTrue(!Files.exists(file));
         page.context().close();
     }
 
