@@ -9,7 +9,6 @@ import dev.faustwire.session.live.Preset;
 import dev.faustwire.session.live.Presets;
 import dev.faustwire.session.live.SlotState;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -205,24 +204,10 @@ final class PresetBar {
         }
     }
 
-    /** Every control's value as the slot shows it: the one set, else its initial value (bargraphs left out). */
+    /** Every control's value as the slot shows it (see {@link Presets#valuesNow}). */
     private Map<String, Double> shown(SlotState slot) {
-        Map<String, Double> values = new LinkedHashMap<>();
         String json = host.dspJson(id);
-        if (json != null) {
-            for (Control c : Controls.flatten(Controls.read(json))) {
-                if (!c.kind().isBargraph()) {
-                    Double set = slot.values().get(c.address());
-                    values.put(c.address(), set == null ? c.init() : c.snap(set));
-                }
-            }
-        }
-        for (Map.Entry<String, Double> v : slot.values().entrySet()) {
-            if (!values.containsKey(v.getKey())) {
-                values.put(v.getKey(), v.getValue());
-            }
-        }
-        return values;
+        return Presets.valuesNow(slot.values(), json == null ? List.of() : Controls.read(json));
     }
 
     private HTMLSelectElement select(String role, String label) {

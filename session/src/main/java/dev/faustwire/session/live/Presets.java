@@ -2,7 +2,10 @@ package dev.faustwire.session.live;
 
 import dev.faustwire.core.diag.Code;
 import dev.faustwire.core.diag.Diagnostic;
+import dev.faustwire.session.audition.Control;
+import dev.faustwire.session.audition.Controls;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +75,29 @@ public final class Presets {
             }
         }
         return new Change(with(slot, presets), null);
+    }
+
+    /**
+     * What a new preset keeps: every control of the DSP's UI tree at the value it shows (the one set, within its range
+     * and on its step, else its initial value; bargraphs left out, they are outputs), then any other value set.
+     */
+    public static Map<String, Double> valuesNow(Map<String, Double> set, List<Control> tree) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        List<String> outputs = new ArrayList<>();
+        for (Control c : Controls.flatten(tree)) {
+            if (c.kind().isBargraph()) {
+                outputs.add(c.address());
+            } else {
+                Double v = set.get(c.address());
+                values.put(c.address(), v == null ? c.init() : c.snap(v));
+            }
+        }
+        for (Map.Entry<String, Double> v : set.entrySet()) {
+            if (!values.containsKey(v.getKey()) && !outputs.contains(v.getKey())) {
+                values.put(v.getKey(), v.getValue());
+            }
+        }
+        return values;
     }
 
     /** The slot with other presets. */
