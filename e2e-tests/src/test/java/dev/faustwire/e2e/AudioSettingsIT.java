@@ -102,6 +102,53 @@ class AudioSettingsIT {
         page.context().close();
     }
 
+    @Test
+    void settingsChosenBeforeAudioApplyWhenItStartsAndTheInputsFollowAChange() {
+        Patcher p = env.openRecording("audio-settings-inputs");
+        Page page = p.page;
+        page.locator("[data-role='audio-settings']").click();
+        Locator dialog = page.locator("[data-role='audio-settings-dialog']");
+        Locator status = dialog.locator("[data-role='audio-settings-status']");
+        assertThat(status).hasText("Audio is off: the settings apply when it starts.");
+        Locator device = dialog.locator("[data-role='output-device']");
+        assertThat(device.locator("option[value='']")).hasText("default output");
+        String note = dialog.locator("[data-role='output-device-note']").textContent();
+        System.out.printf("[audio-settings-inputs] output device choice %s (%d options)%s%n",
+                device.isEnabled() ? "available" : "not available", device.locator("option").count(), note);
+        assertTrue(device.isEnabled() || note.contains("not available in this browser"));
+        dialog.locator("[data-role='sample-rate']").selectOption("96000");
+        dialog.locator("[data-action='apply-audio-settings']").click();
+        assertThat(status).hasText("Audio is off: the settings apply when it starts.");
+        dialog.locator("[data-action='close-audio-settings']").click();
+
+        p.typeBox(80, 60, "in 1");
+        p.typeBox(80, 150, "* 0.5");
+        p.typeBox(80, 240, "out 1");
+        p.wire("box-1", 0, "box-2", 0);
+        p.wire("box-2", 0, "box-3", 0);
+        AuditionIT.switchAudioOn(page);
+        Locator row = page.locator("[data-role='inputs'] [data-channel='0']");
+        row.locator("[data-role='input-source']").selectOption("sine");
+        RackPage.Capture before = RackPage.listen(page);
+        double a = RackPage.amplitude(before, 440);
+        System.out.printf("[audio-settings-inputs] at %d Hz: the input's 440 Hz sine through * 0.5: %.5f%n", before.rate(), a);
+        assertEquals(96000, before.rate(), "the context was made with the rate chosen while audio was off");
+        assertTrue(a > 0.01, "the input sine plays through the patch");
+
+        page.locator("[data-role='audio-settings']").click();
+        dialog.locator("[data-role='sample-rate']").selectOption("48000");
+        dialog.locator("[data-action='apply-audio-settings']").click();
+        assertThat(status).hasText("Playing at 48000 Hz.", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        dialog.locator("[data-action='close-audio-settings']").click();
+        RackPage.Capture after = RackPage.listen(page);
+        double b = RackPage.amplitude(after, 440);
+        System.out.printf("[audio-settings-inputs] at %d Hz after the change: 440 Hz %.5f%n", after.rate(), b);
+        assertEquals(48000, after.rate());
+        assertEquals(a, b, 0.002, "the input source was made again in the new context, at its level");
+        assertEquals("sine", row.locator("[data-role='input-source']").inputValue());
+        page.context().close();
+    }
+
     /** Drags a slider's thumb by {@code dx} pixels with the mouse; the value its number field shows then. */
     private static double slide(Page page, Locator slider, Locator number, double dx) {
         slider.scrollIntoViewIfNeeded();

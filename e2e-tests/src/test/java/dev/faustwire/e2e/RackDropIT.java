@@ -52,6 +52,23 @@ class RackDropIT {
         assertTrue(worst > CLICK_BOUND, "a hard switch steps beyond 1.5 times the steady step: " + ratios);
     }
 
+    @Test
+    void aDropThatDoesNotCompileKeepsTheSlotPlayingAndSaysE043() {
+        Page page = env.context(1400, 800).newPage();
+        Patcher.open(page, env.port(), "?record");
+        Locator slot = RackPage.add(page, "sine550.json", "slot-1");
+        RackPage.dropFile(page, slot, "broken.dsp", "import(\"stdfaust.lib\");\nprocess = os.osc(;\n");
+        Locator status = slot.locator("[data-role='slot-status']");
+        assertThat(status).hasAttribute("data-code", "E043", new com.microsoft.playwright.assertions.LocatorAssertions
+                .HasAttributeOptions().setTimeout(20_000));
+        assertThat(status).containsText("broken.dsp did not compile; it plays what it played");
+        assertThat(slot.locator("[data-role='slot-name']")).hasText("sine550.json");
+        RackPage.Capture c = RackPage.listen(page);
+        System.out.printf("[rack-drop] after a drop that does not compile: 550 Hz %.5f%n", RackPage.amplitude(c, 550));
+        assertEquals(0.1, RackPage.amplitude(c, 550), 0.005, "the slot plays on");
+        page.context().close();
+    }
+
     private List<Double> dropAndMeasure(String name, String query, boolean more) {
         Page page = env.context(1400, 800).newPage();
         E2e.printConsoleErrors(page, name);
@@ -103,6 +120,25 @@ class RackDropIT {
                 RackPage.amplitude(c, 550));
         assertEquals(0.1, RackPage.amplitude(c, 880), 0.005);
         assertTrue(RackPage.amplitude(c, 550) < 0.001);
+
+        // on the rack itself (not a strip), a file runs in a new slot; so does one chosen with "Add file…"
+        RackPage.dropFile(page, page.locator("[data-role='rack']"), "tone660.dsp",
+                "import(\"stdfaust.lib\");\nprocess = os.osc(660) * 0.1;\n");
+        assertThat(RackPage.strip(page, "slot-2").locator("[data-role='slot-name']")).hasText("tone660.dsp");
+        page.waitForFunction("() => window.faustwireRack.playing('slot-2')");
+        com.microsoft.playwright.FileChooser chooser = page.waitForFileChooser(
+                () -> page.locator("[data-action='rack-add-file']").click());
+        chooser.setFiles(new com.microsoft.playwright.options.FilePayload("tone990.dsp", "text/plain",
+                "import(\"stdfaust.lib\");\nprocess = os.osc(990) * 0.1;\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(RackPage.strip(page, "slot-3").locator("[data-role='slot-name']")).hasText("tone990.dsp");
+        page.waitForFunction("() => window.faustwireRack.playing('slot-3')");
+        RackPage.Capture four = RackPage.listen(page);
+        System.out.printf("[rack-drop] four at once: 330 %.5f, 880 %.5f, 660 %.5f, 990 %.5f%n", RackPage.amplitude(four, 330),
+                RackPage.amplitude(four, 880), RackPage.amplitude(four, 660), RackPage.amplitude(four, 990));
+        for (double hz : new double[] {330, 880, 660, 990}) {
+            assertEquals(0.1, RackPage.amplitude(four, hz), 0.005, hz + " Hz plays");
+        }
+        assertThat(page.locator("#patch-name")).containsText("untitled"); // nothing of it went to the editor
     }
 
     private static int rackSwaps(Page page) {

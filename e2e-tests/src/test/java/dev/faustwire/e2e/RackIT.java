@@ -26,6 +26,7 @@ class RackIT {
         env = Browsing.onNewWorkspace("rack");
         RackPage.write(env.workspace, "sine550.json", RackPage.chain("os.osc 550", "* 0.1", "out 1"));
         RackPage.write(env.workspace, "half.json", RackPage.chain("in 1", "* 0.5", "out 1"));
+        RackPage.write(env.workspace, "freq550.json", RackPage.chain("hslider freq 550 100 1000 1", "os.osc", "* 0.1", "out 1"));
     }
 
     @AfterAll
@@ -165,6 +166,68 @@ class RackIT {
                 RackPage.amplitude(c, 330));
         assertEquals(0.1, RackPage.amplitude(c, 660), 0.005, "the editor plays the file dropped on its strip");
         assertTrue(RackPage.amplitude(c, 330) < 0.001);
+        page.context().close();
+    }
+
+    @Test
+    void aSlotsOwnControlPlaysAndItsValueOutlastsAStop() {
+        Patcher p = env.openRecording("rack-controls");
+        Page page = p.page;
+        Locator slot = RackPage.add(page, "freq550.json", "slot-1");
+        Locator number = slot.locator("[data-role='slot-controls'] input.number");
+        assertThat(number).hasValue("550");
+        number.click();
+        number.press("Control+a");
+        number.pressSequentially("700");
+        number.press("Enter");
+        assertThat(slot.locator("[data-role='slot-controls'] input.slider")).hasValue("600"); // (700 - 100) / 1
+        RackPage.Capture set = RackPage.listen(page);
+        System.out.printf("[rack-controls] typed 700: 700 Hz %.5f, 550 Hz %.6f%n", RackPage.amplitude(set, 700),
+                RackPage.amplitude(set, 550));
+        assertEquals(0.1, RackPage.amplitude(set, 700), 0.005, "the slot's own control moved its DSP");
+
+        Locator play = slot.locator("[data-role='slot-play']");
+        play.click();
+        assertThat(slot).hasAttribute("data-playing", "false");
+        assertThat(slot.locator("[data-role='slot-status']")).hasText("stopped");
+        RackPage.Capture stopped = RackPage.listen(page);
+        assertTrue(Signal.peak(stopped.samples()) < 0.0001, "stopped, the rack is silent: " + Signal.peak(stopped.samples()));
+        assertEquals(0, ((Number) page.evaluate("() => window.faustwireAudio.liveNodes()")).intValue(), "its node is gone");
+
+        play.click();
+        assertThat(slot).hasAttribute("data-playing", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        page.waitForFunction("() => window.faustwireRack.playing('slot-1')");
+        RackPage.Capture again = RackPage.listen(page);
+        System.out.printf("[rack-controls] played again: 700 Hz %.5f, 550 Hz %.6f%n", RackPage.amplitude(again, 700),
+                RackPage.amplitude(again, 550));
+        assertEquals(0.1, RackPage.amplitude(again, 700), 0.005, "it plays again with the value set, not its default");
+        assertThat(number).hasValue("700");
+        page.context().close();
+    }
+
+    @Test
+    void theEditorsStripMutesAndLevelsTheEditorsSound() {
+        Patcher p = env.openRecording("rack-editor-strip");
+        Page page = p.page;
+        RackPage.editorSine(p, 330);
+        Locator editor = RackPage.strip(page, "editor");
+        assertThat(editor.locator("[data-role='slot-remove']")).hasCount(0); // the Audio button is its play and stop
+        editor.locator("[data-role='slot-mute']").click();
+        RackPage.Capture muted = RackPage.listen(page);
+        assertTrue(RackPage.amplitude(muted, 330) < 0.0005, "muted: " + RackPage.amplitude(muted, 330));
+        editor.locator("[data-role='slot-mute']").click();
+        editor.locator("[data-role='slot-level']").click();
+        page.keyboard().press("Home");
+        for (int i = 0; i < 25; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        RackPage.Capture quarter = RackPage.listen(page);
+        System.out.printf("[rack-editor-strip] muted %.6f, level 0.25: %.5f%n", RackPage.amplitude(muted, 330),
+                RackPage.amplitude(quarter, 330));
+        assertEquals(0.025, RackPage.amplitude(quarter, 330), 0.002, "the editor's level");
+
+        page.locator("[data-role='audio']").click(); // sound off: its strip goes
+        assertThat(editor).hasCount(0);
         page.context().close();
     }
 }
