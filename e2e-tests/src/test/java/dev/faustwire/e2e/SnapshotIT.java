@@ -165,6 +165,22 @@ class SnapshotIT {
         page.context().close();
     }
 
+    @Test
+    void aKeptSessionThatDoesNotReadIsLeftAloneAndThePageStarts() {
+        Patcher p = env.openRecording("snapshots-broken");
+        Page page = p.page;
+        page.evaluate("() => localStorage.setItem('faustwire.session', '{\"format\": \"faustwire-snapshot\", \"version\": 9}')");
+        page.reload();
+        page.waitForFunction("() => window.faustwire && window.faustwire.liveState");
+        assertEquals(List.of(), SnapshotPage.state(page).slots(), "nothing recalled from a newer version (E046)");
+        assertThat(page.locator("[data-role='audio']")).hasAttribute("aria-pressed", "false");
+        SnapshotPage.openAndPlay(page, "osc.json");
+        page.waitForFunction("() => (localStorage.getItem('faustwire.session') || '').includes('\"version\": 1')");
+        assertTrue(((String) page.evaluate("() => localStorage.getItem('faustwire.session')")).contains("osc.json"),
+                "once something plays, the session is kept again");
+        page.context().close();
+    }
+
     /** Waits (up to 20 s) until the page's session is the expected one: slots compile and play one after another. */
     private static void settle(Page page, LiveState expected) {
         List<String> want = comparable(expected);
