@@ -26,6 +26,8 @@ class PresetIT {
         env = Browsing.onNewWorkspace("presets");
         Files.writeString(env.workspace.resolve("osc.json"),
                 SnapshotPage.chain("hslider freq 440 20 2000 1", "os.osc", "* 0.1", "out 1"));
+        Files.writeString(env.workspace.resolve("sine550.json"),
+                SnapshotPage.chain("hslider pitch 550 20 2000 1", "os.osc", "* 0.1", "out 1"));
     }
 
     @AfterAll
@@ -82,6 +84,38 @@ class PresetIT {
         assertEquals(880.0, editor.presets().get(1).values().get("/main/freq"));
         bar.locator("[data-preset='A'] [data-role='preset-apply']").click();
         assertThat(freq.locator("input.number")).hasValue("220");
+        page.context().close();
+    }
+
+    @Test
+    void aRackSlotHasItsOwnPresetsAndMorph() {
+        Patcher p = env.openRecording("presets-rack");
+        Page page = p.page;
+        Locator strip = SnapshotPage.add(page, "sine550.json", "slot-1");
+        Locator pitch = strip.locator("[data-address$='/pitch']");
+        Locator bar = page.locator("[data-role='preset-bar'][data-slot='slot-1']");
+        assertThat(bar).hasCount(1);
+        assertThat(page.locator("[data-role='preset-bar'][data-slot='editor']")).hasCount(0);
+        SnapshotPage.type(pitch, "300");
+        savePreset(bar, "low");
+        SnapshotPage.type(pitch, "900");
+        savePreset(bar, "high");
+        bar.locator("[data-role='morph-t']").click();
+        page.keyboard().press("Home");
+        assertThat(pitch.locator("input.number")).hasValue("300");
+        for (int i = 0; i < 25; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        assertThat(bar.locator("[data-role='morph-t-value']")).hasText("0.25");
+        assertThat(pitch.locator("input.number")).hasValue("450");
+        double hz = measure(page);
+        System.out.printf("[presets] rack slot morph at t = 0.25 between 300 and 900 Hz: %.3f Hz%n", hz);
+        assertEquals(450, hz, 4.5, "within 1%");
+        SlotState slot = SnapshotPage.slot(SnapshotPage.state(page), "slot-1");
+        assertEquals(List.of("low", "high"), slot.presets().stream().map(Preset::name).toList());
+        bar.locator("[data-preset='low'] [data-role='preset-delete']").click();
+        assertThat(bar.locator("[data-role='preset-list'] [data-preset]")).hasCount(1);
+        assertThat(bar.locator("[data-role='morph-t']")).isDisabled();
         page.context().close();
     }
 
