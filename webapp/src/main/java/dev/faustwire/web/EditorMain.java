@@ -105,5 +105,10 @@ public final class EditorMain {
         LiveLink live = new LiveLink(page.slots());
         page.slots().listen(live);
         new RemotePanel((HTMLElement) document.querySelector("[data-role='remote']"), live);
+        // SNAP (issue 18): snapshots in the workspace, presets and morph per slot, the last session restored
+        SnapshotRecall recall = new SnapshotRecall(rack, page.slots());
+        SnapshotsPanel.install(document, rack, recall);
+        PresetBars.install(document, rack, page.slots());
+        LastSession.install(rack, page.slots(), recall);
     }
 }

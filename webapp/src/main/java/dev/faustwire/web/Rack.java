@@ -512,6 +512,12 @@ final class Rack {
         problem.setAttribute("hidden", "");
     }
 
+    /** SNAP (issue 18): the slot's presets become these; the rack's model keeps them, so snapshots do too. */
+    void presets(String id, List<dev.faustwire.session.live.Preset> presets) {
+        model.presets(id, presets);
+        changed();
+    }
+
     void changed() {
         for (Runnable l : new ArrayList<>(listeners)) {
             l.run();

@@ -23,5 +23,10 @@ final class Routes {
         app.post("/api/compile", ctx -> CompileHandlers.compile(ctx, programs, compiles));
         app.post("/api/render", ctx -> RenderHandlers.render(ctx, programs, renders));
         app.post("/api/import-gen", ctx -> GenImportHandlers.importGen(ctx, workspace, dev.faustwire.gen.GenImport::run));
+        dev.faustwire.server.workspace.Snapshots snapshots = new dev.faustwire.server.workspace.Snapshots(workspace); // SNAP
+        app.get("/api/snapshots", ctx -> SnapshotHandlers.list(ctx, snapshots));
+        app.get("/api/snapshots/<name>", ctx -> SnapshotHandlers.read(ctx, snapshots));
+        app.put("/api/snapshots/<name>", ctx -> SnapshotHandlers.save(ctx, snapshots));
+        app.delete("/api/snapshots/<name>", ctx -> SnapshotHandlers.delete(ctx, snapshots));
     }
 }

@@ -79,6 +79,11 @@ public final class Workspace {
         return root;
     }
 
+    /** Where earlier versions are kept: snapshots keep theirs there too. */
+    WorkspaceHistory history() {
+        return history;
+    }
+
     /** Relative paths of every patch below the root, with '/' separators, sorted; hidden folders are not entered. */
     public List<String> list() throws IOException {
         List<String> patches = new ArrayList<>();
@@ -325,6 +330,9 @@ public final class Workspace {
     }
 
     private static boolean isPatchName(String name) {
+        if (name.endsWith(Snapshots.SUFFIX)) {
+            return false; // a snapshot of the live session (Snapshots), not a patch
+        }
         for (String extension : PATCH_EXTENSIONS) {
             if (name.endsWith(extension)) {
                 return true;
