@@ -66,9 +66,15 @@ final class ServeCommand {
                         + (oscPort + 1) + ", errors to " + (oscPort + 2) + "; Faust's HTTP scheme at /JSON.";
     }
 
-    /** A token is required with {@code --token}, and whenever the server listens beyond loopback. */
+    /**
+     * A token is required whenever the server listens beyond loopback (this machine's clients may read it),
+     * and from everyone with {@code --token}.
+     */
     static LiveAccess access(boolean tokenFlag, String host) {
-        return tokenFlag || AdvertisedHost.beyondLoopback(host) ? LiveAccess.withToken(LiveAccess.newToken()) : LiveAccess.open();
+        if (tokenFlag) {
+            return LiveAccess.withTokenFromEveryone(LiveAccess.newToken());
+        }
+        return AdvertisedHost.beyondLoopback(host) ? LiveAccess.withToken(LiveAccess.newToken()) : LiveAccess.open();
     }
 
     /** The editor's address, with the token when one is required (the page hands it on to the QR codes). */

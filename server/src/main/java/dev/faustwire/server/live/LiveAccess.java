@@ -17,24 +17,46 @@ public final class LiveAccess {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String token;
+    private final boolean trustsThisMachine;
     private final Set<InetAddress> authorized = ConcurrentHashMap.newKeySet();
 
-    private LiveAccess(String token) {
+    private LiveAccess(String token, boolean trustsThisMachine) {
         this.token = token;
+        this.trustsThisMachine = trustsThisMachine;
     }
 
     /** No token needed (server on 127.0.0.1, no --token). */
     public static LiveAccess open() {
-        return new LiveAccess(null);
+        return new LiveAccess(null, true);
     }
 
-    /** Token required (--host beyond loopback, or --token). */
+    /**
+     * Token required to control (--host beyond loopback); clients on this machine (loopback) may still
+     * read it from {@code /api/live/info}, so that the editor opened at 127.0.0.1 shows its QR codes.
+     */
     public static LiveAccess withToken(String token) {
+        return new LiveAccess(checked(token), true);
+    }
+
+    /**
+     * Token required from everyone, this machine's clients too ({@code --token}: on a machine shared with
+     * other users, loopback is not one person); the editor gets it from the address the server printed.
+     */
+    public static LiveAccess withTokenFromEveryone(String token) {
+        return new LiveAccess(checked(token), false);
+    }
+
+    private static String checked(String token) {
         Objects.requireNonNull(token, "token");
         if (token.isEmpty()) {
             throw new IllegalArgumentException("empty token");
         }
-        return new LiveAccess(token);
+        return token;
+    }
+
+    /** Whether a client on loopback may read the token without presenting it. */
+    public boolean trustsThisMachine() {
+        return trustsThisMachine;
     }
 
     /** A fresh random token: 128 bits from SecureRandom, URL-safe base64 without padding. */

@@ -77,7 +77,7 @@ public final class LiveRoutes {
         } catch (IOException e) {
             local = false;
         }
-        if (!local && !(access.tokenRequired() && access.accepts(presented(ctx)))) {
+        if (!(local && access.trustsThisMachine()) && !(access.tokenRequired() && access.accepts(presented(ctx)))) {
             throw new ForbiddenResponse("only this machine or the token's holder may ask");
         }
     }

@@ -18,6 +18,9 @@ class ServeCommandTest {
         assertTrue(ServeCommand.access(false, "0.0.0.0").tokenRequired(), "every interface");
         assertTrue(ServeCommand.access(false, "192.0.2.7").tokenRequired());
         assertTrue(ServeCommand.access(false, "::").tokenRequired());
+        assertFalse(ServeCommand.access(true, "127.0.0.1").trustsThisMachine(), "--token: loopback presents it too");
+        assertFalse(ServeCommand.access(true, "0.0.0.0").trustsThisMachine());
+        assertTrue(ServeCommand.access(false, "0.0.0.0").trustsThisMachine(), "the editor at 127.0.0.1 reads it");
         String a = ServeCommand.access(true, "127.0.0.1").token();
         String b = ServeCommand.access(true, "127.0.0.1").token();
         assertFalse(a.equals(b), "a new random token each start");
