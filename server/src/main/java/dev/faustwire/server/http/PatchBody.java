@@ -16,19 +16,28 @@ final class PatchBody {
 
     /** Reads and checks the body: 413 when it is too large (as declared or as sent), 400 when it is no JSON object. */
     static byte[] read(Context ctx) {
-        if (ctx.req().getContentLengthLong() > MAX_BYTES) {
-            throw tooLarge();
+        byte[] bytes = bounded(ctx, MAX_BYTES, "a patch");
+        check(bytes);
+        return bytes;
+    }
+
+    /**
+     * The body's bytes, never more than {@code max} read: 413 when it is larger (as declared or as sent), 400
+     * when it cannot be read to its end. {@code what} names the document in the 413's message.
+     */
+    static byte[] bounded(Context ctx, int max, String what) {
+        if (ctx.req().getContentLengthLong() > max) {
+            throw tooLarge(max, what);
         }
         byte[] bytes;
         try (InputStream in = ctx.req().getInputStream()) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            bytes = in.readNBytes(max + 1);
         } catch (IOException e) {
             throw new BadRequestResponse("the request body could not be read to its end");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw tooLarge();
+        if (bytes.length > max) {
+            throw tooLarge(max, what);
         }
-        check(bytes);
         return bytes;
     }
 
@@ -45,7 +54,7 @@ final class PatchBody {
         PatchRules.check(text, tree);
     }
 
-    private static ContentTooLargeResponse tooLarge() {
-        return new ContentTooLargeResponse("a patch has at most " + MAX_BYTES + " bytes");
+    private static ContentTooLargeResponse tooLarge(int max, String what) {
+        return new ContentTooLargeResponse(what + " has at most " + max + " bytes");
     }
 }

@@ -5,11 +5,9 @@ import dev.faustwire.core.json.JsonParser;
 import dev.faustwire.core.json.JsonWriter;
 import dev.faustwire.server.workspace.Snapshots;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,7 +40,7 @@ final class SnapshotHandlers {
         if (problem != null) {
             throw new BadRequestResponse(problem);
         }
-        byte[] bytes = body(ctx);
+        byte[] bytes = PatchBody.bounded(ctx, MAX_BYTES, "a snapshot");
         check(bytes);
         boolean created = snapshots.save(name, bytes);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -54,22 +52,6 @@ final class SnapshotHandlers {
     static void delete(Context ctx, Snapshots snapshots) throws IOException {
         snapshots.delete(ctx.pathParam("name"));
         ctx.status(HttpStatus.NO_CONTENT);
-    }
-
-    private static byte[] body(Context ctx) {
-        if (ctx.req().getContentLengthLong() > MAX_BYTES) {
-            throw tooLarge();
-        }
-        byte[] bytes;
-        try (InputStream in = ctx.req().getInputStream()) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new BadRequestResponse("the request body could not be read to its end");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw tooLarge();
-        }
-        return bytes;
     }
 
     /** Throws a 400 unless the bytes are a canonical snapshot document (header, slots, audio). */
@@ -99,9 +81,5 @@ final class SnapshotHandlers {
             throw new BadRequestResponse("a snapshot is stored as canonical JSON: keys sorted, two-space indent, "
                     + "numbers in canonical form, a final newline");
         }
-    }
-
-    private static ContentTooLargeResponse tooLarge() {
-        return new ContentTooLargeResponse("a snapshot has at most " + MAX_BYTES + " bytes");
     }
 }
