@@ -88,9 +88,9 @@ public final class ServerApp {
         Routes.register(app, workspace, programs, compiles, new RenderService(compiles));
         Problems.register(app);
         LiveHub hub = new LiveHub();
-        LiveRoutes.register(app, hub, live.access(), live);
-        FaustHttpScheme.register(app, hub, live.access());
         OscLauncher osc = new OscLauncher(hub, live);
+        LiveRoutes.register(app, hub, live.access(), live, osc.portsKnown());
+        FaustHttpScheme.register(app, hub, live.access());
         Thread onSigterm = new Thread(app::stop, "faustwire-shutdown");
         app.events(events -> {
             events.serverStarted(() -> Runtime.getRuntime().addShutdownHook(onSigterm));

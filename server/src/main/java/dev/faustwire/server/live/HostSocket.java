@@ -19,13 +19,14 @@ final class HostSocket implements LiveListener {
     private final LivePeer peer;
     /** Where a slot's remote page is, for the answer to {@code open}. */
     private final IntFunction<String> remoteAddress;
-    private final int oscPort;
+    /** The OSC in-port that reaches a slot number (0 for none). */
+    private final java.util.function.IntUnaryOperator oscPort;
     /** The page's slot key of each slot number it holds open. */
     private final Map<Integer, String> owned = new LinkedHashMap<>();
     /** The number each key had last, reused when that key plays again. */
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
-    HostSocket(LiveHub hub, LivePeer peer, IntFunction<String> remoteAddress, int oscPort) {
+    HostSocket(LiveHub hub, LivePeer peer, IntFunction<String> remoteAddress, java.util.function.IntUnaryOperator oscPort) {
         this.hub = hub;
         this.peer = peer;
         this.remoteAddress = remoteAddress;
@@ -72,7 +73,7 @@ final class HostSocket implements LiveListener {
         answer.put("key", key);
         answer.put("slot", number);
         answer.put("remote", remoteAddress.apply(number));
-        answer.put("osc", oscPort);
+        answer.put("osc", oscPort.applyAsInt(number));
         peer.send(LiveMessage.write(answer));
     }
 

@@ -39,14 +39,23 @@ public final class LiveRoutes {
     private final RemoteLimits remoteLimits = new RemoteLimits(REMOTES_PER_SLOT, SOCKETS_PER_ADDRESS);
     private final RemoteLimits hostLimits = new RemoteLimits(REMOTES_PER_SLOT, SOCKETS_PER_ADDRESS);
 
-    private LiveRoutes(LiveHub hub, LiveAccess access, LiveOptions options) {
+    private final OscPortsKnown osc;
+
+    private LiveRoutes(LiveHub hub, LiveAccess access, LiveOptions options, OscPortsKnown osc) {
         this.hub = hub;
         this.access = access;
         this.options = options;
+        this.osc = osc;
     }
 
+    /** The routes, telling the OSC ports as configured (no OSC service known). */
     public static void register(Javalin app, LiveHub hub, LiveAccess access, LiveOptions options) {
-        LiveRoutes live = new LiveRoutes(hub, access, options);
+        register(app, hub, access, options, OscPortsKnown.configured(options));
+    }
+
+    /** The routes, telling the OSC ports the service actually bound. */
+    public static void register(Javalin app, LiveHub hub, LiveAccess access, LiveOptions options, OscPortsKnown osc) {
+        LiveRoutes live = new LiveRoutes(hub, access, options, osc);
         app.wsBeforeUpgrade("/api/live/host", live::requireToken);
         app.wsBeforeUpgrade("/api/live/remote/{n}", live::requireToken);
         app.ws("/api/live/host", live::hostSocket);
@@ -92,7 +101,7 @@ public final class LiveRoutes {
             info.putNull("token");
         }
         info.put("remoteBase", base(ctx.scheme(), ctx.req().getLocalPort()));
-        info.put("oscPort", oscPort());
+        info.put("oscPort", osc.base());
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json").result(info.toString());
     }
@@ -144,7 +153,7 @@ public final class LiveRoutes {
             }
             InetSocketAddress local = (InetSocketAddress) ctx.session.getLocalAddress();
             String base = base("http", local.getPort());
-            HostSocket host = new HostSocket(hub, peer, n -> remote(base, n), oscPort());
+            HostSocket host = new HostSocket(hub, peer, n -> remote(base, n), osc::of);
             hosts.put(ctx.sessionId(), host);
             hub.listen(host);
             ctx.enableAutomaticPings();
@@ -211,10 +220,6 @@ public final class LiveRoutes {
             }
         });
         ws.onError(ctx -> LOG.info("live: phone socket: {}", String.valueOf(ctx.error())));
-    }
-
-    private int oscPort() {
-        return options.oscPort() < 0 ? LiveOptions.DEFAULT_OSC_PORT : options.oscPort();
     }
 
     /** Where phones reach this server: its advertised host and the port the request came in on. */

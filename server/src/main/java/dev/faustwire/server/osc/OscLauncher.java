@@ -45,6 +45,21 @@ public final class OscLauncher {
         }
     }
 
+    /** The ports the running service bound, 0 while it is off (what the editor's Remote section shows). */
+    public dev.faustwire.server.live.OscPortsKnown portsKnown() {
+        return new dev.faustwire.server.live.OscPortsKnown() {
+            @Override
+            public int base() {
+                return service().map(OscService::basePort).orElse(0);
+            }
+
+            @Override
+            public int of(int slot) {
+                return service().map(s -> s.portOf(slot).orElse(0)).orElse(0);
+            }
+        };
+    }
+
     /** The running service, if OSC is on. */
     public Optional<OscService> service() {
         return Optional.ofNullable(service);

@@ -45,6 +45,8 @@ class OscServerTest {
     private Javalin app;
     private WebSocket editor;
     private final BlockingQueue<JsonNode> editorHeard = new LinkedBlockingQueue<>();
+    /** The last {@code opened} answer the editor page had. */
+    private JsonNode opened;
 
     private void start(LiveAccess access) throws IOException {
         client = OscClient.onFreePorts();
@@ -102,7 +104,8 @@ class OscServerTest {
         ObjectNode open = JSON.createObjectNode().put("type", "open").put("key", "k1").put("name", "main")
                 .put("json", json);
         editor.sendText(open.toString(), true).get(10, TimeUnit.SECONDS);
-        return editorHears("opened").path("slot").asInt();
+        opened = editorHears("opened");
+        return opened.path("slot").asInt();
     }
 
     private JsonNode editorHears(String type) throws InterruptedException {
@@ -143,6 +146,20 @@ class OscServerTest {
         assertEquals(1.0, editorHears("set").path("value").asDouble(), "an int, clamped to the range");
         client.send("/main/nope", 1f);
         assertEquals(OscAddressSpace.ERROR_ADDRESS, client.error(3000).getAddress());
+    }
+
+    @Test
+    void theEditorIsToldThePortOscActuallyBound() throws Exception {
+        client = OscClient.onFreePorts();
+        try (DatagramSocket busy = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), client.base))) {
+            app = FaustwireServer.start("127.0.0.1", 0, Files.createTempDirectory("osc-ws"),
+                    new LiveOptions(LiveAccess.open(), client.base, "127.0.0.1"));
+            editorPlays(LiveDsps.MAIN, null);
+            int bound = opened.path("osc").asInt();
+            assertTrue(bound > client.base, "the asked port is busy, so OSC scanned upward: " + bound);
+            assertEquals(bound, JSON.readTree(get("/api/live/info").body()).path("oscPort").asInt(),
+                    "the Remote section's port is the one bound, not the one asked");
+        }
     }
 
     @Test
