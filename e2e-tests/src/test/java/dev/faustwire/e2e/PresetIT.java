@@ -25,9 +25,9 @@ class PresetIT {
     static void start() throws Exception {
         env = Browsing.onNewWorkspace("presets");
         Files.writeString(env.workspace.resolve("osc.json"),
-                SnapshotPage.chain("hslider freq 440 20 2000 1", "os.osc", "* 0.1", "out 1"));
+                RackPage.chain("hslider freq 440 20 2000 1", "os.osc", "* 0.1", "out 1"));
         Files.writeString(env.workspace.resolve("sine550.json"),
-                SnapshotPage.chain("hslider pitch 550 20 2000 1", "os.osc", "* 0.1", "out 1"));
+                RackPage.chain("hslider pitch 550 20 2000 1", "os.osc", "* 0.1", "out 1"));
     }
 
     @AfterAll

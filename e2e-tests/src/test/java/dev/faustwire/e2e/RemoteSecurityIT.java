@@ -27,16 +27,15 @@ import org.junit.jupiter.api.Test;
  */
 class RemoteSecurityIT {
     private static final String TOKEN = LiveAccess.newToken();
-    private static String lan;
+    private static final String HOST = "127.0.0.1";
     private static Javalin server;
     private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        lan = "127.0.0.1";
-        Path workspace = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "remote-lan");
-        server = FaustwireServer.start(lan, 0, workspace, new LiveOptions(LiveAccess.withTokenFromEveryone(TOKEN), 0, lan));
+        Path workspace = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "remote-token");
+        server = FaustwireServer.start(HOST, 0, workspace, new LiveOptions(LiveAccess.withTokenFromEveryone(TOKEN), 0, HOST));
         playwright = Playwright.create();
         browser = E2e.launchChromium(playwright);
     }
@@ -53,7 +52,7 @@ class RemoteSecurityIT {
     }
 
     private static String base() {
-        return "http://" + lan + ":" + server.port();
+        return "http://" + HOST + ":" + server.port();
     }
 
     @Test
@@ -71,7 +70,7 @@ class RemoteSecurityIT {
                 + " const host = await new Promise(done => { const s = new WebSocket(ws.replace('/remote/1', '/host'));"
                 + "   s.onopen = () => done('open'); s.onclose = e => done('closed ' + e.code); });"
                 + " return {socket, info, qr, host}; }",
-                java.util.List.of("ws://" + lan + ":" + server.port() + "/api/live/remote/1", base()));
+                java.util.List.of("ws://" + HOST + ":" + server.port() + "/api/live/remote/1", base()));
         assertEquals("closed 1006", seen.get("socket"), "the phone's socket never opens");
         assertEquals("closed 1006", seen.get("host"), "nor the editor's");
         assertEquals(403, ((Number) seen.get("info")).intValue());
@@ -83,7 +82,7 @@ class RemoteSecurityIT {
     void theEditorOnThisMachineShowsAQrCodeThatLeadsAPhoneOnTheNetworkIn() throws Exception {
         // at the address the server prints (with ?token=), as a person opens it
         Page editor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
-        E2e.printConsoleErrors(editor, "lan-editor");
+        E2e.printConsoleErrors(editor, "token-editor");
         Patcher e = Patcher.open(editor, server.port(), "?record&token=" + TOKEN);
         e.typeFreqSine();
         AuditionIT.switchAudioOn(editor);

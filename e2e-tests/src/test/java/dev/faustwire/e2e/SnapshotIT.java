@@ -40,10 +40,10 @@ class SnapshotIT {
     static void start() throws Exception {
         env = Browsing.onNewWorkspace("snapshots");
         Files.writeString(env.workspace.resolve("osc.json"),
-                SnapshotPage.chain("hslider freq 440 20 2000 1", "os.osc", "* 0.1", "out 1"));
+                RackPage.chain("hslider freq 440 20 2000 1", "os.osc", "* 0.1", "out 1"));
         Files.writeString(env.workspace.resolve("sine550.json"),
-                SnapshotPage.chain("hslider pitch 550 20 2000 1", "os.osc", "* 0.1", "out 1"));
-        Files.writeString(env.workspace.resolve("half.json"), SnapshotPage.chain("in 1", "* 0.5", "out 1"));
+                RackPage.chain("hslider pitch 550 20 2000 1", "os.osc", "* 0.1", "out 1"));
+        Files.writeString(env.workspace.resolve("half.json"), RackPage.chain("in 1", "* 0.5", "out 1"));
     }
 
     @AfterAll

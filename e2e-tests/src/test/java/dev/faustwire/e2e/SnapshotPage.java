@@ -16,21 +16,6 @@ final class SnapshotPage {
     private SnapshotPage() {
     }
 
-    /** A chain of boxes, each into the next, as a patch's JSON. */
-    static String chain(String... boxes) {
-        StringBuilder b = new StringBuilder("{\"format\": \"faustwire-patch\", \"version\": 1, \"boxes\": {");
-        for (int i = 0; i < boxes.length; i++) {
-            b.append(i == 0 ? "" : ", ").append("\"box-").append(i + 1).append("\": {\"text\": \"").append(boxes[i])
-                    .append("\", \"rect\": [15, ").append(15 + 60 * i).append(", 160, 22]}");
-        }
-        b.append("}, \"lines\": {");
-        for (int i = 0; i + 1 < boxes.length; i++) {
-            b.append(i == 0 ? "" : ", ").append("\"line-").append(i + 1).append("\": {\"src\": [\"box-").append(i + 1)
-                    .append("\", 0], \"dest\": [\"box-").append(i + 2).append("\", 0]}");
-        }
-        return b.append("}, \"props\": {}}").toString();
-    }
-
     /** Opens a workspace patch in the editor by clicking it in the workspace list, and switches audio on. */
     static void openAndPlay(Page page, String path) {
         page.locator("[data-role='workspace'] li[data-path='" + path + "']").click();
