@@ -18,8 +18,7 @@
   }
 
   async function factory(base64, json) {
-    var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
-    return {module: await WebAssembly.compile(bytes), json: json, soundfiles: {}};
+    return {module: await window.faustwireAudio.wasmModule(base64), json: json, soundfiles: {}};
   }
 
   // Plays an instrument in place of what plays: as faustwireAudio.play, with the voice count chosen.

@@ -44,11 +44,9 @@
   async function play(id, base64, json, processorName, fadeSeconds, values) {
     var s = strip(id);
     var mine = ++s.epoch;
-    s.last = {base64: base64, json: json, processorName: processorName, values: copy(values)};
+    s.last = {base64: base64, json: json, processorName: processorName, values: audio().copyValues(values)};
     var e = audio().engine();
-    var module = await WebAssembly.compile(Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }));
-    var node = await new e.runtime.FaustMonoDspGenerator().createNode(e.ctx, "main",
-      {module: module, json: json, soundfiles: {}}, false, 1024, processorName);
+    var node = await audio().monoNode(e.ctx, await audio().wasmModule(base64), json, processorName);
     if (!node || mine !== s.epoch || slots[id] !== s || audio().engine().ctx !== e.ctx) {
       if (node) node.destroy();
       return false;
@@ -162,12 +160,6 @@
       }
     });
     connected[id] = kept;
-  }
-
-  function copy(values) {
-    var c = {};
-    for (var a in values) c[a] = values[a];
-    return c;
   }
 
   // audio.js made a new context: every strip again (level, mute), every slot's DSP with the values set

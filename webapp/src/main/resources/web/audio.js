@@ -129,9 +129,9 @@
     lastPlay = {base64: base64, json: json, processorName: processorName, values: copy(values), tap: tapChannel,
       makeNode: makeNode};
     mark("play");
-    var module = makeNode ? null : await WebAssembly.compile(Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }));
+    var module = makeNode ? null : await wasmModule(base64);
     mark("module");
-    var node = makeNode ? await makeNode(ctx, runtime) : await monoNode(module, json, processorName);
+    var node = makeNode ? await makeNode(ctx, runtime) : await monoNode(ctx, module, json, processorName);
     mark("node");
     if (mine !== epoch || !node) {
       if (node) node.destroy();
@@ -233,9 +233,15 @@
     return ctx.sampleRate;
   }
 
-  async function monoNode(module, json, processorName) {
+  // The wasm module of a DSP as the server sends it (base64); the editor's, the rack's and the voices' (audio-poly.js).
+  function wasmModule(base64) {
+    return WebAssembly.compile(Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); }));
+  }
+
+  // A faustwasm mono node in a context (the editor's DSP here, each rack slot's in audio-rack.js).
+  async function monoNode(context, module, json, processorName) {
     var generator = new runtime.FaustMonoDspGenerator();
-    return generator.createNode(ctx, "main", {module: module, json: json, soundfiles: {}}, false, 1024,
+    return generator.createNode(context, "main", {module: module, json: json, soundfiles: {}}, false, 1024,
       processorName);
   }
 
@@ -336,7 +342,7 @@
       return ctx ? {ctx: ctx, master: master, input: input, runtime: runtime, editorIn: editorIn,
         editorLevel: editorLevel, editorMute: editorMute} : null;
     },
-    crossfade: crossfade, migrate: migrate, onMigrate: function (f) { migrations.push(f); },
+    crossfade: crossfade, wasmModule: wasmModule, monoNode: monoNode, copyValues: copy, migrate: migrate, onMigrate: function (f) { migrations.push(f); },
     settings: function () { return settings; },
     nodeMade: function (n) { live += n; }};
 })();
