@@ -1,15 +1,12 @@
 package dev.faustwire.web;
 
-import dev.faustwire.core.json.JsonValue;
-import dev.faustwire.core.json.JsonValue.JsonNumber;
-import dev.faustwire.core.json.JsonValue.JsonObject;
-import dev.faustwire.core.json.JsonWriter;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.session.audition.CompiledPoly;
 import dev.faustwire.session.audition.HeldNotes;
 import dev.faustwire.session.audition.Instrument;
 import dev.faustwire.session.audition.KeyboardKeys;
 import dev.faustwire.session.audition.ParamValues;
+import dev.faustwire.session.live.SlotCompile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.JSBody;
@@ -80,13 +77,9 @@ final class Keyboard {
         this.values = values;
         this.fadeSeconds = fadeSeconds;
         forgetNotes();
-        Map<String, JsonValue> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : values.carriedTo(poly.addresses()).entrySet()) {
-            fields.put(e.getKey(), JsonNumber.of(e.getValue()));
-        }
         playPoly(poly.voiceWasm(), poly.voiceJson(), poly.effectWasm(), poly.effectJson(),
                 Instrument.voices(voices.getValue()), poly.processorName(),
-                fadeSeconds, JsonWriter.write(new JsonObject(fields)));
+                fadeSeconds, SlotCompile.valuesJson(values.carriedTo(poly.addresses())));
     }
 
     /** A mono DSP plays now, or nothing: no note sounds any more. */

@@ -1,18 +1,13 @@
 package dev.faustwire.web;
 
-import dev.faustwire.core.json.JsonValue;
-import dev.faustwire.core.json.JsonValue.JsonNumber;
-import dev.faustwire.core.json.JsonValue.JsonObject;
-import dev.faustwire.core.json.JsonWriter;
 import dev.faustwire.session.Generated;
 import dev.faustwire.session.audition.Audition;
 import dev.faustwire.session.audition.AuditionOptions;
 import dev.faustwire.session.audition.CompiledDsp;
 import dev.faustwire.session.audition.CompiledPoly;
 import dev.faustwire.session.audition.Controls;
+import dev.faustwire.session.live.SlotCompile;
 import dev.faustwire.session.scope.TapChannel;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -202,7 +197,7 @@ final class Sound {
             keyboard.stopped();
             midi.playing(dsp.json());
             play(dsp.wasmBase64(), dsp.json(), dsp.processorName(), audition.options().fadeSeconds(),
-                    valuesJson(audition.values().carriedTo(dsp.addresses())), tap);
+                    SlotCompile.valuesJson(audition.values().carriedTo(dsp.addresses())), tap);
             probe.routed(tap >= 0);
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
             play.compiled(Controls.read(dsp.json()));
@@ -226,14 +221,6 @@ final class Sound {
             page.showCompileFailure(audition.failure());
         }
         show();
-    }
-
-    private static String valuesJson(Map<String, Double> values) {
-        Map<String, JsonValue> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            fields.put(e.getKey(), JsonNumber.of(e.getValue()));
-        }
-        return JsonWriter.write(new JsonObject(fields));
     }
 
     private void show() {

@@ -46,7 +46,7 @@ public final class SlotCompile {
         return null;
     }
 
-    /** Values by address as the JSON object audio-rack.js sets on a new node. */
+    /** Values by address as the JSON object a new node takes (a rack slot's, the editor's, an instrument's). */
     public static String valuesJson(Map<String, Double> values) {
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : values.entrySet()) {
