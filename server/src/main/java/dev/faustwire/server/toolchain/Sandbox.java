@@ -40,6 +40,7 @@ final class Sandbox {
                 "--clearenv",
                 "--setenv", "PATH", "/usr/bin",
                 "--setenv", "HOME", JOB,
+                "--setenv", "TMPDIR", JOB,
                 "--",
                 PRLIMIT,
                 "--as=" + limits.memoryBytes(),
