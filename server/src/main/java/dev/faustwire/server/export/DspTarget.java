@@ -17,7 +17,7 @@ final class DspTarget implements ExportTarget {
 
     @Override
     public List<String> debianPackages() {
-        return List.of();
+        return ExportPackages.of(name()).build();
     }
 
     @Override
