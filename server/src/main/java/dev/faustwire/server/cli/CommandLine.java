@@ -10,6 +10,7 @@ public final class CommandLine {
             "       faustwire codegen PATCH [-o OUT.dsp]",
             "       faustwire compile PATCH|DSP|GEN [--wasm OUT.wasm]",
             "       faustwire render PATCH|DSP|GEN -o OUT.wav [--seconds S] [--rate R] [--set /addr=value]... [--input IN.wav]",
+            "       faustwire export PATCH|DSP|GEN --target dsp|cpp|web|lv2|pd|sc|jack -o OUT (OUT/ for a folder)",
             "       faustwire lib QUERY [--json] [--all]",
             "       faustwire index [-o FILE] [--libraries DIR] [--threads N] [--gen] [--gen-lib FILE]",
             "       faustwire import-gen FILE.gendsp|FILE.maxpat [-o PATCH.json]",
@@ -35,6 +36,7 @@ public final class CommandLine {
                 case "codegen" -> CodegenCommand.run(CliArgs.parse(rest), out, err);
                 case "compile" -> CompileCommand.run(CliArgs.parse(rest), out, err);
                 case "render" -> RenderCommand.run(CliArgs.parse(rest), out, err);
+                case "export" -> ExportCommand.run(CliArgs.parse(rest), out, err);
                 case "import-gen" -> ImportGenCommand.run(CliArgs.parse(rest), out, err);
                 case "lib" -> LibCommand.run(CliArgs.parse(rest, "json", "all"), out, err);
                 case "index" -> IndexCommand.run(CliArgs.parse(rest, "gen"), out, err);

@@ -80,7 +80,8 @@ public record CompileReport(Program program, CompileOutcome outcome, List<Diagno
         return json;
     }
 
-    static List<Map<String, Object>> diagnosticsJson(List<Diagnostic> diagnostics) {
+    /** The diagnostics as JSON-ready maps, as every answer of the API lists them. */
+    public static List<Map<String, Object>> diagnosticsJson(List<Diagnostic> diagnostics) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
             Map<String, Object> item = new LinkedHashMap<>();

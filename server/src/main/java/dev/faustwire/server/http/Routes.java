@@ -22,6 +22,7 @@ final class Routes {
         app.get("/api/history/<path>", ctx -> PatchHandlers.history(ctx, workspace));
         app.post("/api/compile", ctx -> CompileHandlers.compile(ctx, programs, compiles));
         app.post("/api/render", ctx -> RenderHandlers.render(ctx, programs, renders));
+        ExportHandlers.register(app, programs, compiles); // export (issue 19)
         app.post("/api/import-gen", ctx -> GenImportHandlers.importGen(ctx, workspace, dev.faustwire.gen.GenImport::run));
         dev.faustwire.server.workspace.Snapshots snapshots = new dev.faustwire.server.workspace.Snapshots(workspace); // SNAP
         app.get("/api/snapshots", ctx -> SnapshotHandlers.list(ctx, snapshots));
