@@ -110,5 +110,7 @@ public final class EditorMain {
         SnapshotsPanel.install(document, rack, recall);
         PresetBars.install(document, rack, page.slots());
         LastSession.install(rack, page.slots(), recall);
+        // export (issue 19): the Export menu, its build jobs' progress and their files
+        ExportMenu.install(document, page);
     }
 }
