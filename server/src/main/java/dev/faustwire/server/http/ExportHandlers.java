@@ -107,7 +107,10 @@ final class ExportHandlers {
             return name.textValue();
         }
         JsonNode path = body.get("path");
-        return ExportNames.stem(path != null && path.isTextual() ? path.textValue() : null);
+        if (path != null && !path.isNull() && !path.isTextual()) {
+            throw new BadRequestResponse("\"path\" is the patch's path in the workspace, such as \"ifc/10-00.dsppat\"");
+        }
+        return ExportNames.stem(path == null || path.isNull() ? null : path.textValue());
     }
 
     private static void unknownTarget(Context ctx, String target, ExportService service) {

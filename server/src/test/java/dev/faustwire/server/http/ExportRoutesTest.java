@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,15 @@ class ExportRoutesTest {
         assertEquals("E010", job.path("code").asText());
         assertEquals("box-1", job.path("diagnostics").get(0).path("boxId").asText());
         assertEquals(409, send("GET", "/api/export/jobs/" + job.path("id").asText() + "/file", null).statusCode());
+    }
+
+    @Test
+    void aBadBodyIs400NeverA500() throws Exception {
+        for (String body : List.of("[1]", "{\"patch\": 3}", "{\"dsp\": \"process = _;\", \"name\": 3}", "{\"dsp\": ",
+                "{\"dsp\": \"process = _;\", \"patch\": {}}", "{\"dsp\": \"process = _;\", \"path\": 7}")) {
+            HttpResponse<String> answer = send("POST", "/api/export/dsp", body);
+            assertEquals(400, answer.statusCode(), body + " -> " + answer.body());
+        }
     }
 
     @Test
