@@ -17,6 +17,18 @@ public class ExportPackageInstaller {
     /** Longest an installation may take. */
     static final long INSTALL_MINUTES = 10;
 
+    private final Path launcher;
+
+    /** An installer through the launcher of {@code faustwire.home} or {@code FAUSTWIRE_HOME}, if there is one. */
+    public ExportPackageInstaller() {
+        this(launcher());
+    }
+
+    /** An installer through this launcher script (null: none, so missing packages can only be reported). */
+    public ExportPackageInstaller(Path launcher) {
+        this.launcher = launcher;
+    }
+
     /** What an installation said: whether the packages are there now, and the launcher's words. */
     public record Outcome(boolean installed, String output) {
     }
@@ -34,7 +46,6 @@ public class ExportPackageInstaller {
 
     /** Runs {@code faustwire needs TARGET}; without a launcher, says how to install the packages by hand. */
     public Outcome install(String target, List<String> missing) {
-        Path launcher = launcher();
         String byHand = "install them with: sudo apt-get install " + String.join(" ", missing)
                 + " (or sudo ./faustwire needs " + target + ")";
         if (launcher == null) {
