@@ -5,6 +5,7 @@ import dev.faustwire.server.compile.CompileReport;
 import dev.faustwire.server.compile.CompileService;
 import dev.faustwire.server.compile.Program;
 import dev.faustwire.server.compile.ServerBusyException;
+import dev.faustwire.server.compile.WorkCancelledException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Exports programs: the program is first compiled by the {@link CompileService} (one that does not
@@ -32,6 +34,8 @@ public final class ExportService implements AutoCloseable {
     public static final int KEPT_JOBS = 16;
     /** How long a finished job (and its file) can still be fetched. */
     public static final Duration KEPT_FOR = Duration.ofMinutes(15);
+    /** Longest a text target may take on the compile pool (faust with an architecture takes well under a second). */
+    public static final Duration TEXT_TIME = Duration.ofSeconds(30);
     private static final SecureRandom IDS = new SecureRandom();
 
     private final CompileService compiles;
@@ -68,8 +72,8 @@ public final class ExportService implements AutoCloseable {
 
     /**
      * Starts an export of {@code program} as {@code patchName} (the patch's file stem, which the
-     * exported program declares as its name). Compiles it on the calling thread's behalf first; a text
-     * target's job is finished when this returns, a built target's is queued. Throws
+     * exported program declares as its name). Compiles it first (on the compile pool, cached); a text
+     * target's job is finished when this returns (written on the compile pool), a built target's is queued. Throws
      * {@link ExportException} ({@link ExportException.Kind#UNKNOWN_TARGET}) for a name no target has,
      * and {@link ServerBusyException} when the build queue is full.
      */
@@ -87,7 +91,7 @@ public final class ExportService implements AutoCloseable {
         ExportRequest request = new ExportRequest(ExportNames.withName(program.code(), patchName),
                 ExportNames.programName(patchName));
         if (!target.built()) {
-            run(job, request);
+            writeText(job, request);
             return job;
         }
         job.step("queued for the build thread");
@@ -111,6 +115,27 @@ public final class ExportService implements AutoCloseable {
     /** Builds waiting for the build thread. */
     public int queued() {
         return builds.getQueue().size();
+    }
+
+    /**
+     * A text target on the compile pool, as a compile: its faust run (the C++ source) counts with the
+     * compiles, so many exports at once cannot overload the machine; past {@link #TEXT_TIME} it is E051.
+     */
+    private void writeText(ExportJob job, ExportRequest request) throws ExportException {
+        try {
+            compiles.run(() -> {
+                run(job, request);
+                return null;
+            }, TEXT_TIME);
+        } catch (ServerBusyException | WorkCancelledException e) {
+            forget(job);
+            throw e;
+        } catch (TimeoutException e) {
+            job.failed(Code.EXPORT_TIMED_OUT, "the " + job.target().title() + " took longer than "
+                    + TEXT_TIME.toSeconds() + " s", "");
+        } catch (Exception e) {
+            job.failed(Code.EXPORT_BUILD_FAILED, "the " + job.target().title() + " could not be made", e.getMessage());
+        }
     }
 
     private void run(ExportJob job, ExportRequest request) {
