@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The arrows between modules, as DESIGN section 1 and the README draw them:
  * {@code editor-core <- stdlib-index <- codegen <- session <- webapp}, {@code editor-core <- gen-import},
  * {@code codegen <- server}, {@code gen-import <- server},
- * {@code codegen <- benchmarks}; {@code test-support}, which every module's tests may use, uses none. A module's code may name only its own packages and those of the
+ * {@code codegen <- benchmarks}, {@code server <- embed}; {@code test-support}, which every module's tests may use, uses none. A module's code may name only its own packages and those of the
  * modules below it; {@code fully.qualified.Names} in code count as much as imports.
  */
 class ModuleArrowsTest {
@@ -32,14 +32,16 @@ class ModuleArrowsTest {
             "server", List.of("dev.faustwire.server", "dev.faustwire.codegen", "dev.faustwire.gen",
                     "dev.faustwire.stdlib", "dev.faustwire.core"),
             "benchmarks", List.of("dev.faustwire.bench", "dev.faustwire.codegen", "dev.faustwire.stdlib",
-                    "dev.faustwire.core"));
+                    "dev.faustwire.core"),
+            "embed", List.of("dev.faustwire.embed", "dev.faustwire.server", "dev.faustwire.codegen",
+                    "dev.faustwire.gen", "dev.faustwire.stdlib", "dev.faustwire.core"));
 
     /** The portable reader of the index must not reach its JVM-only builder and loader. */
     static final List<String> JVM_ONLY = List.of("dev.faustwire.stdlib.build", "dev.faustwire.stdlib.jvm");
 
     @ParameterizedTest
     @ValueSource(strings = {"test-support", "editor-core", "stdlib-index", "gen-import", "codegen", "session", "webapp", "server",
-            "benchmarks"})
+            "benchmarks", "embed"})
     void aModuleUsesOnlyTheModulesBelowIt(String module) {
         List<String> allowed = ALLOWED.get(module);
         List<String> wrong = new ArrayList<>();
