@@ -6,7 +6,11 @@ import java.util.Optional;
 /** Every export target, in the order of the Export menu. */
 public final class ExportTargets {
     private static final List<ExportTarget> ALL = List.of(
-            new DspTarget());
+            new DspTarget(),
+            new Lv2Target(),
+            new PdTarget(),
+            new ScTarget(),
+            new JackTarget());
 
     private ExportTargets() {
     }
