@@ -15,12 +15,13 @@ final class ScTarget implements ExportTarget {
 
     /** Loads faust2sc.py as a module and writes only the class file, printing the class's name. */
     private static final String CLASS_FILE = """
-            import importlib.machinery, importlib.util, sys
+            import importlib.machinery, importlib.util, os, sys
             loader = importlib.machinery.SourceFileLoader("faust2sc", "/usr/bin/faust2sc.py")
             faust2sc = importlib.util.module_from_spec(importlib.util.spec_from_loader("faust2sc", loader))
             loader.exec_module(faust2sc)
             data = faust2sc.read_json(sys.argv[1])
             name = faust2sc.get_class_name(data, 0)
+            os.makedirs("out/" + name + "/Classes", exist_ok=True)
             faust2sc.make_class_file("out/" + name, data, 0)
             print(name)
             """;
