@@ -36,7 +36,7 @@ final class JackTarget implements ExportTarget {
         try (HostBuild build = HostBuild.open(request, progress)) {
             String name = build.name();
             String cpp = build.faust("jack-console.cpp");
-            List<String> compile = new ArrayList<>(HostBuild.OPTIMIZE);
+            List<String> compile = new ArrayList<>(HostBuild.CXXFLAGS);
             compile.addAll(List.of(cpp, "-o", "out/" + name, "-ljack", "-lpthread"));
             build.gpp("g++ (" + name + ")", compile);
             return new ExportArtifact(name, EXECUTABLE, build.read("out/" + name));

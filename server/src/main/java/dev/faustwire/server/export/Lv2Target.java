@@ -38,7 +38,7 @@ final class Lv2Target implements ExportTarget {
             String name = build.name();
             String bundle = "out/" + name + ".lv2";
             String cpp = build.faust("lv2.cpp");
-            List<String> compile = new ArrayList<>(HostBuild.OPTIMIZE);
+            List<String> compile = new ArrayList<>(HostBuild.CXXFLAGS);
             compile.addAll(List.of("-c", "-DPLUGIN_URI=\"" + URI_PREFIX + name + "\"", "-DDLLEXT=\".so\"",
                     "-DFAUST_META=1", "-DFAUST_MIDICC=0", "-DFAUST_MTS=0", "-DFAUST_UI=0", "-DVOICE_CTRLS=0",
                     "-DNVOICES=0", cpp, "-o", "out/" + name + ".o"));

@@ -34,7 +34,7 @@ final class PdTarget implements ExportTarget {
             String name = build.name();
             String folder = "out/" + name + "~";
             String cpp = build.faust("puredata.cpp");
-            List<String> compile = new ArrayList<>(HostBuild.OPTIMIZE);
+            List<String> compile = new ArrayList<>(HostBuild.CXXFLAGS);
             compile.addAll(List.of("-shared", "-I/usr/include/pd", "-DNDEBUG", "-Dmydsp=" + name,
                     cpp, "-o", folder + "/" + name + "~.pd_linux"));
             build.gpp("g++ (" + name + "~.pd_linux)", compile);

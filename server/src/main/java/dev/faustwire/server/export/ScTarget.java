@@ -57,7 +57,7 @@ final class ScTarget implements ExportTarget {
                         "faust2sc.py gave no class name", HostBuild.clean(className));
             }
             String folder = "out/" + className;
-            List<String> compile = new ArrayList<>(HostBuild.OPTIMIZE);
+            List<String> compile = new ArrayList<>(HostBuild.CXXFLAGS);
             compile.addAll(List.of("-shared", "-DNO_LIBSNDFILE", "-DSC_LINUX", "-DNDEBUG",
                     "-DSC_FAUST_PREFIX=\"" + PREFIX + "\"",
                     "-I/usr/include/SuperCollider/plugin_interface", "-I/usr/include/SuperCollider/common",
