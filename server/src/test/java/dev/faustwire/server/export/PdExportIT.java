@@ -1,6 +1,7 @@
 package dev.faustwire.server.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faustwire.server.render.Audio;
@@ -33,9 +34,13 @@ class PdExportIT {
     }
 
     @Test
-    void theFolderHoldsTheExternalAndItsHelpPatch() {
+    void theHelpPatchOpensInPdWithTheObjectInIt() {
         assertTrue(Files.isRegularFile(external.resolve(OBJECT + ".pd_linux")));
-        assertTrue(Files.isRegularFile(external.resolve(OBJECT + "-help.pd")));
+        HostProcess.assumeInstalled(PD, "puredata-core");
+        String log = HostProcess.run(folder, Map.of(), 60, List.of(PD, "-nogui", "-batch", "-nrt", "-nosound",
+                "-nomidi", "-stderr", "-open", external.resolve(OBJECT + "-help.pd").toString(), "-send", "pd quit"));
+        assertTrue(log.contains("[faust] " + OBJECT + ": 0 inputs, 1 outputs"), log);
+        assertFalse(log.contains("couldn't create") || log.contains("failed"), log);
     }
 
     @Test
@@ -48,6 +53,9 @@ class PdExportIT {
                 "-open", "play.pd"));
         System.out.printf("puredata -batch ran in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertTrue(log.contains("[faust] " + OBJECT + ": 0 inputs, 1 outputs"), "Pd made the object:\n" + log);
+        assertTrue(log.contains("controls: hslider /Host-Sine/freq 330 440 20 2000 1")
+                && log.contains("controls: hslider /Host-Sine/gain 0.8 0.5 0 1 0.01"),
+                "a bang lists the controls under the patch's name, with the values set by label:\n" + log);
 
         Audio played = Wav.read(Files.readAllBytes(folder.resolve("played.wav")));
         assertEquals(FRAMES, played.frames());
@@ -62,8 +70,9 @@ class PdExportIT {
     private static String patch(Path wav) {
         StringBuilder settings = new StringBuilder();
         for (Map.Entry<String, Double> setting : HostExports.SETTINGS.entrySet()) {
-            settings.append(settings.isEmpty() ? "" : " \\, ").append(setting.getKey()).append(' ').append(setting.getValue());
+            settings.append(setting.getKey()).append(' ').append(setting.getValue()).append(" \\, ");
         }
+        settings.append("bang");
         return "#N canvas 0 0 600 400 12;\n"
                 + "#X obj 10 10 loadbang;\n"
                 + "#X obj 10 40 t b b b;\n"
@@ -76,6 +85,7 @@ class PdExportIT {
                 + "#X obj 10 250 soundfiler;\n"
                 + "#X msg 10 280 \\; pd quit;\n"
                 + "#X obj 400 10 table played " + FRAMES + ";\n"
+                + "#X obj 300 150 print controls;\n"
                 + "#X connect 0 0 1 0;\n"
                 + "#X connect 1 2 2 0;\n"
                 + "#X connect 2 0 3 0;\n"
@@ -85,6 +95,7 @@ class PdExportIT {
                 + "#X connect 1 0 6 0;\n"
                 + "#X connect 6 0 7 0;\n"
                 + "#X connect 7 0 8 0;\n"
-                + "#X connect 8 0 9 0;\n";
+                + "#X connect 8 0 9 0;\n"
+                + "#X connect 3 0 11 0;\n";
     }
 }
