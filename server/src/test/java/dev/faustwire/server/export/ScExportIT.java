@@ -43,19 +43,43 @@ class ScExportIT {
     @Test
     void scsynthRendersTheUgenFromAScoreAsTheServerDoes() throws Exception {
         HostProcess.assumeInstalled(SCSYNTH, "supercollider-server");
-        List<Double> inputs = List.copyOf(HostExports.SETTINGS.values());
-        Files.write(folder.resolve("score.osc"), ScScore.of(CLASS, inputs, 0.5));
         long start = System.nanoTime();
-        String log = HostProcess.run(folder, Map.of("HOME", folder.toString()), 60, List.of(SCSYNTH,
-                "-N", "score.osc", "_", "played.wav", Integer.toString(HostExports.RATE), "WAV", "float",
-                "-i", "0", "-o", "1", "-U", extension + ":" + CORE_PLUGINS));
+        Audio played = play(extension, CLASS, List.copyOf(HostExports.SETTINGS.values()));
         System.out.printf("scsynth -N ran in %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        assertTrue(!log.contains("not installed") && !log.contains("FAILURE"), "scsynth found the UGen:\n" + log);
-
-        Audio played = Wav.read(Files.readAllBytes(folder.resolve("played.wav")));
         assertEquals(HostExports.RATE, played.sampleRate());
         assertTrue(played.frames() >= 24000, "half a second played: " + played.frames());
         HostExports.Match match = HostExports.match("scsynth", played.channels()[0], HostExports.reference(0.6), 0);
         System.out.println("sc export in scsynth -N: " + match);
+    }
+
+    /** faust2sc.py would cut this name shorter than the UGen's; the class must still name the UGen. */
+    @Test
+    void aLongPatchNameGivesTheClassTheUgensName() throws Exception {
+        String longName = "a very long patch name that runs past thirty one characters";
+        ExportArtifact artifact = ExportTargets.named("sc").orElseThrow().export(new ExportRequest(
+                "declare name \"" + longName + "\";\nprocess = os.osc(440) * 0.5;\nimport(\"stdfaust.lib\");\n",
+                "Long"), ExportProgress.NONE);
+        String unit = "FaustAVeryLongPatchNameThatRuns";
+        assertEquals(unit + ".zip", artifact.fileName());
+        HostExports.unpack(artifact, folder.resolve("long"));
+        Path longExtension = folder.resolve("long").resolve(unit);
+        assertTrue(Files.readString(longExtension.resolve("Classes").resolve(unit + ".sc")).contains(unit + " : UGen"));
+        HostProcess.assumeInstalled(SCSYNTH, "supercollider-server");
+        float[] played = play(longExtension, unit, List.of()).channels()[0];
+        double peak = 0;
+        for (float sample : played) {
+            peak = Math.max(peak, Math.abs(sample));
+        }
+        assertTrue(peak > 0.4, "scsynth found the UGen " + unit + " and played it: peak " + peak);
+    }
+
+    /** Plays the UGen for half a second in scsynth's non-real-time mode, with the core UGens and this extension. */
+    private static Audio play(Path extension, String ugen, List<Double> inputs) throws Exception {
+        Files.write(folder.resolve("score.osc"), ScScore.of(ugen, inputs, 0.5));
+        String log = HostProcess.run(folder, Map.of("HOME", folder.toString()), 60, List.of(SCSYNTH,
+                "-N", "score.osc", "_", "played.wav", Integer.toString(HostExports.RATE), "WAV", "float",
+                "-i", "0", "-o", "1", "-U", extension + ":" + CORE_PLUGINS));
+        assertTrue(!log.contains("not installed") && !log.contains("FAILURE"), "scsynth found the UGen:\n" + log);
+        return Wav.read(Files.readAllBytes(folder.resolve("played.wav")));
     }
 }
