@@ -49,7 +49,9 @@ final class HostBuild implements AutoCloseable {
             if (job != null) {
                 job.close();
             }
-            throw new ExportException(ExportException.Kind.BUILD_FAILED, "the build could not start: " + e.getMessage(), "");
+            String why = String.valueOf(e.getMessage());
+            throw new ExportException(ExportException.Kind.BUILD_FAILED, "the build could not start: "
+                    + (why.contains(System.getProperty("java.io.tmpdir")) ? "its job folder could not be made" : why), "");
         }
     }
 
@@ -106,7 +108,7 @@ final class HostBuild implements AutoCloseable {
             }
             return run.stdout();
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.BUILD_FAILED, step + " could not run: " + e.getMessage(), "");
+            throw new ExportException(ExportException.Kind.BUILD_FAILED, step + " could not run", "");
         }
     }
 
@@ -115,7 +117,7 @@ final class HostBuild implements AutoCloseable {
         try {
             job.write(relative, text);
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.BUILD_FAILED, "could not write " + relative, e.getMessage());
+            throw new ExportException(ExportException.Kind.BUILD_FAILED, "could not write " + relative, "");
         }
     }
 
@@ -140,7 +142,7 @@ final class HostBuild implements AutoCloseable {
                 zip.closeEntry();
             }
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.BUILD_FAILED, "could not pack " + relative, e.getMessage());
+            throw new ExportException(ExportException.Kind.BUILD_FAILED, "could not pack " + relative, "");
         }
         return bytes.toByteArray();
     }
