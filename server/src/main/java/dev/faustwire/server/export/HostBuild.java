@@ -121,6 +121,24 @@ final class HostBuild implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces every {@code from} in a text file of the build; fails when there is none, so that an
+     * architecture that changed is noticed at once.
+     */
+    void replace(String relative, String from, String to) throws ExportException {
+        try {
+            Path file = job.inside(relative);
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new ExportException(ExportException.Kind.BUILD_FAILED,
+                        relative + " has no " + from + ": the architecture is not the one this target knows", "");
+            }
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Kind.BUILD_FAILED, "could not edit " + relative, "");
+        }
+    }
+
     /** The bytes of a file the build made. */
     byte[] read(String relative) throws ExportException {
         try {

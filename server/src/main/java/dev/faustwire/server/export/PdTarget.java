@@ -8,6 +8,8 @@ import java.util.List;
  * {@code [NAME~]}, whose first inlet takes a control's label and value ({@code [freq 330(}).
  */
 final class PdTarget implements ExportTarget {
+    private static final String CLASS_PREFIX = "faustwire_pd_";
+
     @Override
     public String name() {
         return "pd";
@@ -33,9 +35,14 @@ final class PdTarget implements ExportTarget {
         try (HostBuild build = HostBuild.open(request, progress)) {
             String name = build.name();
             String folder = "out/" + name + "~";
-            String cpp = build.faust("puredata.cpp");
+            // The architecture names the Pd object after the C++ class; a class of its own keeps a
+            // patch named like one of the architecture's types (dsp, UI, Meta) or a C++ keyword buildable.
+            String cls = CLASS_PREFIX + name;
+            String cpp = build.faust("puredata.cpp", "-cn", cls);
+            build.replace(cpp, "sym(" + cls + ")", "\"" + name + "\"");
+            build.replace(cpp, "faust_setup(" + cls + ")", name + "_tilde_setup(void)");
             List<String> compile = new ArrayList<>(HostBuild.CXXFLAGS);
-            compile.addAll(List.of("-shared", "-I/usr/include/pd", "-DNDEBUG", "-Dmydsp=" + name,
+            compile.addAll(List.of("-shared", "-I/usr/include/pd", "-DNDEBUG",
                     cpp, "-o", folder + "/" + name + "~.pd_linux"));
             build.gpp("g++ (" + name + "~.pd_linux)", compile);
             build.write(folder + "/" + name + "~-help.pd", help(name));

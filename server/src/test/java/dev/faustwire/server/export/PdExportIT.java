@@ -63,6 +63,19 @@ class PdExportIT {
         System.out.println("pd export in puredata -batch: " + match);
     }
 
+    @Test
+    void aPatchNamedLikeATypeOfTheArchitectureBecomesAnObjectOfThatName() throws Exception {
+        ExportArtifact artifact = ExportTargets.named("pd").orElseThrow().export(new ExportRequest(
+                "process = 0.25;\n", "UI"), ExportProgress.NONE);
+        HostExports.unpack(artifact, folder.resolve("ui"));
+        HostProcess.assumeInstalled(PD, "puredata-core");
+        Files.writeString(folder.resolve("ui.pd"), "#N canvas 0 0 300 200 12;\n#X obj 10 10 UI~;\n");
+        String log = HostProcess.run(folder, Map.of(), 60, List.of(PD, "-nogui", "-batch", "-nrt", "-nosound",
+                "-nomidi", "-stderr", "-path", folder.resolve("ui").resolve("UI~").toString(), "-open", "ui.pd",
+                "-send", "pd quit"));
+        assertTrue(log.contains("[faust] UI~: 0 inputs, 1 outputs"), log);
+    }
+
     /**
      * At load: the controls set by a message of labels and values, the table's recording started,
      * DSP on; 600 ms of logical time later the table is written as 32-bit float WAV and Pd quits.
