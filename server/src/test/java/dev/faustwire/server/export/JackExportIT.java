@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JackExportIT {
     private static final String JACKD = "/usr/bin/jackd";
+    private static final String JACK_LSP = "/usr/bin/jack_lsp";
     private static final String GCC = "/usr/bin/gcc";
     private static final int FRAMES = 24000;
     /** The app runs a little before the recorder is connected; the render is long enough to find where. */
@@ -45,6 +46,7 @@ class JackExportIT {
         app = Files.write(folder.resolve(artifact.fileName()), artifact.bytes());
         assertTrue(app.toFile().setExecutable(true));
         HostProcess.assumeInstalled(JACKD, "jackd2");
+        HostProcess.assumeInstalled(JACK_LSP, "jackd2");
         try (InputStream source = JackExportIT.class.getResourceAsStream("jack_take.c")) {
             Files.write(folder.resolve("jack_take.c"), source.readAllBytes());
         }
@@ -55,7 +57,7 @@ class JackExportIT {
                 "-r", "-d", "dummy", "-r", Integer.toString(HostExports.RATE), "-p", "256"));
         boolean up = false;
         for (int i = 0; i < 100 && !up && jackd.isAlive(); i++) {
-            up = HostProcess.output(folder, environment, 10, List.of("/usr/bin/jack_lsp")).contains("system:playback_1");
+            up = HostProcess.output(folder, environment, 10, List.of(JACK_LSP)).contains("system:playback_1");
             if (!up) {
                 Thread.sleep(100);
             }
