@@ -7,7 +7,11 @@ import java.util.Optional;
 public final class ExportTargets {
     private static final List<ExportTarget> ALL = List.of(
             new DspTarget(),
-            new CppTarget());
+            new CppTarget(),
+            new Lv2Target(),
+            new PdTarget(),
+            new ScTarget(),
+            new JackTarget());
 
     private ExportTargets() {
     }
