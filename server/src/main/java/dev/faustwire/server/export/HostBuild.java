@@ -1,8 +1,10 @@
 package dev.faustwire.server.export;
 
+import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
 import dev.faustwire.server.toolchain.SandboxedJob;
 import dev.faustwire.server.toolchain.ToolRun;
+import dev.faustwire.stdlib.jvm.GenLibrary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +46,10 @@ final class HostBuild implements AutoCloseable {
         try {
             job = SandboxedJob.open();
             job.write(request.programName() + ".dsp", request.source());
+            if (GenLibrary.usedBy(request.source())) {
+                // an imported Gen patch: faust finds our gen.lib beside the program, as in every compile
+                job.write(GenLibrary.FILE, GenLibrary.text());
+            }
             return new HostBuild(job, request, progress);
         } catch (IOException e) {
             if (job != null) {
@@ -73,6 +79,9 @@ final class HostBuild implements AutoCloseable {
         String cpp = "out/" + name() + ".cpp";
         List<String> command = new ArrayList<>(List.of(FAUST, "-a", ARCHITECTURES + architecture, "-i"));
         command.addAll(List.of(options));
+        if (GenLibrary.usedBy(request.source())) {
+            command.add(FaustCompiler.DOUBLE); // Gen computes in double precision, and so do our renders of it
+        }
         command.addAll(List.of(dsp(), "-o", cpp));
         run("faust -a " + architecture, command);
         return cpp;
