@@ -110,5 +110,7 @@ public final class EditorMain {
         SnapshotsPanel.install(document, rack, recall);
         PresetBars.install(document, rack, page.slots());
         LastSession.install(rack, page.slots(), recall);
+        // diagram (issue 19)
+        DiagramView.install(document, page);
     }
 }
