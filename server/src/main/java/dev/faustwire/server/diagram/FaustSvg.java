@@ -43,11 +43,12 @@ final class FaustSvg {
                 throw new DiagramException("faust -svg: " + (run.timedOut() ? "ran out of time" : run.ending())
                         + (run.stderr().isBlank() ? "" : ": " + CompilerMessages.clean(run.stderr()).strip()));
             }
-            return read(job.inside(program + "-svg"));
+            return read(job.inside(program + "-svg"), MAX_FILES, MAX_BYTES);
         }
     }
 
-    private static Map<String, byte[]> read(Path folder) throws DiagramException, IOException {
+    /** The {@code .svg} files of a folder, by name; more than {@code maxFiles} files or {@code maxBytes} bytes is refused. */
+    static Map<String, byte[]> read(Path folder, int maxFiles, long maxBytes) throws DiagramException, IOException {
         if (!Files.isDirectory(folder)) {
             throw new DiagramException("faust -svg wrote no diagram");
         }
@@ -55,15 +56,15 @@ final class FaustSvg {
         long bytes = 0;
         try (Stream<Path> list = Files.list(folder)) {
             for (Path file : (Iterable<Path>) list::iterator) {
-                if (files.size() == MAX_FILES) {
-                    throw new DiagramException("the diagram has more than " + MAX_FILES + " files");
-                }
                 if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".svg")) {
                     continue;
                 }
+                if (files.size() == maxFiles) {
+                    throw new DiagramException("the diagram has more than " + maxFiles + " files");
+                }
                 bytes += Files.size(file);
-                if (bytes > MAX_BYTES) {
-                    throw new DiagramException("the diagram has more than " + (MAX_BYTES >> 20) + " MiB");
+                if (bytes > maxBytes) {
+                    throw new DiagramException("the diagram has more than " + maxBytes + " bytes");
                 }
                 files.put(file.getFileName().toString(), Files.readAllBytes(file));
             }
