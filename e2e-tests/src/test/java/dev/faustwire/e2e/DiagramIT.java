@@ -86,9 +86,21 @@ class DiagramIT {
             assertThat(panel).hasAttribute("data-file", "Out-1", WAIT);
             block(view, "Par_29").click();
             assertThat(panel).hasAttribute("data-file", "Par-4", WAIT);
+            view.locator("svg > a").first().click(new Locator.ClickOptions().setPosition(3, 3));
+            assertThat(panel).hasAttribute("data-file", "Out-1", WAIT);
+            assertThat(panel.locator("[data-role='diagram-trail']")).hasText("process › Out-1");
             panel.locator("[data-action='diagram-top']").click();
             assertThat(panel).hasAttribute("data-file", "process", WAIT);
             assertEquals(editorUrl, page.url(), "no click left the editor");
+
+            p.box("box-28").dblclick();
+            p.field().fill("* 220");
+            p.field().press("Enter");
+            assertThat(panel).hasAttribute("data-stale", "true");
+            assertThat(panel.locator("[data-role='diagram-status']")).containsText("Redraw");
+            panel.locator("[data-action='diagram-redraw']").click();
+            assertThat(panel).hasAttribute("data-stale", "false");
+            assertThat(panel).hasAttribute("data-file", "process", WAIT);
 
             panel.locator("[data-action='diagram-close']").click();
             assertThat(panel).isHidden();

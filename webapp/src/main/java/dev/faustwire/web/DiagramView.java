@@ -3,6 +3,7 @@ package dev.faustwire.web;
 import dev.faustwire.core.editor.PatchEditor;
 import dev.faustwire.session.audition.Audition;
 import dev.faustwire.session.diagram.DiagramNavigation;
+import java.util.Objects;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
@@ -27,6 +28,9 @@ final class DiagramView {
     private int request;
     /** The label of the block whose box the last click selected, said once its diagram is shown; null for none. */
     private String selectedLabel;
+    /** The program the diagram shown was drawn from, to tell when the patch's meaning changed since. */
+    private String drawnCode;
+    private boolean stale;
 
     private DiagramView(Page page, HTMLElement button, HTMLElement panel) {
         this.page = page;
@@ -57,6 +61,7 @@ final class DiagramView {
         diagram.action("diagram-redraw", diagram::draw);
         diagram.action("diagram-close", diagram::close);
         diagram.view.addEventListener("click", diagram::clicked);
+        page.onPaint(diagram::checkStale);
     }
 
     private void action(String name, Runnable run) {
@@ -82,6 +87,8 @@ final class DiagramView {
     private void draw() {
         int asked = ++request;
         say("Drawing the block diagram…");
+        drawnCode = page.session().generated().code();
+        setStale(false);
         String body = Audition.requestBody(page.session().model().patch(), page.session().document().path());
         Http.send("POST", "/api/diagram", body, null, null, (code, etag, text) -> {
             if (asked != request) {
@@ -145,6 +152,12 @@ final class DiagramView {
         if (navigation == null) {
             return;
         }
+        if (isBackground(event.getTarget()) && navigation.back()) {
+            // Faust's link up (its background): back along the way the person came, wherever Faust's link points
+            panel.setAttribute("data-selected", "");
+            load();
+            return;
+        }
         String label = labelOf(view, href);
         String box = navigation.boxOf(label);
         if (box != null) {
@@ -165,6 +178,25 @@ final class DiagramView {
         } else if (box != null) {
             say(label + ": its box is selected on the canvas");
         }
+    }
+
+    /** After each paint, while the view is open: says when the patch no longer means what the diagram shows. */
+    private void checkStale() {
+        if (navigation == null || panel.hasAttribute("hidden")) {
+            return;
+        }
+        boolean changed = !Objects.equals(drawnCode, page.session().generated().code());
+        if (changed != stale) {
+            setStale(changed);
+            if (changed) {
+                say("The patch changed since this diagram was drawn; Redraw draws it again.");
+            }
+        }
+    }
+
+    private void setStale(boolean now) {
+        stale = now;
+        panel.setAttribute("data-stale", Boolean.toString(now));
     }
 
     private void say(String text) {
@@ -197,6 +229,13 @@ final class DiagramView {
             + "if (!a) return null;"
             + "return a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') || a.getAttribute('href');")
     private static native String linkOf(JSObject target);
+
+    /** True when a click landed in Faust's link up: the sub-diagram's background, the first link and one with no text. */
+    @JSBody(params = "target", script = ""
+            + "var a = target && target.closest ? target.closest('a') : null;"
+            + "var root = a ? a.ownerSVGElement : null;"
+            + "return !!(a && root && a.parentNode === root && root.querySelector('a') === a && !a.querySelector('text'));")
+    private static native boolean isBackground(JSObject target);
 
     /** The label of the block that links to {@code href}: the text of one of the links to it, or null. */
     @JSBody(params = {"host", "href"}, script = ""
