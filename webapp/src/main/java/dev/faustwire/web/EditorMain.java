@@ -112,5 +112,7 @@ public final class EditorMain {
         LastSession.install(rack, page.slots(), recall);
         // export (issue 19): the Export menu, its build jobs' progress and their files
         ExportMenu.install(document, page);
+        // diagram (issue 19)
+        DiagramView.install(document, page);
     }
 }

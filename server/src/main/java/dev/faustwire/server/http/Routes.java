@@ -29,5 +29,6 @@ final class Routes {
         app.get("/api/snapshots/<name>", ctx -> SnapshotHandlers.read(ctx, snapshots));
         app.put("/api/snapshots/<name>", ctx -> SnapshotHandlers.save(ctx, snapshots));
         app.delete("/api/snapshots/<name>", ctx -> SnapshotHandlers.delete(ctx, snapshots));
+        DiagramHandlers.register(app, programs); // diagram (issue 19)
     }
 }
