@@ -46,9 +46,10 @@ final class Sources {
             List<String> imports = new ArrayList<>();
             for (String line : text.split("\n")) {
                 String t = line.trim();
-                if (t.startsWith("package ")) {
+                // a Java declaration ends with ';' (a text block may hold a Python "import" line)
+                if (t.startsWith("package ") && t.endsWith(";")) {
                     packageName = t.substring(8, t.indexOf(';')).trim();
-                } else if (t.startsWith("import ")) {
+                } else if (t.startsWith("import ") && t.endsWith(";")) {
                     imports.add(t.substring(7, t.indexOf(';')).replace("static ", "").trim());
                 }
             }
