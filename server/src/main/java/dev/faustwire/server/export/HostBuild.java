@@ -83,7 +83,7 @@ final class HostBuild implements AutoCloseable {
             command.add(FaustCompiler.DOUBLE); // Gen computes in double precision, and so do our renders of it
         }
         command.addAll(List.of(dsp(), "-o", cpp));
-        run("faust -a " + architecture, command);
+        run("faust -a " + architecture + " -i", command);
         return cpp;
     }
 
