@@ -1,32 +1,14 @@
 package dev.faustwire.server.export;
 
-import java.util.List;
-
 /**
  * C++ source with Faust's minimal architecture ({@code faust -a minimal.cpp -i}): one self-contained
  * {@code NAME.cpp}, the libraries inlined, that {@code g++ NAME.cpp} builds into a program.
  */
-final class CppTarget implements ExportTarget {
+final class CppTarget extends NamedTarget {
     static final String ARCHITECTURE = "minimal.cpp";
 
-    @Override
-    public String name() {
-        return "cpp";
-    }
-
-    @Override
-    public String title() {
-        return "C++ source (minimal architecture)";
-    }
-
-    @Override
-    public List<String> debianPackages() {
-        return ExportPackages.of(name()).build();
-    }
-
-    @Override
-    public boolean built() {
-        return false;
+    CppTarget() {
+        super("cpp", "C++ source (minimal architecture)", false);
     }
 
     @Override

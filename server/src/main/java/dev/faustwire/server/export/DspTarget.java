@@ -1,28 +1,11 @@
 package dev.faustwire.server.export;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** The Faust program itself, as the code panel shows it: {@code NAME.dsp}. */
-final class DspTarget implements ExportTarget {
-    @Override
-    public String name() {
-        return "dsp";
-    }
-
-    @Override
-    public String title() {
-        return "Faust program (.dsp)";
-    }
-
-    @Override
-    public List<String> debianPackages() {
-        return ExportPackages.of(name()).build();
-    }
-
-    @Override
-    public boolean built() {
-        return false;
+final class DspTarget extends NamedTarget {
+    DspTarget() {
+        super("dsp", "Faust program (.dsp)", false);
     }
 
     @Override

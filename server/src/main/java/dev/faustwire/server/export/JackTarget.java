@@ -8,27 +8,11 @@ import java.util.List;
  * connect to the system's, with each control settable by its label ({@code NAME -freq 330}).
  * The file is the executable itself (make it executable after download: {@code chmod +x NAME}).
  */
-final class JackTarget implements ExportTarget {
+final class JackTarget extends NamedTarget {
     static final String EXECUTABLE = "application/octet-stream";
 
-    @Override
-    public String name() {
-        return "jack";
-    }
-
-    @Override
-    public String title() {
-        return "JACK application";
-    }
-
-    @Override
-    public List<String> debianPackages() {
-        return ExportPackages.of(name()).build();
-    }
-
-    @Override
-    public boolean built() {
-        return true;
+    JackTarget() {
+        super("jack", "JACK application", true);
     }
 
     @Override

@@ -8,28 +8,12 @@ import java.util.List;
  * {@code NAME.ttl}, which the plugin itself writes with the patch's name and the controls' labels
  * as port names), zipped.
  */
-final class Lv2Target implements ExportTarget {
+final class Lv2Target extends NamedTarget {
     /** The plugin's URI is this followed by the program's name. */
     static final String URI_PREFIX = "urn:faustwire:lv2:";
 
-    @Override
-    public String name() {
-        return "lv2";
-    }
-
-    @Override
-    public String title() {
-        return "LV2 plugin";
-    }
-
-    @Override
-    public List<String> debianPackages() {
-        return ExportPackages.of(name()).build();
-    }
-
-    @Override
-    public boolean built() {
-        return true;
+    Lv2Target() {
+        super("lv2", "LV2 plugin", true);
     }
 
     @Override

@@ -7,27 +7,11 @@ import java.util.List;
  * A Pure Data external, {@code NAME~.pd_linux}, zipped in a folder with a help patch: the object
  * {@code [NAME~]}, whose first inlet takes a control's label and value ({@code [freq 330(}).
  */
-final class PdTarget implements ExportTarget {
+final class PdTarget extends NamedTarget {
     private static final String CLASS_PREFIX = "faustwire_pd_";
 
-    @Override
-    public String name() {
-        return "pd";
-    }
-
-    @Override
-    public String title() {
-        return "Pure Data external";
-    }
-
-    @Override
-    public List<String> debianPackages() {
-        return ExportPackages.of(name()).build();
-    }
-
-    @Override
-    public boolean built() {
-        return true;
+    PdTarget() {
+        super("pd", "Pure Data external", true);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  * after the class (drop it into the Extensions folder). The class's name comes from the patch's name,
  * its arguments from the controls' labels.
  */
-final class ScTarget implements ExportTarget {
+final class ScTarget extends NamedTarget {
     /** The prefix of every Faust UGen's class, as {@code faust2supercollider} gives it. */
     static final String PREFIX = "Faust";
 
@@ -42,24 +42,8 @@ final class ScTarget implements ExportTarget {
             print(name)
             """;
 
-    @Override
-    public String name() {
-        return "sc";
-    }
-
-    @Override
-    public String title() {
-        return "SuperCollider UGen";
-    }
-
-    @Override
-    public List<String> debianPackages() {
-        return ExportPackages.of(name()).build();
-    }
-
-    @Override
-    public boolean built() {
-        return true;
+    ScTarget() {
+        super("sc", "SuperCollider UGen", true);
     }
 
     @Override
