@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every export target, in the order of the Export menu. */
 public final class ExportTargets {
     private static final List<ExportTarget> ALL = List.of(
-            new DspTarget());
+            new DspTarget(),
+            new WebTarget());
 
     private ExportTargets() {
     }

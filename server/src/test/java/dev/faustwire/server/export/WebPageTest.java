@@ -1,0 +1,49 @@
+package dev.faustwire.server.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WebPageTest {
+    @Test
+    void fieldsAreFilledInOnePassSoATextPutInIsNeverReadAgain() {
+        assertEquals("a {{B}} b", WebPage.fill("a {{A}} {{B}}", Map.of("A", "{{B}}", "B", "b")));
+        assertThrows(IllegalStateException.class, () -> WebPage.fill("{{C}}", Map.of()));
+        assertEquals("no fields", WebPage.fill("no fields", Map.of()));
+    }
+
+    @Test
+    void aLabelCannotEndTheScriptThatHoldsTheJson() {
+        String json = "{\"ui\":[{\"label\":\"</script><script>alert(1)</script> & <!--\"}]}";
+        String safe = WebPage.scriptSafeJson(json);
+        assertFalse(safe.contains("<") || safe.contains(">") || safe.contains("&"), safe);
+        assertTrue(safe.contains("\\u003c/script\\u003e"), safe);
+    }
+
+    @Test
+    void thePageCarriesTheModuleAndTheRuntimeInBase64AndTheNameAsText() {
+        byte[] wasm = {0, 'a', 's', 'm', 1, 0, 0, 0};
+        byte[] runtime = "export const x = '</script>';".getBytes(StandardCharsets.UTF_8);
+        String page = WebPage.of("Tone<b>", "{\"name\":\"Tone\",\"ui\":[]}", wasm, runtime);
+        assertTrue(page.contains(">" + Base64.getEncoder().encodeToString(wasm) + "<"), "wasm inlined");
+        assertTrue(page.contains(">" + Base64.getEncoder().encodeToString(runtime) + "<"), "runtime inlined");
+        assertTrue(page.contains("<title>Tone&lt;b&gt;</title>"), "title escaped");
+        assertFalse(page.contains("{{"), "every field filled");
+        assertFalse(page.contains("http://") || page.contains("src=\"") || page.contains("href=\""),
+                "the page loads nothing by address");
+    }
+
+    @Test
+    void withoutTheWebappsJarTheTargetSaysWhatIsMissing() {
+        // the server module's tests run without the webapp's jar: its runtime is not on the classpath
+        ExportException e = assertThrows(ExportException.class, WebTarget::runtime);
+        assertEquals(ExportException.Kind.BUILD_FAILED, e.kind());
+        assertTrue(e.getMessage().contains("faustwasm"), e.getMessage());
+    }
+}
