@@ -1,0 +1,154 @@
+package dev.faustwire.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import dev.faustwire.server.export.ExportArtifact;
+import dev.faustwire.server.export.ExportRequest;
+import dev.faustwire.server.export.ExportTargets;
+import dev.faustwire.server.render.RenderSpec;
+import dev.faustwire.server.render.Renderer;
+import dev.faustwire.server.render.WasmProgram;
+import dev.faustwire.server.toolchain.CompileOutcome;
+import dev.faustwire.server.toolchain.FaustCompiler;
+import dev.faustwire.server.toolchain.SandboxLimits;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web export plays by itself: the page the {@code web} target makes is served by a plain static
+ * server (not Faustwire), opened with every other request aborted and the browser then offline;
+ * Start, a control moved, and what the page plays has the frequency and level of the server's own
+ * render of the same program with that control value.
+ */
+class WebExportIT {
+    private static final String SOURCE = "declare name \"Tone\";\nimport(\"stdfaust.lib\");\n"
+            + "process = os.osc(hslider(\"freq [unit:Hz]\", 440, 100, 2000, 1)) * hslider(\"level\", 0.3, 0, 1, 0.01)\n"
+            + "    * (1 - checkbox(\"mute\")) <: attach(_, abs : hbargraph(\"peak\", 0, 1));\n";
+    private static final double MOVED_HZ = 660;
+
+    private static StaticFolder folder;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static ExportArtifact artifact;
+    private static final List<String> steps = new ArrayList<>();
+
+    @BeforeAll
+    static void exportAndServe() throws Exception {
+        long t0 = System.nanoTime();
+        artifact = ExportTargets.named("web").orElseThrow().export(new ExportRequest(SOURCE, "Tone"), steps::add);
+        System.out.printf("[web-export] page of %d bytes in %d ms, steps %s%n", artifact.bytes().length,
+                (System.nanoTime() - t0) / 1_000_000, steps);
+        Path dir = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "web-export");
+        Files.write(dir.resolve(artifact.fileName()), artifact.bytes());
+        folder = StaticFolder.serve(dir.toRealPath());
+        playwright = Playwright.create();
+        browser = E2e.launchChromium(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
+        if (folder != null) {
+            folder.close();
+        }
+    }
+
+    @Test
+    void thePagePlaysOfflineWhatTheServerRenders() throws Exception {
+        assertEquals("Tone.html", artifact.fileName());
+        assertEquals(List.of("faust -lang wasm", "page"), steps);
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 600));
+        String pageUrl = folder.url(artifact.fileName());
+        List<String> blocked = new ArrayList<>();
+        context.route("**/*", route -> {
+            if (route.request().url().equals(pageUrl)) {
+                route.resume();
+            } else {
+                blocked.add(route.request().url());
+                route.abort();
+            }
+        });
+        Page page = context.newPage();
+        E2e.printConsoleErrors(page, "web-export");
+        page.navigate(pageUrl);
+        context.setOffline(true); // from here on, nothing could come from any network
+        assertThat(page.locator("[data-role='title']")).hasText("Tone");
+        assertThat(page.getByLabel("freq")).hasAttribute("type", "range");
+        assertThat(page.getByLabel("level")).hasValue("0.3");
+        assertThat(page.getByLabel("mute")).not().isChecked();
+
+        page.locator("[data-action='start']").click();
+        assertThat(page.locator("[data-role='status']")).hasText("playing");
+        page.evaluate(RECORDER);
+        page.getByLabel("freq").fill(Integer.toString((int) MOVED_HZ));
+        assertThat(page.locator("[data-address$='/freq'] output")).hasText("660 Hz");
+        page.waitForTimeout(300);
+        page.evaluate("() => { window.testChunks = []; }");
+        page.waitForTimeout(700);
+        Recording.Capture heard = take(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("web-export.png")));
+        double peak = ((Number) page.getByLabel("peak").evaluate("m => m.value")).doubleValue();
+        List<String> violations = Axe.violations(page);
+        assertTrue(violations.isEmpty(), Axe.report("the exported page", violations));
+
+        double[] rendered = serverRender(heard.rate(), heard.samples().length);
+        double heardHz = Signal.frequency(heard.samples(), heard.rate());
+        double renderedHz = Signal.frequency(rendered, heard.rate());
+        double heardRms = Signal.rms(heard.samples());
+        double renderedRms = Signal.rms(rendered);
+        System.out.printf("[web-export] %d samples at %d Hz: page %.3f Hz rms %.5f, server render %.3f Hz rms %.5f,"
+                + " 440 Hz left %.6f, peak meter %.3f, blocked %s%n", heard.samples().length, heard.rate(), heardHz, heardRms,
+                renderedHz, renderedRms, Spectrum.amplitude(heard.samples(), heard.rate(), 440), peak, blocked);
+        assertTrue(heard.samples().length > heard.rate() / 4, "a quarter second at least was captured");
+        assertEquals(renderedHz, heardHz, 0.5, "the moved control's frequency");
+        assertEquals(renderedRms, heardRms, 0.02 * renderedRms, "the level");
+        assertTrue(Spectrum.amplitude(heard.samples(), heard.rate(), 440) < 0.01, "the old frequency is gone");
+        assertTrue(peak > 0.05, "the bargraph shows the DSP's output: " + peak);
+        assertTrue(blocked.stream().allMatch(u -> u.endsWith("/favicon.ico")), "the page asked for nothing else: " + blocked);
+        context.close();
+    }
+
+    /** The same program compiled and rendered by the server, with the control at its moved value. */
+    private static double[] serverRender(int rate, int frames) {
+        CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) new FaustCompiler(SandboxLimits.DEFAULT).compile(SOURCE, "Tone");
+        RenderSpec spec = RenderSpec.of((double) frames / rate, rate).withParam("freq", MOVED_HZ);
+        float[] out = Renderer.render(WasmProgram.compile(compiled.wasm()), compiled.description(), spec)[0];
+        double[] samples = new double[out.length];
+        for (int i = 0; i < out.length; i++) {
+            samples[i] = out[i];
+        }
+        return samples;
+    }
+
+    /** A recorder on the page's DSP node (the page's test hook gives the context and the node). */
+    private static final String RECORDER = "async () => { const x = window.faustwireExport; const ctx = x.context();"
+            + " const code = \"class R extends AudioWorkletProcessor { process(inputs) { const c = inputs[0] && inputs[0][0];"
+            + " this.port.postMessage(c ? c.slice(0) : new Float32Array(128)); return true; } } registerProcessor('test-recorder', R);\";"
+            + " await ctx.audioWorklet.addModule(URL.createObjectURL(new Blob([code], {type: 'text/javascript'})));"
+            + " const rec = new AudioWorkletNode(ctx, 'test-recorder', {numberOfInputs: 1, numberOfOutputs: 1,"
+            + " outputChannelCount: [1], channelCount: 1, channelCountMode: 'explicit'});"
+            + " window.testChunks = []; rec.port.onmessage = e => window.testChunks.push(e.data);"
+            + " x.node().connect(rec); rec.connect(ctx.destination); }";
+
+    private static Recording.Capture take(Page page) {
+        return Recording.fromBase64(page.evaluate("() => { const n = window.testChunks.reduce((a, c) => a + c.length, 0);"
+                + " const all = new Float32Array(n); let k = 0; for (const c of window.testChunks) { all.set(c, k); k += c.length; }"
+                + " const bytes = new Uint8Array(all.buffer); let text = '';"
+                + " for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));"
+                + " return {rate: window.faustwireExport.context().sampleRate, data: btoa(text)}; }"));
+    }
+}
