@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.faustwire.server.export.ExportArtifact;
+import dev.faustwire.server.export.ExportException;
 import dev.faustwire.server.export.ExportRequest;
 import dev.faustwire.server.export.ExportTargets;
 import dev.faustwire.server.render.RenderSpec;
@@ -17,6 +18,7 @@ import dev.faustwire.server.render.WasmProgram;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,34 +28,42 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The web export plays by itself: the page the {@code web} target makes is served by a plain static
+ * The web export plays by itself: pages the {@code web} target makes are served by a plain static
  * server (not Faustwire), opened with every other request aborted and the browser then offline;
- * Start, a control moved, and what the page plays has the frequency and level of the server's own
- * render of the same program with that control value.
+ * after Start and a control moved, what the page plays has the frequency and level of the server's
+ * own render of the same program with that control value.
  */
 class WebExportIT {
-    private static final String SOURCE = "declare name \"Tone\";\nimport(\"stdfaust.lib\");\n"
+    private static final String TONE = "declare name \"Tone\";\nimport(\"stdfaust.lib\");\n"
             + "process = os.osc(hslider(\"freq [unit:Hz]\", 440, 100, 2000, 1)) * hslider(\"level\", 0.3, 0, 1, 0.01)\n"
             + "    * (1 - checkbox(\"mute\")) <: attach(_, abs : hbargraph(\"peak\", 0, 1));\n";
+    /** An effect: what the microphone gives, scaled. */
+    private static final String GAIN = "declare name \"Gain\";\nprocess = _ * hslider(\"gain\", 0.5, 0, 1, 0.01);\n";
     private static final double MOVED_HZ = 660;
+    private static final double INPUT_HZ = 330;
 
     private static StaticFolder folder;
     private static Playwright playwright;
     private static Browser browser;
-    private static ExportArtifact artifact;
     private static final List<String> steps = new ArrayList<>();
 
     @BeforeAll
     static void exportAndServe() throws Exception {
-        long t0 = System.nanoTime();
-        artifact = ExportTargets.named("web").orElseThrow().export(new ExportRequest(SOURCE, "Tone"), steps::add);
-        System.out.printf("[web-export] page of %d bytes in %d ms, steps %s%n", artifact.bytes().length,
-                (System.nanoTime() - t0) / 1_000_000, steps);
         Path dir = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "web-export");
-        Files.write(dir.resolve(artifact.fileName()), artifact.bytes());
+        exportTo(dir, TONE, "Tone");
+        exportTo(dir, GAIN, "Gain");
         folder = StaticFolder.serve(dir.toRealPath());
         playwright = Playwright.create();
         browser = E2e.launchChromium(playwright);
+    }
+
+    private static void exportTo(Path dir, String source, String name) throws ExportException, IOException {
+        long t0 = System.nanoTime();
+        ExportArtifact page = ExportTargets.named("web").orElseThrow().export(new ExportRequest(source, name), steps::add);
+        System.out.printf("[web-export] %s: %d bytes in %d ms%n", page.fileName(), page.bytes().length,
+                (System.nanoTime() - t0) / 1_000_000);
+        assertEquals(name + ".html", page.fileName());
+        Files.write(dir.resolve(page.fileName()), page.bytes());
     }
 
     @AfterAll
@@ -69,11 +79,58 @@ class WebExportIT {
 
     @Test
     void thePagePlaysOfflineWhatTheServerRenders() throws Exception {
-        assertEquals("Tone.html", artifact.fileName());
-        assertEquals(List.of("faust -lang wasm", "page"), steps);
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 600));
-        String pageUrl = folder.url(artifact.fileName());
+        assertEquals(List.of("faust -lang wasm", "page"), steps.subList(0, 2));
         List<String> blocked = new ArrayList<>();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 600));
+        Page page = openOffline(context, "Tone.html", blocked);
+        assertThat(page.locator("[data-role='title']")).hasText("Tone");
+        assertThat(page.getByLabel("freq")).hasAttribute("type", "range");
+        assertThat(page.getByLabel("level")).hasValue("0.3");
+        assertThat(page.getByLabel("mute")).not().isChecked();
+
+        startAndRecord(page);
+        page.getByLabel("freq").fill(Integer.toString((int) MOVED_HZ));
+        assertThat(page.locator("[data-address$='/freq'] output")).hasText("660 Hz");
+        Recording.Capture heard = listen(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("web-export.png")));
+        double peak = ((Number) page.getByLabel("peak").evaluate("m => m.value")).doubleValue();
+        List<String> violations = Axe.violations(page);
+        assertTrue(violations.isEmpty(), Axe.report("the exported page", violations));
+
+        double[] rendered = serverRender(TONE, "Tone", heard, "freq", MOVED_HZ, null);
+        compare("tone", heard, rendered);
+        System.out.printf("[web-export] 440 Hz left %.6f, peak meter %.3f, blocked %s%n",
+                Spectrum.amplitude(heard.samples(), heard.rate(), 440), peak, blocked);
+        assertTrue(Spectrum.amplitude(heard.samples(), heard.rate(), 440) < 0.01, "the old frequency is gone");
+        assertTrue(peak > 0.05, "the bargraph shows the DSP's output: " + peak);
+        assertTrue(blocked.stream().allMatch(u -> u.endsWith("/favicon.ico")), "the page asked for nothing else: " + blocked);
+        context.close();
+    }
+
+    @Test
+    void anEffectHearsTheMicrophone() throws Exception {
+        List<String> blocked = new ArrayList<>();
+        BrowserContext context = browser.newContext();
+        // the microphone: a sine of amplitude 1 from a context of the page's own (no device on this machine)
+        context.addInitScript("navigator.mediaDevices.getUserMedia = async () => { const c = new AudioContext();"
+                + " const o = c.createOscillator(); o.frequency.value = " + INPUT_HZ + "; const d = c.createMediaStreamDestination();"
+                + " o.connect(d); o.start(); await c.resume(); return d.stream; };");
+        Page page = openOffline(context, "Gain.html", blocked);
+        startAndRecord(page);
+        page.getByLabel("gain").fill("0.8");
+        Recording.Capture heard = listen(page);
+        float[] sine = new float[heard.samples().length];
+        for (int i = 0; i < sine.length; i++) {
+            sine[i] = (float) Math.sin(2 * Math.PI * INPUT_HZ * i / heard.rate());
+        }
+        compare("effect", heard, serverRender(GAIN, "Gain", heard, "gain", 0.8, new float[][] {sine}));
+        assertTrue(blocked.stream().allMatch(u -> u.endsWith("/favicon.ico")), "the page asked for nothing else: " + blocked);
+        context.close();
+    }
+
+    /** The page from the static server, every other address aborted (and noted), then the browser offline. */
+    private static Page openOffline(BrowserContext context, String fileName, List<String> blocked) {
+        String pageUrl = folder.url(fileName);
         context.route("**/*", route -> {
             if (route.request().url().equals(pageUrl)) {
                 route.resume();
@@ -86,46 +143,35 @@ class WebExportIT {
         E2e.printConsoleErrors(page, "web-export");
         page.navigate(pageUrl);
         context.setOffline(true); // from here on, nothing could come from any network
-        assertThat(page.locator("[data-role='title']")).hasText("Tone");
-        assertThat(page.getByLabel("freq")).hasAttribute("type", "range");
-        assertThat(page.getByLabel("level")).hasValue("0.3");
-        assertThat(page.getByLabel("mute")).not().isChecked();
+        return page;
+    }
 
+    private static void startAndRecord(Page page) {
         page.locator("[data-action='start']").click();
         assertThat(page.locator("[data-role='status']")).hasText("playing");
+        assertThat(page.locator("[data-action='start']")).hasText("Stop");
         page.evaluate(RECORDER);
-        page.getByLabel("freq").fill(Integer.toString((int) MOVED_HZ));
-        assertThat(page.locator("[data-address$='/freq'] output")).hasText("660 Hz");
-        page.waitForTimeout(300);
-        page.evaluate("() => { window.testChunks = []; }");
-        page.waitForTimeout(700);
-        Recording.Capture heard = take(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("web-export.png")));
-        double peak = ((Number) page.getByLabel("peak").evaluate("m => m.value")).doubleValue();
-        List<String> violations = Axe.violations(page);
-        assertTrue(violations.isEmpty(), Axe.report("the exported page", violations));
+    }
 
-        double[] rendered = serverRender(heard.rate(), heard.samples().length);
+    /** Frequency and level of the page's sound against the server's render. */
+    private static void compare(String what, Recording.Capture heard, double[] rendered) {
         double heardHz = Signal.frequency(heard.samples(), heard.rate());
         double renderedHz = Signal.frequency(rendered, heard.rate());
         double heardRms = Signal.rms(heard.samples());
         double renderedRms = Signal.rms(rendered);
-        System.out.printf("[web-export] %d samples at %d Hz: page %.3f Hz rms %.5f, server render %.3f Hz rms %.5f,"
-                + " 440 Hz left %.6f, peak meter %.3f, blocked %s%n", heard.samples().length, heard.rate(), heardHz, heardRms,
-                renderedHz, renderedRms, Spectrum.amplitude(heard.samples(), heard.rate(), 440), peak, blocked);
+        System.out.printf("[web-export] %s: %d samples at %d Hz: page %.3f Hz rms %.5f, server render %.3f Hz rms %.5f%n",
+                what, heard.samples().length, heard.rate(), heardHz, heardRms, renderedHz, renderedRms);
         assertTrue(heard.samples().length > heard.rate() / 4, "a quarter second at least was captured");
-        assertEquals(renderedHz, heardHz, 0.5, "the moved control's frequency");
-        assertEquals(renderedRms, heardRms, 0.02 * renderedRms, "the level");
-        assertTrue(Spectrum.amplitude(heard.samples(), heard.rate(), 440) < 0.01, "the old frequency is gone");
-        assertTrue(peak > 0.05, "the bargraph shows the DSP's output: " + peak);
-        assertTrue(blocked.stream().allMatch(u -> u.endsWith("/favicon.ico")), "the page asked for nothing else: " + blocked);
-        context.close();
+        assertEquals(renderedHz, heardHz, 0.5, what + ": the frequency");
+        assertEquals(renderedRms, heardRms, 0.02 * renderedRms, what + ": the level");
     }
 
-    /** The same program compiled and rendered by the server, with the control at its moved value. */
-    private static double[] serverRender(int rate, int frames) {
-        CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) new FaustCompiler(SandboxLimits.DEFAULT).compile(SOURCE, "Tone");
-        RenderSpec spec = RenderSpec.of((double) frames / rate, rate).withParam("freq", MOVED_HZ);
+    /** The same program compiled and rendered by the server, with one control set, as long as the capture. */
+    private static double[] serverRender(String source, String name, Recording.Capture heard, String control,
+            double value, float[][] input) {
+        CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) new FaustCompiler(SandboxLimits.DEFAULT).compile(source, name);
+        RenderSpec spec = RenderSpec.of((double) heard.samples().length / heard.rate(), heard.rate())
+                .withParam(control, value).withInput(input);
         float[] out = Renderer.render(WasmProgram.compile(compiled.wasm()), compiled.description(), spec)[0];
         double[] samples = new double[out.length];
         for (int i = 0; i < out.length; i++) {
@@ -134,7 +180,7 @@ class WebExportIT {
         return samples;
     }
 
-    /** A recorder on the page's DSP node (the page's test hook gives the context and the node). */
+    /** A recorder on the page's DSP node (the page's hook gives the context and the node). */
     private static final String RECORDER = "async () => { const x = window.faustwireExport; const ctx = x.context();"
             + " const code = \"class R extends AudioWorkletProcessor { process(inputs) { const c = inputs[0] && inputs[0][0];"
             + " this.port.postMessage(c ? c.slice(0) : new Float32Array(128)); return true; } } registerProcessor('test-recorder', R);\";"
@@ -144,7 +190,11 @@ class WebExportIT {
             + " window.testChunks = []; rec.port.onmessage = e => window.testChunks.push(e.data);"
             + " x.node().connect(rec); rec.connect(ctx.destination); }";
 
-    private static Recording.Capture take(Page page) {
+    /** What the page plays for 0.7 s, once a moved control has settled. */
+    private static Recording.Capture listen(Page page) {
+        page.waitForTimeout(300);
+        page.evaluate("() => { window.testChunks = []; }");
+        page.waitForTimeout(700);
         return Recording.fromBase64(page.evaluate("() => { const n = window.testChunks.reduce((a, c) => a + c.length, 0);"
                 + " const all = new Float32Array(n); let k = 0; for (const c of window.testChunks) { all.set(c, k); k += c.length; }"
                 + " const bytes = new Uint8Array(all.buffer); let text = '';"
