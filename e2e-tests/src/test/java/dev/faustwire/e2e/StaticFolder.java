@@ -32,6 +32,11 @@ final class StaticFolder implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + fileName;
     }
 
+    /** A file of the folder on disk. */
+    Path file(String fileName) {
+        return folder.resolve(fileName);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String name = exchange.getRequestURI().getPath().substring(1);
         Path file = folder.resolve(name).normalize();

@@ -128,6 +128,29 @@ class WebExportIT {
         context.close();
     }
 
+    @Test
+    void openedFromDiskItPlaysOnThePagesThread() {
+        BrowserContext context = browser.newContext();
+        context.setOffline(true);
+        Page page = context.newPage();
+        E2e.printConsoleErrors(page, "web-export file");
+        page.navigate(folder.file("Tone.html").toUri().toString());
+        page.locator("[data-action='start']").click();
+        assertThat(page.locator("[data-role='status']")).containsText("playing (opened as a file");
+        page.getByLabel("freq").fill(Integer.toString((int) MOVED_HZ));
+        // no worklet loads in a page from disk: what it plays is read from an analyser (the newest 0.7 s)
+        page.evaluate("() => { const x = window.faustwireExport; window.testAnalyser = x.context().createAnalyser();"
+                + " window.testAnalyser.fftSize = 32768; x.node().connect(window.testAnalyser); }");
+        page.waitForTimeout(1000);
+        Recording.Capture heard = Recording.fromBase64(page.evaluate("() => { const a = window.testAnalyser;"
+                + " const all = new Float32Array(a.fftSize); a.getFloatTimeDomainData(all);"
+                + " const bytes = new Uint8Array(all.buffer); let text = '';"
+                + " for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));"
+                + " return {rate: a.context.sampleRate, data: btoa(text)}; }"));
+        compare("from disk", heard, serverRender(TONE, "Tone", heard, "freq", MOVED_HZ, null));
+        context.close();
+    }
+
     /** The page from the static server, every other address aborted (and noted), then the browser offline. */
     private static Page openOffline(BrowserContext context, String fileName, List<String> blocked) {
         String pageUrl = folder.url(fileName);
