@@ -18,10 +18,11 @@ final class WebPage {
     private WebPage() {
     }
 
-    /** The page of a DSP: {@code json} is faust's description without server paths. */
-    static String of(String title, String json, byte[] wasm, byte[] runtime) {
+    /** The page of a DSP: {@code json} is faust's description without server paths; {@code note} a sentence or empty. */
+    static String of(String title, String note, String json, byte[] wasm, byte[] runtime) {
         Map<String, String> fields = Map.of(
                 "TITLE", htmlText(title),
+                "NOTE", note.isEmpty() ? "" : "  <p data-role=\"note\">" + htmlText(note) + "</p>\n",
                 "JSON", scriptSafeJson(json),
                 "WASM", Base64.getEncoder().encodeToString(wasm),
                 "RUNTIME", Base64.getEncoder().encodeToString(runtime));

@@ -1,6 +1,9 @@
 package dev.faustwire.server.export;
 
+import dev.faustwire.server.compile.PolyPrograms;
 import dev.faustwire.server.toolchain.CompileOutcome;
+import dev.faustwire.server.toolchain.DspControl;
+import dev.faustwire.server.toolchain.DspDescription;
 import dev.faustwire.server.toolchain.FaustCompiler;
 import dev.faustwire.server.toolchain.SandboxLimits;
 import java.io.IOException;
@@ -52,9 +55,24 @@ final class WebTarget implements ExportTarget {
         }
         CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) outcome;
         progress.step("page");
-        String page = WebPage.of(request.programName(), compiled.description().publicJson().toString(),
-                compiled.wasm(), runtime);
+        String page = WebPage.of(request.programName(), note(request.source(), compiled.description()),
+                compiled.description().publicJson().toString(), compiled.wasm(), runtime);
         return new ExportArtifact(request.programName() + ".html", HTML, page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the page says of an instrument the editor plays with voices (an {@code effect}, or controls
+     * freq, gain and gate): the page plays the program once, as a mono DSP.
+     */
+    static String note(String source, DspDescription description) {
+        boolean effect = PolyPrograms.hasEffect(source);
+        List<String> labels = description.controls().stream().map(DspControl::label).toList();
+        if (!effect && !labels.containsAll(List.of("freq", "gain", "gate"))) {
+            return "";
+        }
+        return "In the editor this patch is a polyphonic instrument. This page plays it as one voice"
+                + (labels.contains("gate") ? ", sounding while gate is held" : "")
+                + (effect ? ", without its effect" : "") + "; it has no keyboard and no MIDI.";
     }
 
     /** The runtime's bytes from the classpath, or why there are none. */

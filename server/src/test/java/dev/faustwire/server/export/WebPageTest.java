@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faustwire.server.toolchain.DspDescription;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -30,13 +31,31 @@ class WebPageTest {
     void thePageCarriesTheModuleAndTheRuntimeInBase64AndTheNameAsText() {
         byte[] wasm = {0, 'a', 's', 'm', 1, 0, 0, 0};
         byte[] runtime = "export const x = '</script>';".getBytes(StandardCharsets.UTF_8);
-        String page = WebPage.of("Tone<b>", "{\"name\":\"Tone\",\"ui\":[]}", wasm, runtime);
+        String page = WebPage.of("Tone<b>", "", "{\"name\":\"Tone\",\"ui\":[]}", wasm, runtime);
         assertTrue(page.contains(">" + Base64.getEncoder().encodeToString(wasm) + "<"), "wasm inlined");
         assertTrue(page.contains(">" + Base64.getEncoder().encodeToString(runtime) + "<"), "runtime inlined");
         assertTrue(page.contains("<title>Tone&lt;b&gt;</title>"), "title escaped");
         assertFalse(page.contains("{{"), "every field filled");
         assertFalse(page.contains("http://") || page.contains("src=\"") || page.contains("href=\""),
                 "the page loads nothing by address");
+    }
+
+    @Test
+    void anInstrumentIsSaidToPlayAsOneVoice() {
+        DspDescription synth = DspDescription.parse("{\"size\": 8, \"inputs\": 0, \"outputs\": 1, \"ui\": [{\"type\": \"vgroup\","
+                + " \"label\": \"main\", \"items\": [" + slider("freq") + ", " + slider("gain") + ", " + slider("gate") + "]}]}");
+        DspDescription tone = DspDescription.parse("{\"size\": 8, \"inputs\": 0, \"outputs\": 1, \"ui\": [" + slider("freq") + "]}");
+        assertEquals("In the editor this patch is a polyphonic instrument. This page plays it as one voice, sounding"
+                + " while gate is held; it has no keyboard and no MIDI.", WebTarget.note("process = 0;", synth));
+        assertTrue(WebTarget.note("process = 0;\neffect = _;\n", tone).contains("without its effect"));
+        assertEquals("", WebTarget.note("process = 0;", tone));
+        String page = WebPage.of("Synth", "one <voice>", "{}", new byte[0], new byte[0]);
+        assertTrue(page.contains("<p data-role=\"note\">one &lt;voice&gt;</p>"), "the note, as text");
+    }
+
+    private static String slider(String label) {
+        return "{\"type\": \"hslider\", \"label\": \"" + label + "\", \"address\": \"/main/" + label + "\", \"index\": 0,"
+                + " \"init\": 0, \"min\": 0, \"max\": 1, \"step\": 0.01}";
     }
 
     @Test
