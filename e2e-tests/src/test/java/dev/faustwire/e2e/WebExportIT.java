@@ -39,6 +39,9 @@ class WebExportIT {
             + "    * (1 - checkbox(\"mute\")) <: attach(_, abs : max ~ *(0.999) : hbargraph(\"peak\", 0, 1));\n";
     /** An effect: what the microphone gives, scaled. */
     private static final String GAIN = "declare name \"Gain\";\nprocess = _ * hslider(\"gain\", 0.5, 0, 1, 0.01);\n";
+    /** An instrument by Faust's convention: freq, gain and gate. */
+    private static final String SYNTH = "declare name \"Synth\";\nimport(\"stdfaust.lib\");\n"
+            + "process = os.osc(hslider(\"freq\", 440, 40, 2000, 0.01)) * hslider(\"gain\", 0.5, 0, 1, 0.01) * button(\"gate\");\n";
     private static final double MOVED_HZ = 660;
     private static final double INPUT_HZ = 330;
 
@@ -52,6 +55,7 @@ class WebExportIT {
         Path dir = Files.createTempDirectory(Files.createDirectories(E2e.TARGET).toAbsolutePath(), "web-export");
         exportTo(dir, TONE, "Tone");
         exportTo(dir, GAIN, "Gain");
+        exportTo(dir, SYNTH, "Synth");
         folder = StaticFolder.serve(dir.toRealPath());
         playwright = Playwright.create();
         browser = E2e.launchChromium(playwright);
@@ -159,6 +163,30 @@ class WebExportIT {
         context.close();
     }
 
+    @Test
+    void anInstrumentPlaysFromItsKeyboard() throws Exception {
+        List<String> blocked = new ArrayList<>();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 600));
+        Page page = openOffline(context, "Synth.html", blocked);
+        assertThat(page.locator("[data-role='note']")).containsText("one note at a time from its keyboard");
+        startAndRecord(page);
+        page.locator("[data-role='key'][data-note='64']").hover(); // E4
+        page.mouse().down();
+        assertThat(page.locator("[data-role='key'][data-note='64']")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator("[data-address$='/freq'] output")).hasText("329.63");
+        Recording.Capture heard = listen(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("web-export-synth.png")));
+        List<String> violations = Axe.violations(page);
+        assertTrue(violations.isEmpty(), Axe.report("the exported instrument", violations));
+        compare("E4 held", heard, serverRender(SYNTH, "Synth", heard, "freq", 440 * Math.pow(2, -5 / 12.0), "gate", 1));
+        page.mouse().up();
+        Recording.Capture after = listen(page);
+        System.out.printf("[web-export] released: rms %.6f%n", Signal.rms(after.samples()));
+        assertTrue(Signal.rms(after.samples()) < 1e-6, "the gate is closed when the key is released");
+        assertTrue(blocked.stream().allMatch(u -> u.endsWith("/favicon.ico")), "the page asked for nothing else: " + blocked);
+        context.close();
+    }
+
     /** The page from the static server, every other address aborted (and noted), then the browser offline. */
     private static Page openOffline(BrowserContext context, String fileName, List<String> blocked) {
         String pageUrl = folder.url(fileName);
@@ -200,9 +228,19 @@ class WebExportIT {
     /** The same program compiled and rendered by the server, with one control set, as long as the capture. */
     private static double[] serverRender(String source, String name, Recording.Capture heard, String control,
             double value, float[][] input) {
+        return render(source, name, RenderSpec.of((double) heard.samples().length / heard.rate(), heard.rate())
+                .withParam(control, value).withInput(input));
+    }
+
+    /** As above, with two controls set and no input. */
+    private static double[] serverRender(String source, String name, Recording.Capture heard, String control,
+            double value, String other, double otherValue) {
+        return render(source, name, RenderSpec.of((double) heard.samples().length / heard.rate(), heard.rate())
+                .withParam(control, value).withParam(other, otherValue));
+    }
+
+    private static double[] render(String source, String name, RenderSpec spec) {
         CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) new FaustCompiler(SandboxLimits.DEFAULT).compile(source, name);
-        RenderSpec spec = RenderSpec.of((double) heard.samples().length / heard.rate(), heard.rate())
-                .withParam(control, value).withInput(input);
         float[] out = Renderer.render(WasmProgram.compile(compiled.wasm()), compiled.description(), spec)[0];
         double[] samples = new double[out.length];
         for (int i = 0; i < out.length; i++) {

@@ -70,9 +70,10 @@ final class WebTarget implements ExportTarget {
         if (!effect && !labels.containsAll(List.of("freq", "gain", "gate"))) {
             return "";
         }
+        boolean keyboard = labels.containsAll(List.of("freq", "gain", "gate"));
         return "In the editor this patch is a polyphonic instrument. This page plays it as one voice"
-                + (labels.contains("gate") ? ", sounding while gate is held" : "")
-                + (effect ? ", without its effect" : "") + "; it has no keyboard and no MIDI.";
+                + (keyboard ? ", one note at a time from its keyboard (or the keys a to k)" : "")
+                + (effect ? ", without its effect" : "") + "; it has no MIDI.";
     }
 
     /** The runtime's bytes from the classpath, or why there are none. */

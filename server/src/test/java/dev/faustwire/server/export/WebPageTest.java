@@ -45,8 +45,8 @@ class WebPageTest {
         DspDescription synth = DspDescription.parse("{\"size\": 8, \"inputs\": 0, \"outputs\": 1, \"ui\": [{\"type\": \"vgroup\","
                 + " \"label\": \"main\", \"items\": [" + slider("freq") + ", " + slider("gain") + ", " + slider("gate") + "]}]}");
         DspDescription tone = DspDescription.parse("{\"size\": 8, \"inputs\": 0, \"outputs\": 1, \"ui\": [" + slider("freq") + "]}");
-        assertEquals("In the editor this patch is a polyphonic instrument. This page plays it as one voice, sounding"
-                + " while gate is held; it has no keyboard and no MIDI.", WebTarget.note("process = 0;", synth));
+        assertEquals("In the editor this patch is a polyphonic instrument. This page plays it as one voice, one note"
+                + " at a time from its keyboard (or the keys a to k); it has no MIDI.", WebTarget.note("process = 0;", synth));
         assertTrue(WebTarget.note("process = 0;\neffect = _;\n", tone).contains("without its effect"));
         assertEquals("", WebTarget.note("process = 0;", tone));
         String page = WebPage.of("Synth", "one <voice>", "{}", new byte[0], new byte[0]);
