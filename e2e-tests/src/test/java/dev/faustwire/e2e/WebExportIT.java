@@ -40,7 +40,7 @@ class WebExportIT {
     /** An effect: what the microphone gives, scaled. */
     private static final String GAIN = "declare name \"Gain\";\nprocess = _ * hslider(\"gain\", 0.5, 0, 1, 0.01);\n";
     /** An instrument by Faust's convention: freq, gain and gate. */
-    private static final String SYNTH = "declare name \"Synth\";\nimport(\"stdfaust.lib\");\n"
+    private static final String SYNTH = "declare name \"Synth <1>\";\nimport(\"stdfaust.lib\");\n"
             + "process = os.osc(hslider(\"freq\", 440, 40, 2000, 0.01)) * hslider(\"gain\", 0.5, 0, 1, 0.01) * button(\"gate\");\n";
     private static final double MOVED_HZ = 660;
     private static final double INPUT_HZ = 330;
@@ -168,6 +168,7 @@ class WebExportIT {
         List<String> blocked = new ArrayList<>();
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 600));
         Page page = openOffline(context, "Synth.html", blocked);
+        assertThat(page.locator("[data-role='title']")).hasText("Synth <1>"); // the declared name, as text
         assertThat(page.locator("[data-role='note']")).containsText("one note at a time from its keyboard");
         startAndRecord(page);
         page.locator("[data-role='key'][data-note='64']").hover(); // E4

@@ -55,7 +55,9 @@ final class WebTarget implements ExportTarget {
         }
         CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) outcome;
         progress.step("page");
-        String page = WebPage.of(request.programName(), note(request.source(), compiled.description()),
+        // the page is titled with the patch's name as declared (it may hold spaces), else the program's
+        String title = compiled.description().json().path("name").asText("");
+        String page = WebPage.of(title.isBlank() ? request.programName() : title, note(request.source(), compiled.description()),
                 compiled.description().publicJson().toString(), compiled.wasm(), runtime);
         return new ExportArtifact(request.programName() + ".html", HTML, page.getBytes(StandardCharsets.UTF_8));
     }
