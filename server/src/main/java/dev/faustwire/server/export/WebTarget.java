@@ -46,7 +46,6 @@ final class WebTarget implements ExportTarget {
 
     @Override
     public ExportArtifact export(ExportRequest request, ExportProgress progress) throws ExportException {
-        byte[] runtime = runtime();
         progress.step("faust -lang wasm");
         CompileOutcome outcome = compiler().compile(request.source(), request.programName());
         if (outcome instanceof CompileOutcome.Failed failed) {
@@ -55,6 +54,7 @@ final class WebTarget implements ExportTarget {
         }
         CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) outcome;
         progress.step("page");
+        byte[] runtime = runtime();
         // the page is titled with the patch's name as declared (it may hold spaces), else the program's
         String title = compiled.description().json().path("name").asText("");
         String page = WebPage.of(title.isBlank() ? request.programName() : title, note(request.source(), compiled.description()),
