@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,15 +19,33 @@ final class WebPage {
     private WebPage() {
     }
 
-    /** The page of a DSP: {@code json} is faust's description without server paths; {@code note} a sentence or empty. */
-    static String of(String title, String note, String json, byte[] wasm, byte[] runtime) {
+    /** One wasm module of the page, with its JSON description (none for faustwasm's mixer), under an id the script knows. */
+    record Part(String id, String json, byte[] wasm) {
+    }
+
+    /**
+     * The page of a DSP ({@code dsp}) or of an instrument ({@code voice}, {@code effect}, {@code mixer});
+     * each JSON is faust's description without server paths.
+     */
+    static String of(String title, List<Part> parts, byte[] runtime) {
         Map<String, String> fields = Map.of(
                 "TITLE", htmlText(title),
-                "NOTE", note.isEmpty() ? "" : "  <p data-role=\"note\">" + htmlText(note) + "</p>\n",
-                "JSON", scriptSafeJson(json),
-                "WASM", Base64.getEncoder().encodeToString(wasm),
+                "PARTS", partElements(parts),
                 "RUNTIME", Base64.getEncoder().encodeToString(runtime));
         return fill(TEMPLATE, fields);
+    }
+
+    private static String partElements(List<Part> parts) {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            if (part.json() != null) {
+                out.append("<script type=\"application/json\" id=\"fw-json-").append(part.id()).append("\">")
+                        .append(scriptSafeJson(part.json())).append("</script>\n");
+            }
+            out.append("<script type=\"text/plain\" id=\"fw-wasm-").append(part.id()).append("\">")
+                    .append(Base64.getEncoder().encodeToString(part.wasm())).append("</script>\n");
+        }
+        return out.toString();
     }
 
     /** Replaces each {@code {{NAME}}} in one pass: text put in is never read for fields again. */

@@ -1,6 +1,7 @@
 package dev.faustwire.server.export;
 
 import dev.faustwire.server.compile.PolyPrograms;
+import dev.faustwire.server.compile.Program;
 import dev.faustwire.server.toolchain.CompileOutcome;
 import dev.faustwire.server.toolchain.DspControl;
 import dev.faustwire.server.toolchain.DspDescription;
@@ -10,16 +11,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One HTML file that plays the program in a browser with no network: its wasm module (compiled as
  * the editor's audition compiles it, in the sandbox), controls made from its JSON, and the faustwasm
- * runtime that the webapp's jar carries, all inlined; Start makes the sound.
+ * runtime that the webapp's jar carries, all inlined; Start makes the sound. An instrument (as the
+ * editor decides: an {@code effect}, or controls freq, gain and gate) gets its voice, effect and
+ * faustwasm's mixer instead, played with voices from a keyboard.
  */
 final class WebTarget implements ExportTarget {
     /** faustwasm's ES module, as the webapp serves it to the editor. */
     static final String RUNTIME = "/web/vendor/faustwasm/index.js";
+    /** faustwasm's voice mixer, cut from its libfaust-wasm.data by the webapp's build. */
+    static final String MIXER = "/web/vendor/faustwasm/mixer32.wasm";
     static final String HTML = "text/html; charset=utf-8";
 
     private FaustCompiler compiler;
@@ -46,49 +52,58 @@ final class WebTarget implements ExportTarget {
 
     @Override
     public ExportArtifact export(ExportRequest request, ExportProgress progress) throws ExportException {
+        String name = request.programName();
         progress.step("faust -lang wasm");
-        CompileOutcome outcome = compiler().compile(request.source(), request.programName());
+        CompileOutcome.Compiled mono = compiled(compiler().compile(request.source(), name));
+        boolean effect = PolyPrograms.hasEffect(request.source());
+        List<WebPage.Part> parts = new ArrayList<>();
+        if (effect || gatedVoice(mono.description())) {
+            progress.step("faust -lang wasm-e (voice" + (effect ? ", effect)" : ")"));
+            Program program = Program.ofDsp(name, request.source());
+            parts.add(part("voice", compiled(compiler().compile(PolyPrograms.voice(program).code(), name, FaustCompiler.POLY_VOICE))));
+            if (effect) {
+                parts.add(part("effect", compiled(compiler().compile(PolyPrograms.effect(program).code(), name, FaustCompiler.POLY_EFFECT))));
+            }
+            parts.add(new WebPage.Part("mixer", null, resource(MIXER)));
+        } else {
+            parts.add(part("dsp", mono));
+        }
+        progress.step("page");
+        // the page is titled with the patch's name as declared (it may hold spaces), else the program's
+        String title = mono.description().json().path("name").asText("");
+        String page = WebPage.of(title.isBlank() ? name : title, parts, resource(RUNTIME));
+        return new ExportArtifact(name + ".html", HTML, page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Faust's convention for a voice: controls labelled freq, gain and gate. */
+    static boolean gatedVoice(DspDescription description) {
+        List<String> labels = description.controls().stream().map(DspControl::label).toList();
+        return labels.containsAll(List.of("freq", "gain", "gate"));
+    }
+
+    private static WebPage.Part part(String id, CompileOutcome.Compiled compiled) {
+        return new WebPage.Part(id, compiled.description().publicJson().toString(), compiled.wasm());
+    }
+
+    private static CompileOutcome.Compiled compiled(CompileOutcome outcome) throws ExportException {
         if (outcome instanceof CompileOutcome.Failed failed) {
             throw new ExportException(ExportException.Kind.DOES_NOT_COMPILE,
                     "the program does not compile to wasm (" + failed.ending() + ")", failed.message());
         }
-        CompileOutcome.Compiled compiled = (CompileOutcome.Compiled) outcome;
-        progress.step("page");
-        byte[] runtime = runtime();
-        // the page is titled with the patch's name as declared (it may hold spaces), else the program's
-        String title = compiled.description().json().path("name").asText("");
-        String page = WebPage.of(title.isBlank() ? request.programName() : title, note(request.source(), compiled.description()),
-                compiled.description().publicJson().toString(), compiled.wasm(), runtime);
-        return new ExportArtifact(request.programName() + ".html", HTML, page.getBytes(StandardCharsets.UTF_8));
+        return (CompileOutcome.Compiled) outcome;
     }
 
-    /**
-     * What the page says of an instrument the editor plays with voices (an {@code effect}, or controls
-     * freq, gain and gate): the page plays the program once, as a mono DSP.
-     */
-    static String note(String source, DspDescription description) {
-        boolean effect = PolyPrograms.hasEffect(source);
-        List<String> labels = description.controls().stream().map(DspControl::label).toList();
-        if (!effect && !labels.containsAll(List.of("freq", "gain", "gate"))) {
-            return "";
-        }
-        boolean keyboard = labels.containsAll(List.of("freq", "gain", "gate"));
-        return "In the editor this patch is a polyphonic instrument. This page plays it as one voice"
-                + (keyboard ? ", one note at a time from its keyboard (or the keys a to k)" : "")
-                + (effect ? ", without its effect" : "") + "; it has no MIDI.";
-    }
-
-    /** The runtime's bytes from the classpath, or why there are none. */
-    static byte[] runtime() throws ExportException {
-        try (InputStream in = WebTarget.class.getResourceAsStream(RUNTIME)) {
+    /** A file of faustwasm's from the classpath, or why there is none. */
+    static byte[] resource(String path) throws ExportException {
+        try (InputStream in = WebTarget.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new ExportException(ExportException.Kind.BUILD_FAILED, "the web page needs faustwasm's runtime ("
-                        + RUNTIME + ", carried by the webapp's jar), which is not on this server's classpath;"
+                throw new ExportException(ExportException.Kind.BUILD_FAILED, "the web page needs faustwasm's " + path
+                        + " (carried by the webapp's jar), which is not on this server's classpath;"
                         + " build the webapp (mvn install) and start the server with its jar", "");
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RUNTIME, e);
+            throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.faustwire.server.toolchain.DspDescription;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class WebPageTest {
     void thePageCarriesTheModuleAndTheRuntimeInBase64AndTheNameAsText() {
         byte[] wasm = {0, 'a', 's', 'm', 1, 0, 0, 0};
         byte[] runtime = "export const x = '</script>';".getBytes(StandardCharsets.UTF_8);
-        String page = WebPage.of("Tone<b>", "", "{\"name\":\"Tone\",\"ui\":[]}", wasm, runtime);
+        String page = WebPage.of("Tone<b>", List.of(new WebPage.Part("dsp", "{\"name\":\"Tone\",\"ui\":[]}", wasm)), runtime);
         assertTrue(page.contains(">" + Base64.getEncoder().encodeToString(wasm) + "<"), "wasm inlined");
         assertTrue(page.contains(">" + Base64.getEncoder().encodeToString(runtime) + "<"), "runtime inlined");
         assertTrue(page.contains("<title>Tone&lt;b&gt;</title>"), "title escaped");
@@ -41,16 +42,20 @@ class WebPageTest {
     }
 
     @Test
-    void anInstrumentIsSaidToPlayAsOneVoice() {
+    void aVoiceByFaustsConventionHasFreqGainAndGate() {
         DspDescription synth = DspDescription.parse("{\"size\": 8, \"inputs\": 0, \"outputs\": 1, \"ui\": [{\"type\": \"vgroup\","
                 + " \"label\": \"main\", \"items\": [" + slider("freq") + ", " + slider("gain") + ", " + slider("gate") + "]}]}");
-        DspDescription tone = DspDescription.parse("{\"size\": 8, \"inputs\": 0, \"outputs\": 1, \"ui\": [" + slider("freq") + "]}");
-        assertEquals("In the editor this patch is a polyphonic instrument. This page plays it as one voice, one note"
-                + " at a time from its keyboard (or the keys a to k); it has no MIDI.", WebTarget.note("process = 0;", synth));
-        assertTrue(WebTarget.note("process = 0;\neffect = _;\n", tone).contains("without its effect"));
-        assertEquals("", WebTarget.note("process = 0;", tone));
-        String page = WebPage.of("Synth", "one <voice>", "{}", new byte[0], new byte[0]);
-        assertTrue(page.contains("<p data-role=\"note\">one &lt;voice&gt;</p>"), "the note, as text");
+        DspDescription tone = DspDescription.parse("{\"size\": 8, \"inputs\": 0, \"outputs\": 1, \"ui\": [" + slider("freq")
+                + ", " + slider("gate") + "]}");
+        assertTrue(WebTarget.gatedVoice(synth));
+        assertFalse(WebTarget.gatedVoice(tone));
+    }
+
+    @Test
+    void aModuleWithoutJsonIsOneElement() {
+        String page = WebPage.of("Synth", List.of(new WebPage.Part("mixer", null, new byte[] {1})), new byte[0]);
+        assertTrue(page.contains("<script type=\"text/plain\" id=\"fw-wasm-mixer\">AQ==</script>"), page);
+        assertFalse(page.contains("fw-json-mixer"), "no JSON for the mixer");
     }
 
     private static String slider(String label) {
