@@ -171,6 +171,7 @@ class WebExportIT {
         Page page = openOffline(context, "Synth.html", blocked);
         assertThat(page.locator("[data-role='title']")).hasText("Synth <1>"); // the declared name, as text
         assertThat(page.locator("[data-role='keyboard'] [data-role='key']")).hasCount(13);
+        assertThat(page.locator("[data-role='keyboard-help']")).containsText("An instrument of 8 voices");
         assertThat(page.getByLabel("freq")).hasCount(0); // the keys set freq, gain and gate
         startAndRecord(page);
         page.getByLabel("wet").fill("0.8"); // the effect's control
