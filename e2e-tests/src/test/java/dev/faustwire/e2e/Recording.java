@@ -25,11 +25,16 @@ final class Recording {
 
     /** The samples recorded since the last take or drop. */
     static Capture take(Page page) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> r = (Map<String, Object>) page.evaluate("() => { const r = window.faustwireAudio.takeRecording();"
+        return fromBase64(page.evaluate("() => { const r = window.faustwireAudio.takeRecording();"
                 + " const bytes = new Uint8Array(Float32Array.from(r.samples).buffer); let text = '';"
                 + " for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));"
-                + " return {rate: r.rate, data: btoa(text)}; }");
+                + " return {rate: r.rate, data: btoa(text)}; }"));
+    }
+
+    /** What a page's script returned as {@code {rate, data}}, data the base64 of little-endian 32-bit floats. */
+    static Capture fromBase64(Object evaluated) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) evaluated;
         ByteBuffer buffer = ByteBuffer.wrap(Base64.getDecoder().decode((String) r.get("data"))).order(ByteOrder.LITTLE_ENDIAN);
         double[] samples = new double[buffer.remaining() / 4];
         for (int i = 0; i < samples.length; i++) {

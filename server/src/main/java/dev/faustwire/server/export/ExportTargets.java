@@ -8,6 +8,7 @@ public final class ExportTargets {
     private static final List<ExportTarget> ALL = List.of(
             new DspTarget(),
             new CppTarget(),
+            new WebTarget(),
             new Lv2Target(),
             new PdTarget(),
             new ScTarget(),
