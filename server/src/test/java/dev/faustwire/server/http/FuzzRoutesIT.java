@@ -108,7 +108,7 @@ class FuzzRoutesIT {
         if (route >= 100) {
             String method = in.pick(List.of("HEAD", "OPTIONS", "PATCH", "POST", "TRACE", "PUT", "DELETE"));
             String target = in.pick(List.of("/api/patches/", "/api/history/", "/api/lib", "/api/compile", "/stdlib-index.json",
-                    "/api/render/", "/"));
+                    "/api/render/", "/api/export/", "/api/diagram/", "/"));
             record("other methods", method, target + (target.endsWith("/") ? in.path() : ""),
                     in.chance(0.5) ? in.body(in.value(2)) : null);
         } else if (route < 3) {
@@ -132,9 +132,21 @@ class FuzzRoutesIT {
         } else if (route < 70) {
             record("GET /api/history/*", "GET", "/api/history/" + in.path()
                     + (in.chance(0.6) ? "?version=" + in.version() : ""), null);
-        } else {
-            String target = route < 87 ? "/api/compile" : "/api/render";
+        } else if (route < 90) {
+            String target = route < 82 ? "/api/compile" : "/api/render";
             record("POST " + target, "POST", target, in.body(programBody(in, target.equals("/api/render"))));
+        } else if (route < 93) {
+            // text targets take programs; a built one (a real gcc build of seconds) only bodies refused before the queue
+            String target = in.pick(List.of("dsp", "cpp", "web", "lv2", "sc", in.path()));
+            boolean text = List.of("dsp", "cpp", "web").contains(target);
+            String body = text ? programBody(in, false) : in.pick(List.of("{}", "{\"dsp\":1}", in.value(3), "[]"));
+            record("POST /api/export/*", "POST", "/api/export/" + target, in.body(body));
+        } else if (route < 95) {
+            record("GET /api/export/jobs/*", "GET", "/api/export/jobs/" + in.path() + (in.chance(0.5) ? "/file" : ""), null);
+        } else if (route < 98) {
+            record("POST /api/diagram", "POST", "/api/diagram", in.body(programBody(in, false)));
+        } else {
+            record("GET /api/diagram/*", "GET", "/api/diagram/" + in.path() + (in.chance(0.5) ? "/" + in.path() + ".svg" : ""), null);
         }
         if (i % 1000 == 999) {
             System.out.println("  " + (i + 1) + " requests, " + failures.size() + " failures");
