@@ -23,9 +23,20 @@ public final class ExportNames {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** The program name of a patch name: letters, digits and {@code _}, starting with a letter, else {@code main}. */
+    /**
+     * The program name of a patch name: its letters and digits, {@code _} for the rest, and a {@code p}
+     * before a name that starts with a digit or {@code _} ({@code "11-00"} gives {@code p11_00}); at most
+     * 64 characters; {@code main} when nothing is left.
+     */
     public static String programName(String patchName) {
-        return FaustCompiler.programName(patchName == null ? null : patchName.replaceAll("[^A-Za-z0-9_]", "_"));
+        if (patchName == null || patchName.isBlank()) {
+            return FaustCompiler.DEFAULT_NAME;
+        }
+        String valid = patchName.strip().replaceAll("[^A-Za-z0-9_]", "_");
+        if (!Character.isLetter(valid.charAt(0))) {
+            valid = "p" + valid;
+        }
+        return FaustCompiler.programName(valid.length() > LONGEST ? valid.substring(0, LONGEST) : valid);
     }
 
     /** The patch name as a Faust string's content: no quote, backslash or control character, at most {@value #LONGEST}. */
