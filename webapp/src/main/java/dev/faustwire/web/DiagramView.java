@@ -1,8 +1,10 @@
 package dev.faustwire.web;
 
+import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.editor.PatchEditor;
 import dev.faustwire.session.audition.Audition;
 import dev.faustwire.session.diagram.DiagramNavigation;
+import java.util.List;
 import java.util.Objects;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -101,6 +103,10 @@ final class DiagramView {
                 trail.setTextContent("");
                 say(DiagramNavigation.problem(text, code == 0 ? "The server cannot be reached" : "HTTP " + code));
                 panel.setAttribute("data-state", "failed");
+                List<Diagnostic> problems = DiagramNavigation.diagnostics(text);
+                if (!problems.isEmpty()) {
+                    page.showCompileFailure(problems); // E054, or the patch's own errors, on their boxes in Problems
+                }
                 return;
             }
             navigation = drawn;

@@ -1,10 +1,12 @@
 package dev.faustwire.session.diagram;
 
+import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.json.JsonParser;
 import dev.faustwire.core.json.JsonValue;
 import dev.faustwire.core.json.JsonValue.JsonArray;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
+import dev.faustwire.session.audition.CompileFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +62,23 @@ public final class DiagramNavigation {
             return null;
         }
         return new DiagramNavigation(id.value(), names, boxes, root.value());
+    }
+
+    /**
+     * The diagnostics a refused drawing carries, for the Problems panel: E054 when Faust could not draw
+     * the program, or the patch's own errors; none when the answer holds no diagnostic (no server, say).
+     */
+    public static List<Diagnostic> diagnostics(String answer) {
+        JsonValue parsed;
+        try {
+            parsed = JsonParser.parse(answer).value();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (parsed instanceof JsonObject json && json.get("diagnostics") instanceof JsonArray list && !list.items().isEmpty()) {
+            return CompileFailure.read(answer);
+        }
+        return List.of();
     }
 
     /** What a refused answer says, as {@code E054: message} when it names a code, else its detail or {@code fallback}. */

@@ -60,4 +60,19 @@ class DiagramNavigationTest {
         assertEquals("bad", DiagramNavigation.problem("{\"detail\":\"bad\"}", "?"));
         assertEquals("HTTP 500", DiagramNavigation.problem("oops", "HTTP 500"));
     }
+
+    @Test
+    void aRefusedDrawingGivesItsDiagnosticsToProblems() {
+        java.util.List<dev.faustwire.core.diag.Diagnostic> failed = DiagramNavigation.diagnostics(
+                "{\"status\": 422, \"detail\": \"faust -svg failed\", \"diagnostics\": [{\"code\": \"E054\","
+                        + " \"message\": \"faust -svg failed\"}]}");
+        assertEquals(1, failed.size());
+        assertEquals(dev.faustwire.core.diag.Code.DIAGRAM_FAILED, failed.get(0).code());
+        java.util.List<dev.faustwire.core.diag.Diagnostic> patch = DiagramNavigation.diagnostics(
+                "{\"diagnostics\": [{\"code\": \"E013\", \"boxId\": \"box-3\", \"message\": \"a loop without delay\"}]}");
+        assertEquals("box-3", patch.get(0).boxId());
+        assertEquals(java.util.List.of(), DiagramNavigation.diagnostics(null));
+        assertEquals(java.util.List.of(), DiagramNavigation.diagnostics("<html>502</html>"));
+        assertEquals(java.util.List.of(), DiagramNavigation.diagnostics("{\"detail\": \"busy\"}"));
+    }
 }
