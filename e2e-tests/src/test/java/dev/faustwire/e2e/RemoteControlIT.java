@@ -104,6 +104,7 @@ class RemoteControlIT {
         Path shots = Files.createDirectories(E2e.TARGET.resolve("screenshots"));
         remote.screenshot(new Locator.ScreenshotOptions().setPath(shots.resolve("remote-panel.png")));
 
+        var shownCode = qr.elementHandle();
         String address = decode(qr.screenshot());
         System.out.println("[remote] the QR code reads " + address.replace(TOKEN, "<token>"));
         assertEquals(base() + "/remote/1?token=" + TOKEN, address, "the code carries the page's address and the token");
@@ -170,6 +171,12 @@ class RemoteControlIT {
             checked.context().close();
         }
 
+        // the patch saved under a name: the Remote section and the phone show it, and the code on screen stays put
+        p.box("box-4").click();
+        p.save("remote sine");
+        assertThat(remote.locator(".remote-name")).containsText("remote sine.json");
+        assertThat(phone.locator("[data-role='remote-title']")).hasText("remote sine.json");
+
         // a file dropped on the phone goes to the editor, to play instead (FaustLive's drop); others are refused unread
         String dsp = "import(\"stdfaust.lib\");\nprocess = os.osc(330) * 0.1;\n";
         drop(phone, "notes.txt", "not Faust");
@@ -192,6 +199,8 @@ class RemoteControlIT {
         System.out.println("[remote] after the drop on the phone the editor plays " + droppedHz + " Hz");
         assertEquals(330, droppedHz, 3.3, "the dropped .dsp plays");
         assertTrue(policy.isEmpty(), "the Content-Security-Policy let both sockets through: " + policy);
+        assertEquals(true, shownCode.evaluate("e => e.isConnected"),
+                "the slot's address did not change, so its QR code stayed on screen through the rename and the new program (no reload, no blink)");
         phone.context().close();
 
         editor.context().close();

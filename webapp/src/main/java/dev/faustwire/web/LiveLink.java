@@ -36,7 +36,11 @@ final class LiveLink implements Slots.Listener {
 
     @Override
     public void playing(String slot, String name, String dspJson) {
+        boolean renamed = host.numbers().containsKey(slot) && !name.equals(host.name(slot));
         send(host.playing(slot, name, dspJson));
+        if (renamed) {
+            changed();
+        }
         if (!started) {
             start();
         }

@@ -1,5 +1,6 @@
 package dev.faustwire.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -10,6 +11,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class RemotePanel {
     private final HTMLElement root;
     private final LiveLink link;
+    /** The codes shown, by address: kept across redraws so that a code being scanned never blinks. */
+    private Map<String, HTMLElement> codes = new LinkedHashMap<>();
 
     RemotePanel(HTMLElement root, LiveLink link) {
         this.root = root;
@@ -22,6 +25,8 @@ final class RemotePanel {
         HTMLElement list = (HTMLElement) root.querySelector("[data-role='remote-slots']");
         HTMLElement status = (HTMLElement) root.querySelector("[data-role='remote-status']");
         Dom.clear(list);
+        Map<String, HTMLElement> shown = codes;
+        codes = new LinkedHashMap<>();
         Map<String, Integer> numbers = link.numbers();
         status.setAttribute("data-state", link.state());
         status.setTextContent(statusText());
@@ -31,7 +36,7 @@ final class RemotePanel {
             return;
         }
         for (Map.Entry<String, Integer> e : numbers.entrySet()) {
-            list.appendChild(slot(e.getKey(), e.getValue()));
+            list.appendChild(slot(e.getKey(), e.getValue(), shown));
         }
         if (link.oscPort() > 0) {
             HTMLElement osc = Elements.text("p", "remote-osc", "OSC: UDP port " + link.oscPort() + " of this server");
@@ -40,7 +45,7 @@ final class RemotePanel {
         }
     }
 
-    private HTMLElement slot(String id, int number) {
+    private HTMLElement slot(String id, int number, Map<String, HTMLElement> shown) {
         String address = link.remote(id);
         HTMLElement item = Elements.element("div", "remote-slot");
         item.setAttribute("data-slot", id);
@@ -54,15 +59,24 @@ final class RemotePanel {
         a.setAttribute("target", "_blank");
         a.setAttribute("rel", "noopener");
         item.appendChild(a);
-        HTMLElement qr = Elements.element("img", "remote-qr");
-        qr.setAttribute("data-role", "remote-qr");
-        String token = link.token();
-        qr.setAttribute("src", "/api/live/qr.svg?slot=" + number + (token == null ? "" : "&token=" + RemoteWire.encode(token)));
-        qr.setAttribute("alt", "QR code of " + address);
-        qr.setAttribute("width", "164");
-        qr.setAttribute("height", "164");
-        item.appendChild(qr);
+        item.appendChild(code(address, number, shown));
         return item;
+    }
+
+    /** The QR image of an address: the one already shown when the address has not changed, so it does not reload. */
+    private HTMLElement code(String address, int number, Map<String, HTMLElement> shown) {
+        HTMLElement qr = shown.get(address);
+        if (qr == null) {
+            qr = Elements.element("img", "remote-qr");
+            qr.setAttribute("data-role", "remote-qr");
+            String token = link.token();
+            qr.setAttribute("src", "/api/live/qr.svg?slot=" + number + (token == null ? "" : "&token=" + RemoteWire.encode(token)));
+            qr.setAttribute("alt", "QR code of " + address);
+            qr.setAttribute("width", "164");
+            qr.setAttribute("height", "164");
+        }
+        codes.put(address, qr);
+        return qr;
     }
 
     private String statusText() {

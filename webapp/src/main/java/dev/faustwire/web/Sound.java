@@ -34,6 +34,8 @@ final class Sound {
     private PlayMode play;
     private boolean tickPending;
     private Slots.Control replaced;
+    /** The editor's slot as last announced (name, faust's JSON), or null while it does not play. */
+    private String[] announced;
 
     private Sound(Page page, Audition audition, HTMLElement button, HTMLInputElement volume, HTMLElement status) {
         this.page = page;
@@ -61,6 +63,7 @@ final class Sound {
         sound.inputs = new Inputs((HTMLElement) document.querySelector("[data-role='inputs']"));
         sound.probe = Probe.install(document, page, sound.audition::on, sound::probeChanged);
         sound.scope = Scope.install(document, sound.probe);
+        page.onPaint(sound::followName);
         page.slots().register(Slots.EDITOR, new Slots.Control() {
             @Override
             public void set(String address, double value) {
@@ -110,6 +113,19 @@ final class Sound {
         replaced = opener;
     }
 
+    /** Tells the slots what the editor plays, under the name it goes by now. */
+    private void announce(String dspJson) {
+        announced = new String[] {slotName(), dspJson};
+        page.slots().playing(Slots.EDITOR, announced[0], dspJson);
+    }
+
+    /** A save under a new name renames the playing slot (its phone page and Remote section), without a recompile. */
+    private void followName() {
+        if (announced != null && !announced[0].equals(slotName())) {
+            announce(announced[1]);
+        }
+    }
+
     /** The name the editor's slot goes by: its workspace path, or "untitled". */
     private String slotName() {
         String path = page.session().document().path();
@@ -125,6 +141,7 @@ final class Sound {
             keyboard.stopped();
             play.compiled(java.util.List.of());
             page.slots().stopped(Slots.EDITOR);
+            announced = null;
             show();
             return;
         }
@@ -202,7 +219,7 @@ final class Sound {
             controls.show(dsp.processorName(), Controls.read(dsp.json()));
             play.compiled(Controls.read(dsp.json()));
             inputs.show(dsp.inputs());
-            page.slots().playing(Slots.EDITOR, slotName(), dsp.json());
+            announce(dsp.json());
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }
@@ -216,7 +233,7 @@ final class Sound {
             midi.playing(poly.voiceJson(), poly.effectJson());
             controls.show(poly.processorName(), Controls.read(poly.panelJson()));
             play.compiled(Controls.read(poly.panelJson()));
-            page.slots().playing(Slots.EDITOR, slotName(), poly.panelJson());
+            announce(poly.panelJson());
         } else if (!audition.failure().isEmpty()) {
             page.showCompileFailure(audition.failure());
         }
