@@ -30,7 +30,29 @@ public final class Lower {
         Item.Function process = level.function(null, "process", LowerLevel.Side.VOICE);
         String effect = top.split().effect();
         Program.Effect lowered = effect == null ? null : level.effect(effect);
-        return new Program(imports, shared.functions(), process, lowered);
+        List<String> helpers = hasOnDemand(top, new ArrayList<>()) ? Ticks.HELPERS : List.of();
+        return new Program(imports, helpers, shared.functions(), process, lowered);
+    }
+
+    /** True when an ondemand box is somewhere in the level or below it. */
+    private static boolean hasOnDemand(Level level, List<String> visited) {
+        for (BoxSpec spec : level.graph().specs.values()) {
+            if (spec.detail() instanceof BoxSpec.SubPatch sub) {
+                if (sub.onDemand()) {
+                    return true;
+                }
+                String file = sub.sharedFile();
+                if (file == null || !visited.contains(file)) {
+                    if (file != null) {
+                        visited.add(file);
+                    }
+                    if (hasOnDemand(sub.child(), visited)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -23,7 +23,11 @@ final class LowerExpressions {
     /** Box id of a delaying library box in a loop to the loop's name for its delayed feed. */
     private final Map<String, String> fedInLoop = new LinkedHashMap<>();
 
-    LowerExpressions(Level level, List<String> outerVariables) {
+    /** The clock this level runs on: {@link Ticks#NONE} outside ondemand boxes. */
+    final Ticks ticks;
+
+    LowerExpressions(Level level, List<String> outerVariables, Ticks ticks) {
+        this.ticks = ticks;
         this.level = level;
         this.graph = level.graph();
         this.outerVariables = outerVariables;
@@ -61,6 +65,10 @@ final class LowerExpressions {
             }
         }
         int parameters = spec.detail() instanceof BoxSpec.LibraryCall call ? call.parameters() : 0;
+        if (ticks.gated() && spec.isDelay() && fedParam == null) {
+            // Inside an ondemand box a delay counts ticks: mem, ' and ~ one, @ N N of them.
+            return ticks.delay(spec.delay(), inlet(id, 0));
+        }
         if (fedParam != null) {
             return new Expression.Application(form(spec.shape()), spec.fed(), parameters, args);
         }

@@ -40,7 +40,12 @@ final class LowerLevel {
      * outermost first; {@code shared}: the program's functions of files used several times.
      */
     static LowerLevel of(Level level, List<String> outerVariables, SharedFunctions shared) {
-        LowerExpressions expressions = new LowerExpressions(level, outerVariables);
+        return of(level, outerVariables, shared, Ticks.NONE);
+    }
+
+    /** As {@link #of(Level, List, SharedFunctions)}, for a level whose state advances on {@code ticks}. */
+    static LowerLevel of(Level level, List<String> outerVariables, SharedFunctions shared, Ticks ticks) {
+        LowerExpressions expressions = new LowerExpressions(level, outerVariables, ticks);
         return new LowerLevel(level, expressions, LowerLoops.plan(level, expressions), shared);
     }
 
@@ -60,6 +65,26 @@ final class LowerLevel {
             body.add(new Item.Definition(id(output.getValue()), "Out_" + output.getKey(),
                     expressions.wire(expressions.inlet(output.getValue(), 0))));
         }
+        return new Item.Function(boxId, name, params, results, body);
+    }
+
+    /**
+     * {@code Ondemand_3(Clock_1, In_1_0, ...) = ondemand_hold(Tick_1, Out_1), ... with { Tick_1 = Clock_1 != 0; ... };}:
+     * the content of an ondemand box, its clock first, its outputs held between ticks.
+     */
+    Item.Function onDemandFunction(String boxId, String name) {
+        Ticks ticks = expressions.ticks;
+        Item.Function plain = function(boxId, name, Side.VOICE);
+        List<String> params = new ArrayList<>();
+        params.add(ticks.clock());
+        params.addAll(plain.params());
+        List<String> results = new ArrayList<>();
+        for (String result : plain.results()) {
+            results.add(ticks.hold(result));
+        }
+        List<Item> body = new ArrayList<>();
+        body.add(new Item.Definition(boxId, ticks.tick(), ticks.tickDefinition()));
+        body.addAll(plain.body());
         return new Item.Function(boxId, name, params, results, body);
     }
 
@@ -135,7 +160,14 @@ final class LowerLevel {
             case SUBPATCH -> {
                 BoxSpec.SubPatch sub = (BoxSpec.SubPatch) spec.detail();
                 List<String> around = expressions.variablesAround(id, sub.child());
-                if (sharesFunction(sub, around)) {
+                if (sub.onDemand()) {
+                    items.add(LowerLevel.of(sub.child(), around, shared, expressions.ticks.inner())
+                            .onDemandFunction(id(id), graph.head(id)));
+                } else if (expressions.ticks.gated()) {
+                    // a sub-patcher inside an ondemand box runs on the same ticks
+                    items.add(LowerLevel.of(sub.child(), around, shared, expressions.ticks)
+                            .function(id(id), graph.head(id), Side.VOICE));
+                } else if (sharesFunction(sub, around)) {
                     // Patcher_3 = file_1;: the file's one function, which every use calls.
                     String function = shared.name(sub.sharedFile(), sub.child(), id(id));
                     items.add(new Item.Definition(id(id), graph.head(id),

@@ -124,12 +124,15 @@ final class LowerLoops {
             params.add(spec.isDelay() ? graph.name(delay, 0) : fedParam(delay));
             // a _fed form takes its input one sample late, whatever the function's own delay
             int samples = spec.isDelay() ? spec.delay() : 1;
-            returns.add(samples == 1 ? "_" : "@(" + (samples - 1) + ")");
+            // inside an ondemand box the loop's outputs are held between ticks, so ~'s own sample of delay is one tick
+            returns.add(samples == 1 ? "_" : expressions.ticks.gated() ? expressions.ticks.delayBlock(samples - 1)
+                    : "@(" + (samples - 1) + ")");
         }
         for (LoopOutput output : loop.outputs()) {
-            outputs.add(output.outlet() < 0
+            String signal = output.outlet() < 0
                     ? expressions.inlet(output.boxId(), Math.max(0, graph.specs.get(output.boxId()).fedInlet()))
-                    : graph.name(output.boxId(), output.outlet()));
+                    : graph.name(output.boxId(), output.outlet());
+            outputs.add(expressions.ticks.gated() ? expressions.ticks.hold(signal) : signal);
         }
         List<Item> body = new ArrayList<>();
         for (String member : loop.members()) {
@@ -147,8 +150,10 @@ final class LowerLoops {
         if (spec.isDelay()) {
             int samples = spec.delay();
             int feed = loop.outputs().indexOf(new LoopOutput(id, -1));
+            String wire = expressions.ticks.gated() ? expressions.ticks.delayBlock(samples)
+                    : samples == 1 ? "mem" : "@(" + samples + ")";
             items.add(new Item.Definition(level.sourceId(id), graph.name(id, 0),
-                    new Expression.FromLoop(loop.name(), feed, size, samples == 1 ? "mem" : "@(" + samples + ")")));
+                    new Expression.FromLoop(loop.name(), feed, size, wire)));
             return;
         }
         for (int outlet : graph.usedOutlets.get(id).ascending()) {

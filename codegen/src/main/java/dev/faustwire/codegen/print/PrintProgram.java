@@ -26,6 +26,12 @@ public final class PrintProgram {
             out.line(null, line);
         }
         out.line(null, "");
+        if (!program.helpers().isEmpty()) {
+            for (String line : program.helpers()) {
+                out.line(null, line);
+            }
+            out.line(null, "");
+        }
         for (Item.Function shared : program.shared()) {
             function(shared);
             out.line(null, "");

@@ -8,11 +8,18 @@ import java.util.List;
  * sub-patcher files used several times (each after those it calls), then {@code process}, then
  * the effect when the patch has one (null otherwise).
  */
-public record Program(List<String> imports, List<Item.Function> shared, Item.Function process, Effect effect) {
+public record Program(List<String> imports, List<String> helpers, List<Item.Function> shared, Item.Function process,
+                      Effect effect) {
 
     public Program {
         imports = List.copyOf(imports);
+        helpers = List.copyOf(helpers);
         shared = List.copyOf(shared);
+    }
+
+    /** A program without helper definitions. */
+    public Program(List<String> imports, List<Item.Function> shared, Item.Function process, Effect effect) {
+        this(imports, List.of(), shared, process, effect);
     }
 
     /**

@@ -42,7 +42,10 @@ public record BoxSpec(Role role, String kind, int inlets, int outlets, int chann
      * A sub-patcher: the level of its child patch, and the key of its file when that level is the
      * file's one analysis, which every use of the file may call as one function (null: a copy).
      */
-    public record SubPatch(Level child, String sharedFile) implements Detail {
+    public record SubPatch(Level child, String sharedFile, boolean onDemand) implements Detail {
+        public SubPatch(Level child, String sharedFile) {
+            this(child, sharedFile, false);
+        }
     }
 
     /**

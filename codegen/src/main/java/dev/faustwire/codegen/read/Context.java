@@ -40,15 +40,21 @@ public final class Context {
     public final ExpansionBudget budget;
     /** The levels of sub-patcher files analysed so far, for the files' later uses. */
     final FileLevels fileLevels;
+    /**
+     * The ids (as diagnostics name them) of the {@code ondemand} boxes around this level, outermost first:
+     * empty outside any, and then every piece of state here advances on each sample.
+     */
+    final List<String> onDemand;
 
     public Context(StdlibIndex stdlib, Resolved resolved, List<Diagnostic> diagnostics, Level.Analysis analysis) {
         this(stdlib, resolved, null, "", List.of(), diagnostics, new TreeMap<>(), new ExpansionBudget(),
-                new FileLevels(), analysis);
+                new FileLevels(), analysis, List.of());
     }
 
     private Context(StdlibIndex stdlib, Resolved resolved, String file, String prefix, List<String> files,
                     List<Diagnostic> diagnostics, Map<String, Integer> unlabelled, ExpansionBudget budget,
-                    FileLevels fileLevels, Level.Analysis analysis) {
+                    FileLevels fileLevels, Level.Analysis analysis, List<String> onDemand) {
+        this.onDemand = onDemand;
         this.analysis = analysis;
         this.unlabelled = unlabelled;
         this.budget = budget;
@@ -82,13 +88,34 @@ public final class Context {
 
     /** The context of the child patch of sub-patcher box {@code boxId}, read from {@code childFile} (null: embedded). */
     Context inside(String boxId, String childFile) {
+        return inside(boxId, childFile, false);
+    }
+
+    /** As {@link #inside(String, String)}; {@code clocked}: the box is an {@code ondemand}, whose content runs on its ticks. */
+    Context inside(String boxId, String childFile, boolean clocked) {
         List<String> chain = new ArrayList<>(files);
         String effectiveFile = childFile != null ? childFile : file;
         if (childFile != null) {
             chain.add(childFile);
         }
+        List<String> clocks = onDemand;
+        if (clocked) {
+            clocks = new ArrayList<>(onDemand);
+            clocks.add(id(boxId));
+            clocks = List.copyOf(clocks);
+        }
         return new Context(stdlib, resolved.child(boxId), effectiveFile, prefix + boxId + "/", chain, diagnostics,
-                unlabelled, budget, fileLevels, analysis);
+                unlabelled, budget, fileLevels, analysis, clocks);
+    }
+
+    /** True inside an {@code ondemand} box (at any depth): state here must advance only on its clock's ticks. */
+    public boolean onDemand() {
+        return !onDemand.isEmpty();
+    }
+
+    /** The innermost {@code ondemand} box around this level, as diagnostics name it, or null outside any. */
+    public String onDemandBox() {
+        return onDemand.isEmpty() ? null : onDemand.get(onDemand.size() - 1);
     }
 
     /** How many uses of the file {@code key} share its one analysed level (0 when none does). */

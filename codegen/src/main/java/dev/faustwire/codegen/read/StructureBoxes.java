@@ -23,7 +23,7 @@ import java.util.List;
  * iterations ({@code par|seq|sum|prod N}), {@code send}/{@code receive} and {@code effect}.
  */
 final class StructureBoxes {
-    private static final List<String> NAMES = List.of("p", "patcher", "code", "par", "seq", "sum", "prod", "send",
+    private static final List<String> NAMES = List.of("p", "patcher", "ondemand", "code", "par", "seq", "sum", "prod", "send",
             "s", "receive", "r", "effect");
     /** The most copies an iteration may make; Faust's own compile time grows fast beyond. */
     private static final int MAX_COUNT = 1024;
@@ -43,7 +43,7 @@ final class StructureBoxes {
 
     BoxSpec analyze(Box box, BoxText text) {
         return switch (text.name()) {
-            case "p", "patcher" -> subpatch(box, text);
+            case "p", "patcher", "ondemand" -> subpatch(box, text);
             case "code" -> code(box, text);
             case "par", "seq", "sum", "prod" -> iteration(box, text);
             case "send", "s" -> channel(box, text, BoxSpec.Role.SEND);
@@ -100,6 +100,18 @@ final class StructureBoxes {
             child = Patch.EMPTY;
         }
         ExpansionBudget budget = context.budget;
+        boolean clocked = text.name().equals(dev.faustwire.core.subpatch.SubpatchBoxes.ONDEMAND);
+        if (clocked || context.onDemand()) {
+            // Content that runs on ticks is lowered with its clock: a level of its own, never a shared function.
+            if (childFile != null) {
+                validate(box, reference, child);
+            }
+            if (!budget.charge(child)) {
+                return overBudget(box);
+            }
+            Level level = context.analysis.analyze(child, context.inside(box.id(), childFile, clocked));
+            return clocked ? onDemand(level) : subpatch(level, null);
+        }
         FileLevels.Entry kept = childFile == null ? null : context.fileLevels.find(childFile, context.depth());
         if (kept != null) {
             // A later use of a file: its whole expansion is charged again at once, as Faust expands it again.
@@ -148,6 +160,12 @@ final class StructureBoxes {
     private static BoxSpec subpatch(Level level, String sharedFile) {
         return BoxSpec.structure(BoxSpec.Role.SUBPATCH, "Patcher", level.channels().inputCount(),
                 level.channels().outputCount(), new BoxSpec.SubPatch(level, sharedFile));
+    }
+
+    /** {@code ondemand}: inlet 0 is the clock, then the content's inputs; the outlets are the content's outputs. */
+    private static BoxSpec onDemand(Level level) {
+        return BoxSpec.structure(BoxSpec.Role.SUBPATCH, "Ondemand", level.channels().inputCount() + 1,
+                level.channels().outputCount(), new BoxSpec.SubPatch(level, null, true));
     }
 
     /** E028 on the first sub-patcher box that crosses the budget; later ones are left unread, unreported. */

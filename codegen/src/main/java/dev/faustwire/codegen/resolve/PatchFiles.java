@@ -19,7 +19,7 @@ import java.util.Map;
  * each file, each file parsed once, and the boxes of each file that need resolving found once.
  */
 final class PatchFiles {
-    private static final List<String> NAMES = List.of("p", "patcher", "code");
+    private static final List<String> NAMES = List.of("p", "patcher", "ondemand", "code");
 
     private final Resources resources;
     /** The file each (naming file, reference) gives, null ones included. */

@@ -103,7 +103,7 @@ public final class ResolveReferences {
             return;
         }
         switch (text.name()) {
-            case "p", "patcher" -> subpatcher(box, text, resolved, file, files, depth, path);
+            case "p", "patcher", "ondemand" -> subpatcher(box, text, resolved, file, files, depth, path);
             case "code" -> code(box, text, resolved);
             default -> {
             }

@@ -34,7 +34,7 @@ public final class PlaceTap {
         results.add(name);
         Item.Function tapped = new Item.Function(process.boxId(), process.name(), process.params(), results,
                 process.body());
-        return new Program(program.imports(), program.shared(), tapped, null);
+        return new Program(program.imports(), program.helpers(), program.shared(), tapped, null);
     }
 
     private static boolean defines(List<Item> body, String name) {

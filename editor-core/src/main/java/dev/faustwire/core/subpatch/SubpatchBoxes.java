@@ -26,10 +26,22 @@ public final class SubpatchBoxes {
         return text == null ? "" : text.name();
     }
 
-    /** True for a {@code p} or {@code patcher} box. */
+    /** True for a {@code p}, {@code patcher} or {@code ondemand} box: one whose content is a patch. */
     public static boolean isSubpatcher(Box box) {
-        String name = name(box);
-        return name.equals("p") || name.equals("patcher");
+        return isSubpatcherName(name(box));
+    }
+
+    /** True for the names of boxes whose content is a patch: {@code p}, {@code patcher}, {@code ondemand}. */
+    public static boolean isSubpatcherName(String name) {
+        return name.equals("p") || name.equals("patcher") || name.equals(ONDEMAND);
+    }
+
+    /** The name of the sub-patcher kind whose content runs only on the ticks of the clock on its inlet 0. */
+    public static final String ONDEMAND = "ondemand";
+
+    /** True for an {@code ondemand} box: a sub-patcher with a clock inlet before its content's inputs. */
+    public static boolean isOnDemand(Box box) {
+        return name(box).equals(ONDEMAND);
     }
 
     /**

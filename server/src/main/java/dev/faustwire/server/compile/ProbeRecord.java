@@ -60,7 +60,7 @@ final class ProbeRecord implements Resources {
                 if (arity != null && needsProbe(box, stdlib)) {
                     probes.put(prefix + box.id(), arity);
                 }
-            } else if ((name.equals("p") || name.equals("patcher")) && box.subpatch() != null) {
+            } else if (dev.faustwire.core.subpatch.SubpatchBoxes.isSubpatcherName(name) && box.subpatch() != null) {
                 collect(box.subpatch(), prefix + box.id() + "/", stdlib, probes);
             }
         }

@@ -34,6 +34,7 @@ public final class BoxKinds {
         // structure
         add("p", "a sub-patcher, embedded (p name) or from a file (p ./filters/lp.dsppat)", true);
         add("patcher", "a sub-patcher, as p", true);
+        add("ondemand", "a sub-patcher that runs only when the clock on its inlet 0 ticks (not 0), holding its outlets in between", true);
         add("code", "Faust text that defines process; its channels from @ins and @outs or a server probe", false);
         add("par", "N copies of a body side by side, each with its number: par 4", true);
         add("seq", "N copies of a body chained one after the other: seq 3", true);
