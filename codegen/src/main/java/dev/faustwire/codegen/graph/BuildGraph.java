@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Pass 3, build the graph: keeps the lines between ports that exist (E006 for the others), and
  * feeds each {@code receive} box, through one hidden inlet, with whatever feeds the sends of its
- * name (W002 when there is none).
+ * name (W002 when there is none); W004 for an ondemand box whose clock inlet nothing feeds.
  */
 public final class BuildGraph {
     private BuildGraph() {
@@ -26,6 +26,7 @@ public final class BuildGraph {
             connect(graph, patch, line, context);
         }
         connectReceives(graph, context);
+        warnUnclocked(graph, context);
         Comparator<Port> bySource = Comparator.comparingInt((Port p) -> graph.names.number(p.boxId()))
                 .thenComparingInt(Port::index);
         for (List<List<Port>> inlets : graph.inbound.values()) {
@@ -69,6 +70,19 @@ public final class BuildGraph {
         }
         graph.inbound.get(dest.id()).get(inlet).add(new Port(src.id(), outlet));
         graph.usedOutlets.get(src.id()).add(outlet);
+    }
+
+    /** W004 on each ondemand box whose clock inlet nothing feeds: its content never runs. */
+    private static void warnUnclocked(Graph graph, Context context) {
+        for (String id : graph.order) {
+            BoxSpec spec = graph.specs.get(id);
+            if (spec != null && spec.detail() instanceof BoxSpec.SubPatch sub && sub.onDemand()
+                    && graph.inbound.get(id).get(0).isEmpty()) {
+                context.error(Code.ONDEMAND_CLOCK_UNCONNECTED, id, "nothing is connected to the clock inlet (inlet 0) of"
+                        + " this ondemand box, so its clock is 0: the content never runs and its outlets stay 0;"
+                        + " connect a clock, such as \"clock.ms 250\"");
+            }
+        }
     }
 
     /** Feeds each receive with the sources of every send of its name; a receive with no send reads silence. */

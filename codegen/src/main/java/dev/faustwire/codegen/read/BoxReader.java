@@ -146,6 +146,9 @@ public final class BoxReader {
         } else if (primitive.boxName().equals("@") && args.size() == 1 && args.get(0).isNumber()
                 && FaustLiterals.isWhole(args.get(0).text())) {
             delay = Math.max(0, nonNegative(args.get(0).text()));
+        } else if (primitive.boxName().equals("@") && context.onDemand()) {
+            return fail(Code.ONDEMAND_NOT_GATED, box, "inside an ondemand box a delay must have a constant length, as in"
+                    + " \"@ 4\" (4 ticks); a length that is a signal cannot be made to count ticks");
         }
         BoxSpec.Shape shape = primitive.form() == Primitive.Form.INFIX ? BoxSpec.Shape.INFIX : BoxSpec.Shape.CALL;
         return BoxSpec.operation(primitive.kindName(), primitive.faust(), shape, slots, primitive.outputs(), delay);

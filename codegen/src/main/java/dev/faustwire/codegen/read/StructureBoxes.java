@@ -203,6 +203,12 @@ final class StructureBoxes {
             ins = ins != null ? ins : arity.inputs();
             outs = outs != null ? outs : arity.outputs();
         }
+        String state = context.onDemand() ? OnDemandRules.stateInCode(faust) : null;
+        if (state != null) {
+            return reader.fail(Code.ONDEMAND_NOT_GATED, box, "this code box is inside an ondemand box and its Faust text"
+                    + " may keep state (" + state + "), which would advance every sample instead of on the clock's ticks;"
+                    + " build that part from boxes (mem, @ N, loops) in a sub-patcher, or move the code box outside");
+        }
         List<String> imports = new ArrayList<>();
         for (String prefix : context.stdlib.libraries().keySet()) {
             if (CodeText.calls(faust, prefix)) {
