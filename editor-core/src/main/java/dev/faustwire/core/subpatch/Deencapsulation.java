@@ -35,6 +35,10 @@ public final class Deencapsulation {
             return SubpatchEdit.refused(Diagnostic.atBox(Code.DEENCAPSULATE_NOT_EMBEDDED, boxId, "\"" + sub.text()
                     + "\" is not a sub-patcher with embedded content"));
         }
+        if (SubpatchBoxes.isOnDemand(sub)) {
+            return SubpatchEdit.refused(Diagnostic.atBox(Code.DEENCAPSULATE_NOT_EMBEDDED, boxId, "\"" + sub.text()
+                    + "\" runs its content on the ticks of its clock; spread out, the content would run every sample"));
+        }
         String file = SubpatchBoxes.fileReference(sub);
         if (file != null) {
             return SubpatchEdit.refused(Diagnostic.atBox(Code.DEENCAPSULATE_NOT_EMBEDDED, boxId, "the content of \""

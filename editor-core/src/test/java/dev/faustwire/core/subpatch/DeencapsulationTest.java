@@ -91,6 +91,20 @@ class DeencapsulationTest {
     }
 
     @Test
+    void anOndemandBoxIsRefusedForItsContentWouldRunEverySample() {
+        Patch patch = read("""
+                {"boxes": {
+                  "box-1": {"text": "ondemand", "rect": [10, 20, 45, 22], "data": {"boxes": {
+                    "box-1": {"text": "in 1", "rect": [10, 10, 40, 22]}}, "lines": {}}}},
+                 "lines": {}}
+                """);
+        SubpatchEdit edit = Deencapsulation.of(patch, "box-1");
+        assertEquals(Code.DEENCAPSULATE_NOT_EMBEDDED, edit.refusal().code());
+        assertEquals("\"ondemand\" runs its content on the ticks of its clock; spread out, the content would run every sample",
+                edit.refusal().message());
+    }
+
+    @Test
     void isOneUndoStep() {
         Patch patch = read(EncapsulationTest.CHAIN);
         EditingModel model = new EditingModel(patch);
