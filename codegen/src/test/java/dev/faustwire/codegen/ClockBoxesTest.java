@@ -49,9 +49,9 @@ class ClockBoxesTest {
     }
 
     @Test
-    void clockEveryNSamplesIsAPulse() {
-        assertTrue(code("box-1 = clock 4", "box-2 = out 1", "box-1:0 -> box-2:0").contains("Clock_1_0 = ba.pulse(4);"));
-        assertTrue(code("box-1 = clock 1", "box-2 = out 1", "box-1:0 -> box-2:0").contains("Clock_1_0 = ba.pulse(1);"));
+    void clockEveryNSamplesIsWhereTheCountOfSamplesModuloNIsZero() {
+        assertTrue(code("box-1 = clock 4", "box-2 = out 1", "box-1:0 -> box-2:0").contains("Clock_1_0 = ba.period(4) == 0;"));
+        assertTrue(code("box-1 = clock 1", "box-2 = out 1", "box-1:0 -> box-2:0").contains("Clock_1_0 = ba.period(1) == 0;"));
         assertEquals(new BoxPorts.Count(0, 1, true), BoxPorts.of(new dev.faustwire.core.model.Box("b", "clock 4", null),
                 BundledIndex.get()));
     }
@@ -59,10 +59,10 @@ class ClockBoxesTest {
     @Test
     void clockInMillisecondsRoundsToSamplesAtTheRunningRate() {
         assertTrue(code("box-1 = clock.ms 200", "box-2 = out 1", "box-1:0 -> box-2:0")
-                .contains("Clock_ms_1_0 = 200 : *(ma.SR / 1000) : rint : max(1) : min(1e9) : ba.pulse;"));
+                .contains("Clock_ms_1_0 = 200 : *(ma.SR / 1000) : rint : max(1) : min(1e9) : ba.period : ==(0);"));
         String fed = code("box-3 = hslider period 200 10 1000 1", "box-1 = clock.ms", "box-2 = out 1",
                 "box-3:0 -> box-1:0", "box-1:0 -> box-2:0");
-        assertTrue(fed.contains("Clock_ms_1_0 = Hslider_3_0 : *(ma.SR / 1000) : rint : max(1) : min(1e9) : ba.pulse;"),
+        assertTrue(fed.contains("Clock_ms_1_0 = Hslider_3_0 : *(ma.SR / 1000) : rint : max(1) : min(1e9) : ba.period : ==(0);"),
                 fed);
         assertEquals(new BoxPorts.Count(1, 1, true), BoxPorts.of(new dev.faustwire.core.model.Box("b", "clock.ms", null),
                 BundledIndex.get()));

@@ -10,17 +10,18 @@ import java.util.List;
 /**
  * Boxes that make clocks for {@code ondemand} boxes, each a signal that is 1 on its ticks and 0
  * elsewhere, written with the Faust libraries so the program reads as what it does:
- * {@code clock N} is {@code ba.pulse(N)} (samples 0, N, 2N...; its count wraps at N, so it never
- * overflows), {@code clock.ms T} the same every T milliseconds at the running sample rate
- * ({@code T : *(ma.SR / 1000) : rint : max(1) : min(1e9) : ba.pulse}, T a number or, without one,
- * its inlet), and {@code tick [label]} a button that gives one 1 on the sample it is pressed
+ * {@code clock N} is {@code ba.period(N) == 0} (ba.period counts samples modulo N from 0, so it ticks
+ * on samples 0, N, 2N... and never overflows), {@code clock.ms T} the same every T milliseconds at the
+ * running sample rate ({@code T : *(ma.SR / 1000) : rint : max(1) : min(1e9) : ba.period : ==(0)}, T a
+ * number or, without one, its inlet: a new period goes on from the count so far, modulo the new
+ * period), and {@code tick [label]} a button that gives one 1 on the sample it is pressed
  * ({@code button("tick") : ba.impulsify}). They keep state, so none may be inside an ondemand box.
  */
 final class ClockBoxes {
     /** The most milliseconds {@code clock.ms} takes as a number: an hour, about 7e8 samples at 192 kHz. */
     static final double MAX_MS = 3_600_000;
-    /** Samples to a period in ms, rounded, kept from 1 sample (T at or below 0) to 1e9 (ba.pulse counts in int). */
-    private static final String MS_TO_PULSE = "*(ma.SR / 1000) : rint : max(1) : min(1e9) : ba.pulse";
+    /** A period in ms to samples, rounded, kept from 1 sample (T at or below 0) to 1e9 (ba.period counts in int). */
+    private static final String MS_TO_TICKS = "*(ma.SR / 1000) : rint : max(1) : min(1e9) : ba.period : ==(0)";
 
     private ClockBoxes() {
     }
@@ -44,7 +45,7 @@ final class ClockBoxes {
         };
     }
 
-    /** {@code clock N}: {@code ba.pulse(N)}. */
+    /** {@code clock N}: {@code ba.period(N) == 0}. */
     private static BoxSpec everyN(BoxReader reader, Box box, List<Token> args) {
         Token n = args.size() == 1 ? args.get(0) : null;
         int samples = n != null && n.isNumber() && FaustLiterals.isWhole(n.text()) ? BoxReader.nonNegative(n.text()) : -1;
@@ -54,10 +55,10 @@ final class ClockBoxes {
                     + " next, a whole number from 1 (every sample) to 999999999, as in \"clock 4\"; it was given " + given
                     + " (for a period in milliseconds, or one that a line sets, use clock.ms)");
         }
-        return BoxSpec.operation("Clock", "ba.pulse", BoxSpec.Shape.CALL, List.of(Integer.toString(samples)), 1, 0);
+        return BoxSpec.operation("Clock", "==", BoxSpec.Shape.INFIX, List.of("ba.period(" + samples + ")", "0"), 1, 0);
     }
 
-    /** {@code clock.ms T}, or {@code clock.ms} with T on its inlet: T routed through {@link #MS_TO_PULSE}. */
+    /** {@code clock.ms T}, or {@code clock.ms} with T on its inlet: T routed through {@link #MS_TO_TICKS}. */
     private static BoxSpec everyMs(BoxReader reader, Box box, List<Token> args) {
         List<String> slots = new ArrayList<>();
         if (args.size() > 1) {
@@ -76,7 +77,7 @@ final class ClockBoxes {
         } else {
             slots.add(null);
         }
-        return BoxSpec.operation("Clock_ms", MS_TO_PULSE, BoxSpec.Shape.ROUTED, slots, 1, 0);
+        return BoxSpec.operation("Clock_ms", MS_TO_TICKS, BoxSpec.Shape.ROUTED, slots, 1, 0);
     }
 
     /** {@code tick [label]}: {@code button(label) : ba.impulsify}, one 1 where the button goes down. */

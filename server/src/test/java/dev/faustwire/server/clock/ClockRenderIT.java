@@ -33,12 +33,15 @@ class ClockRenderIT {
     private static final int FRAMES = 2400;
     private static CompileOutcome.Compiled clocks;
 
-    /** Out 1 clock 4, out 2 clock.ms 1, out 3 clock.ms with 2 on its inlet, out 4 tick, out 5 tick step. */
+    /**
+     * Out 1 clock 4, out 2 clock.ms 1, out 3 clock.ms with 2 on its inlet, out 4 tick, out 5 tick step,
+     * out 6 clock.ms whose inlet goes from 2 ms to 0.5 ms after sample 1000, out 7 clock 1.
+     */
     @BeforeAll
     static void compileOnce() {
         TreeMap<String, Box> boxes = new TreeMap<>();
         TreeMap<String, Line> lines = new TreeMap<>();
-        String[] texts = {"clock 4", "clock.ms 1", "clock.ms", "tick", "tick step"};
+        String[] texts = {"clock 4", "clock.ms 1", "clock.ms", "tick", "tick step", "clock.ms", "clock 1"};
         for (int i = 0; i < texts.length; i++) {
             String clock = "clock-" + (i + 1);
             String out = "out-" + (i + 1);
@@ -48,6 +51,14 @@ class ClockRenderIT {
         }
         boxes.put("two", new Box("two", "c 2", new Rect(255, 0, 40, 22)));
         lines.put("line-two", new Line("line-two", new Port("two", 0), new Port("clock-3", 0)));
+        String[] step = {"ba.time", "> 1000", "* -1.5", "+ 2"};
+        for (int i = 0; i < step.length; i++) {
+            boxes.put("step-" + i, new Box("step-" + i, step[i], new Rect(615, 15 + 45 * i, 60, 22)));
+            if (i > 0) {
+                lines.put("line-step-" + i, new Line("line-step-" + i, new Port("step-" + (i - 1), 0), new Port("step-" + i, 0)));
+            }
+        }
+        lines.put("line-step", new Line("line-step", new Port("step-3", 0), new Port("clock-6", 0)));
         CodegenResult result = Codegen.generate(new Patch(boxes, lines, JsonObject.EMPTY, JsonObject.EMPTY),
                 BundledIndex.get());
         assertTrue(result.ok(), result.diagnostics().toString());
@@ -96,8 +107,20 @@ class ClockRenderIT {
         assertEquals(every(48, FRAMES), ticks(out[1]), "clock.ms 1 at 48 kHz");
         assertEquals(every(96, FRAMES), ticks(out[2]), "clock.ms with 2 ms on its inlet at 48 kHz");
         assertEquals(List.of(), ticks(out[3]), "tick, not pressed");
+        assertEquals(every(1, FRAMES), ticks(out[6]), "clock 1 ticks on every sample");
         System.out.printf("[clocks] 48 kHz: clock 4 ticked %d times, clock.ms 1 %d, clock.ms <- 2 %d%n",
                 ticks(out[0]).size(), ticks(out[1]).size(), ticks(out[2]).size());
+    }
+
+    @Test
+    void aShorterPeriodOnTheInletTakesOverWithinOneNewPeriod() {
+        float[][] out = render(48000, RenderSpec.of(FRAMES / 48000.0, 48000));
+        List<Integer> want = new ArrayList<>(every(96, 1001));
+        // from sample 1001 the period is 24: the count since the tick at 960 (41) goes on modulo 24 and wraps at 1008
+        for (int i = 1008; i < FRAMES; i += 24) {
+            want.add(i);
+        }
+        assertEquals(want, ticks(out[5]), "clock.ms from 2 ms to 0.5 ms after sample 1000");
     }
 
     @Test
