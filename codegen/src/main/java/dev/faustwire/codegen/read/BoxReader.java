@@ -67,6 +67,9 @@ public final class BoxReader {
         if (name.equals("c")) {
             return constant(box, text);
         }
+        if (ClockBoxes.claims(name)) {
+            return ClockBoxes.read(this, context, box, text);
+        }
         Primitive primitive = Primitive.named(name);
         if (primitive != null) {
             return primitive(box, text, primitive);

@@ -27,7 +27,8 @@ import java.util.List;
  */
 public final class Workspace {
     static final List<String> PATCH_EXTENSIONS = List.of(".json", ".dsppat");
-    static final List<String> EXAMPLES = List.of("one-pole.json");
+    static final List<String> EXAMPLES = List.of("ondemand-sample-and-hold.json", "ondemand-step-sequencer.json",
+            "one-pole.json");
     /** Longest name of one folder or file, in UTF-8 bytes: a temporary file's name adds 22 to it. */
     static final int MAX_NAME_BYTES = 200;
     static final int MAX_PATH_BYTES = 1000;

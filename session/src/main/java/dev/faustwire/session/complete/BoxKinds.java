@@ -34,7 +34,10 @@ public final class BoxKinds {
         // structure
         add("p", "a sub-patcher, embedded (p name) or from a file (p ./filters/lp.dsppat)", true);
         add("patcher", "a sub-patcher, as p", true);
-        add("ondemand", "a sub-patcher that runs only when the clock on its inlet 0 ticks (not 0), holding its outlets in between", true);
+        add("ondemand", "a sub-patcher run only where the clock on its inlet 0 is not 0, its outlets held in between", true);
+        add("clock", "a clock for ondemand boxes: 1 every N samples from sample 0, else 0 (clock 4)", true);
+        add("clock.ms", "a clock for ondemand boxes: 1 every T ms at the sample rate (clock.ms 200); no T: T from its inlet", true);
+        add("tick", "a button that gives one 1 each time it is pressed: a clock to run an ondemand box by hand", false);
         add("code", "Faust text that defines process; its channels from @ins and @outs or a server probe", false);
         add("par", "N copies of a body side by side, each with its number: par 4", true);
         add("seq", "N copies of a body chained one after the other: seq 3", true);

@@ -24,7 +24,8 @@ class BoxKindsTest {
     private static final Map<String, String> ARGUMENTS = Map.ofEntries(Map.entry("in", " 1"), Map.entry("out", " 2"),
             Map.entry("c", " 440"), Map.entry("par", " 4"), Map.entry("seq", " 3"), Map.entry("sum", " 2"),
             Map.entry("prod", " 2"), Map.entry("send", " bus"), Map.entry("s", " bus"), Map.entry("receive", " bus"),
-            Map.entry("const", " 440"), Map.entry("waveform", " 0 1 0 -1"), Map.entry("import", " maths.lib"));
+            Map.entry("const", " 440"), Map.entry("waveform", " 0 1 0 -1"), Map.entry("import", " maths.lib"),
+            Map.entry("clock", " 4"), Map.entry("clock.ms", " 200"));
 
     private static BoxPorts.Count ports(Box box) {
         return BoxPorts.of(box, BundledIndex.get());
