@@ -230,7 +230,7 @@ public final class PatchEditor {
     public Scene scene() {
         dropVanished();
         return scenes.build(level(), layout(), state, errors, focused(), keyboard.connectMode(),
-                iterationBodies.at(state.level()));
+                iterationBodies.at(state.level()), ClockDomain.of(model.patch(), state.level()));
     }
 
     /** Where the pointer was last seen, in canvas pixels, or null. */
