@@ -93,6 +93,9 @@ class OnDemandLookIT {
         assertThat(ondemand.locator("[data-port^='out ']")).hasCount(1);
         assertThat(p.port("box-3", "in 0")).hasAttribute("data-clock", "true");
         assertThat(p.port("box-3", "in 1")).not().hasAttribute("data-clock", "true");
+        p.port("box-3", "in 0").hover(); // the port's tooltip names the clock and what feeds it
+        assertThat(page.locator("[data-role='port-tooltip']")).containsText(CLOCK_TITLE);
+        assertThat(page.locator("[data-role='port-tooltip']")).containsText("ba_pulse_1_0");
         p.wire("box-2", 0, "box-3", 1);
         p.wire("box-3", 0, "box-4", 0);
         assertThat(page.locator("[data-role='canvas'] [data-line-id]")).hasCount(3);

@@ -125,6 +125,12 @@ final class Edits {
                 }
             }
         }
+        Box retyped = box.withText(text);
+        if (box.subpatch() == null && SubpatchBoxes.isSubpatcher(retyped) && SubpatchBoxes.fileReference(retyped) == null) {
+            // retyped into a sub-patcher (p, ondemand): it holds an empty patch, as a typed one does, so that it opens
+            Patch after = new Command.Group("edit text", commands).edit(level).applyTo(level);
+            commands.add(new Command.Restore(after.withBox(box.id(), after.box(box.id()).withSubpatch(Patch.EMPTY))));
+        }
         return new Result(new Command.Group("edit text", commands), box.id());
     }
 

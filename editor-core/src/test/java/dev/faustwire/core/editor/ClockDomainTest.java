@@ -118,6 +118,21 @@ class ClockDomainTest {
         assertNull(f.editor.level().box(plain).subpatch());
     }
 
+    @Test
+    void aBoxRetypedIntoAnOndemandBoxHoldsAnEmptyPatchTooInTheSameUndoStep() {
+        EditorFixture f = new EditorFixture();
+        String id = f.type(100, 100, "ondemnd");
+        assertNull(f.editor.level().box(id).subpatch());
+        f.editor.commitText(f.editor.editSelectedField(), "ondemand");
+        assertEquals("ondemand", f.editor.level().box(id).text());
+        assertNotNull(f.editor.level().box(id).subpatch());
+        assertTrue(f.editor.enter(id));
+        f.editor.leave();
+        f.model.undo();
+        assertEquals("ondemnd", f.editor.level().box(id).text());
+        assertNull(f.editor.level().box(id).subpatch(), "one undo step takes back the text and the patch");
+    }
+
     private static SceneBox box(Scene scene, String id) {
         for (SceneBox box : scene.boxes()) {
             if (box.id().equals(id)) {
