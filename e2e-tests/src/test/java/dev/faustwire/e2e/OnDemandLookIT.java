@@ -25,9 +25,62 @@ class OnDemandLookIT {
     private static final String CLOCK_TITLE = "clock: the content runs when this is not 0";
     private static Browsing env;
 
+    /** {@code in 1 -> mem -> out 1}: the content of a file ondemand box. */
+    private static final String HELD = """
+            {"boxes": {
+              "box-1": {"text": "in 1", "rect": [40, 40, 50, 22]},
+              "box-2": {"text": "mem", "rect": [40, 100, 50, 22]},
+              "box-3": {"text": "out 1", "rect": [40, 160, 50, 22]}},
+             "lines": {"line-1": {"src": ["box-1", 0], "dest": ["box-2", 0]},
+                       "line-2": {"src": ["box-2", 0], "dest": ["box-3", 0]}}}
+            """;
+    /** A patch whose ondemand box names the file {@code held.json}, ticked by {@code ba.pulse 100}. */
+    private static final String USES_FILE = """
+            {"boxes": {
+              "box-1": {"text": "ba.pulse 100", "rect": [40, 40, 100, 22]},
+              "box-2": {"text": "os.osc 3", "rect": [200, 40, 70, 22]},
+              "box-3": {"text": "ondemand ./held.json", "rect": [40, 120, 160, 22]},
+              "box-4": {"text": "out 1", "rect": [40, 200, 50, 22]}},
+             "lines": {"line-1": {"src": ["box-1", 0], "dest": ["box-3", 0]},
+                       "line-2": {"src": ["box-2", 0], "dest": ["box-3", 1]},
+                       "line-3": {"src": ["box-3", 0], "dest": ["box-4", 0]}}}
+            """;
+
     @BeforeAll
     static void start() throws Exception {
         env = Browsing.onNewWorkspace("ondemand-look");
+        java.nio.file.Files.writeString(env.workspace.resolve("held.json"), HELD);
+        java.nio.file.Files.writeString(env.workspace.resolve("uses-file.json"), USES_FILE);
+    }
+
+    @Test
+    void aFileOpenedFromAnOndemandBoxIsTintedAndTheSameFileOpenedAloneIsNot() {
+        long start = System.nanoTime();
+        BrowserContext context = env.context(1280, 720);
+        Patcher p = env.open(context);
+        Page page = p.page;
+        E2e.printConsoleErrors(page, "OnDemandLookIT");
+        Locator canvas = p.canvas();
+        Locator caption = page.locator("[data-role='clock-domain']");
+        page.locator("[data-role='workspace'] li[data-path='uses-file.json']").click();
+        assertThat(page.locator("[data-role='title']")).hasText("uses-file.json");
+        assertThat(p.box("box-3").locator("[data-port^='in ']")).hasCount(2);
+        assertThat(p.port("box-3", "in 0")).hasAttribute("data-clock", "true");
+        BoundingBox b = p.box("box-3").locator(".frame").boundingBox();
+        page.mouse().dblclick(b.x + b.width / 2, b.y + b.height / 2);
+        assertThat(page.locator("[data-role='title']")).hasText("held.json");
+        assertThat(canvas).hasAttribute("data-clock-domain", "ondemand");
+        assertThat(caption).hasText("On demand: runs on the ticks of `ba.pulse 100`");
+        page.locator("[data-role='breadcrumbs'] button[data-role='crumb']", new Page.LocatorOptions().setHasText("uses-file.json")).click();
+        assertThat(page.locator("[data-role='title']")).hasText("uses-file.json");
+        assertThat(canvas).not().hasAttribute("data-clock-domain", "ondemand");
+        assertThat(caption).isHidden();
+        page.locator("[data-role='workspace'] li[data-path='held.json']").click();
+        assertThat(page.locator("[data-role='title']")).hasText("held.json");
+        assertThat(p.box("box-2")).isVisible();
+        assertThat(canvas).not().hasAttribute("data-clock-domain", "ondemand");
+        context.close();
+        System.out.printf("OnDemandLookIT: the file ondemand box checked in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     @AfterAll

@@ -9,22 +9,26 @@ import java.util.List;
 
 /**
  * The clock domain of the open level when it is inside an {@code ondemand} box, at any depth (a
- * {@code p} inside one runs on its ticks too): the path of the ondemand boxes around it, outermost
- * first, and a caption naming what ticks it, as the page draws it over the tinted canvas.
+ * {@code p} inside one runs on its ticks too): the ondemand boxes around it, outermost first (their
+ * paths, and what feeds each one's clock inlet), and the caption the page draws over the tinted canvas.
  */
-public record ClockDomain(List<String> onDemandBoxes, String caption) {
-    /** The longest text of a clock's box said in the caption. */
+public record ClockDomain(List<String> onDemandBoxes, List<Clock> clocks) {
+    /** The longest text of a box said in the caption. */
     static final int MAX_TEXT = 40;
+
+    /** One ondemand box around the level: its text, and what feeds its clock inlet ({@code `clock 64`}), null when nothing does. */
+    public record Clock(String boxText, String source) {
+    }
 
     public ClockDomain {
         onDemandBoxes = List.copyOf(onDemandBoxes);
+        clocks = List.copyOf(clocks);
     }
 
     /** The clock domain of level {@code level} (a path of box ids from the top) of {@code top}, or null outside any ondemand box. */
     public static ClockDomain of(Patch top, List<String> level) {
         List<String> path = new ArrayList<>();
-        List<String> ticks = new ArrayList<>(); // innermost first
-        String silent = null;
+        List<Clock> clocks = new ArrayList<>();
         Patch at = top;
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < level.size() && at != null; i++) {
@@ -34,28 +38,41 @@ public record ClockDomain(List<String> onDemandBoxes, String caption) {
             }
             if (SubpatchBoxes.isOnDemand(box)) {
                 path.add(prefix + box.id());
-                String clock = clockOf(at, box.id());
-                if (clock == null) {
-                    silent = box.text().trim();
-                } else {
-                    ticks.add(0, clock);
-                }
+                clocks.add(new Clock(cut(box.text().trim()), clockOf(at, box.id())));
             }
             prefix.append(box.id()).append('/');
             at = box.subpatch();
         }
-        if (path.isEmpty()) {
-            return null;
+        return path.isEmpty() ? null : new ClockDomain(path, clocks);
+    }
+
+    /**
+     * The domain of a level whose own document lies in {@code outer}'s (a file opened from an
+     * ondemand box, or from a level below one): the outer boxes and clocks, then the inner ones.
+     */
+    public static ClockDomain within(ClockDomain outer, ClockDomain inner) {
+        if (outer == null || inner == null) {
+            return outer == null ? inner : outer;
         }
-        if (silent != null) {
-            return new ClockDomain(path, "On demand: never runs, nothing is connected to the clock inlet of `"
-                    + cut(silent) + "`");
+        List<String> boxes = new ArrayList<>(outer.onDemandBoxes);
+        boxes.addAll(inner.onDemandBoxes);
+        List<Clock> clocks = new ArrayList<>(outer.clocks);
+        clocks.addAll(inner.clocks);
+        return new ClockDomain(boxes, clocks);
+    }
+
+    /** {@code On demand: runs on the ticks of `clock 4` within those of `clock 64`}, or why it never runs. */
+    public String caption() {
+        for (Clock clock : clocks) {
+            if (clock.source() == null) {
+                return "On demand: never runs, nothing is connected to the clock inlet of `" + clock.boxText() + "`";
+            }
         }
-        StringBuilder caption = new StringBuilder("On demand: runs on the ticks of ").append(ticks.get(0));
-        for (int i = 1; i < ticks.size(); i++) {
-            caption.append(" within those of ").append(ticks.get(i));
+        StringBuilder caption = new StringBuilder("On demand: runs on the ticks of ");
+        for (int i = clocks.size() - 1; i >= 0; i--) {
+            caption.append(i == clocks.size() - 1 ? "" : " within those of ").append(clocks.get(i).source());
         }
-        return new ClockDomain(path, caption.toString());
+        return caption.toString();
     }
 
     /** What feeds inlet 0 of box {@code boxId} in {@code level}, as {@code `clock 64`} (several sources: summed), or null. */

@@ -69,6 +69,24 @@ class ClockDomainTest {
     }
 
     @Test
+    void aDocumentOpenedFromAnOndemandBoxRunsOnItsTicksAndNestsInsideThem() {
+        EditorFixture f = new EditorFixture(patch());
+        ClockDomain outer = f.editor.clockDomainInside("box-2");
+        assertEquals(ClockDomain.of(patch(), List.of("box-2")), outer);
+        assertNull(f.editor.clockDomainInside("box-3"), "a p box at the top runs on every sample");
+        EditorFixture file = new EditorFixture(patch());
+        file.editor.setOuterClockDomain(outer);
+        assertEquals("On demand: runs on the ticks of `clock 64` + `os.osc 2`", file.editor.scene().clockDomain().caption());
+        assertTrue(file.editor.enter("box-2"));
+        ClockDomain both = file.editor.scene().clockDomain();
+        assertEquals(List.of("box-2", "box-2"), both.onDemandBoxes());
+        assertEquals("On demand: runs on the ticks of `clock 64` + `os.osc 2` within those of `clock 64` + `os.osc 2`",
+                both.caption());
+        file.editor.reset();
+        assertNull(file.editor.scene().clockDomain(), "another document opened: no domain around it");
+    }
+
+    @Test
     void anUnconnectedClockSaysTheContentNeverRuns() {
         ClockDomain domain = ClockDomain.of(patch(), List.of("box-2", "box-6"));
         assertEquals("On demand: never runs, nothing is connected to the clock inlet of `ondemand`", domain.caption());
