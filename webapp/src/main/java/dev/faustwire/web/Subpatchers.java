@@ -2,6 +2,7 @@ package dev.faustwire.web;
 
 import dev.faustwire.core.diag.Diagnostic;
 import dev.faustwire.core.editor.Action;
+import dev.faustwire.core.editor.ClockDomain;
 import dev.faustwire.core.editor.KeyMap;
 import dev.faustwire.core.editor.PatchEditor;
 import dev.faustwire.core.editor.TextField;
@@ -32,7 +33,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class Subpatchers {
     /** A document left by opening a file sub-patcher: as it was (unsaved changes too), and the level it was at. */
-    private record Parent(Document document, Patch patch, List<String> level) {
+    private record Parent(Document document, Patch patch, List<String> level, ClockDomain around) {
     }
 
     private final Page page;
@@ -50,6 +51,8 @@ final class Subpatchers {
     private String openAfterSave;
     private double openAfterSaveUntil;
     private Patch noticeFor;
+    /** The clock domain the file being opened runs in (opened from inside an ondemand box), or null. */
+    private ClockDomain opening;
 
     Subpatchers(Page page, Files files, Dialogs dialogs, BoxField field, HTMLElement nav) {
         this.page = page;
@@ -128,6 +131,7 @@ final class Subpatchers {
             page.refresh();
             return;
         }
+        opening = editor.clockDomainInside(boxId);
         List<String> candidates = SubpatchFiles.candidates(session.document().path(), file);
         Http.get("/api/patches", new Http.Answer() {
             @Override
@@ -168,7 +172,9 @@ final class Subpatchers {
     }
 
     private void fetch(String path) {
-        Parent parent = new Parent(session.document(), session.model().patch(), editor.levelPath());
+        Parent parent = new Parent(session.document(), session.model().patch(), editor.levelPath(),
+                editor.outerClockDomain());
+        ClockDomain around = opening;
         Http.send("GET", Files.url(path), null, null, null, (status, etag, text) -> {
             if (status != 200) {
                 say("cannot open " + path + " (HTTP " + status + ")");
@@ -176,6 +182,7 @@ final class Subpatchers {
             }
             List<Parent> trailBefore = sameTrail() ? new ArrayList<>(parents) : new ArrayList<>();
             files.openText(Document.inWorkspace(path, etag), text);
+            editor.setOuterClockDomain(around); // the file is the content of an ondemand box: its canvas is tinted
             parents.clear();
             parents.addAll(trailBefore);
             parents.add(parent);
@@ -205,6 +212,7 @@ final class Subpatchers {
         Parent parent = parents.get(index);
         List<Parent> kept = new ArrayList<>(parents.subList(0, index));
         session.open(parent.document(), parent.patch());
+        editor.setOuterClockDomain(parent.around());
         files.restored(parent.document().path(), Map.of());
         parents.clear();
         parents.addAll(kept);

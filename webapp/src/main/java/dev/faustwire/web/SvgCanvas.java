@@ -30,6 +30,7 @@ final class SvgCanvas {
     private final Map<String, Element> lineElements = new LinkedHashMap<>();
     private final Map<String, SceneLine> paintedLines = new LinkedHashMap<>();
     private String paintedTransform = "";
+    private final ClockDomainView clockDomain;
 
     SvgCanvas(Element svg) {
         Dom.clear(svg);
@@ -49,6 +50,7 @@ final class SvgCanvas {
         viewport.appendChild(boxes);
         viewport.appendChild(overlay);
         svg.appendChild(viewport);
+        clockDomain = new ClockDomainView(svg);
     }
 
     private static Element group(String role) {
@@ -139,6 +141,7 @@ final class SvgCanvas {
         paintedLines.putAll(seenLines);
         paintOverlay(scene);
         paintHulls(scene);
+        clockDomain.show(scene.clockDomain());
     }
 
     /** The iteration bodies, behind lines and boxes: a tinted outline each, labelled with the iteration's text. */
@@ -204,8 +207,8 @@ final class SvgCanvas {
     }
 
     private static String boxClass(SceneBox box) {
-        return (box.comment() ? "box comment" : "box") + (box.selected() ? " selected" : "") + (box.error() ? " error" : "")
-                + (box.focused() ? " focused" : "");
+        return (box.comment() ? "box comment" : "box") + (box.onDemand() ? " ondemand" : "")
+                + (box.selected() ? " selected" : "") + (box.error() ? " error" : "") + (box.focused() ? " focused" : "");
     }
 
     private static String translate(SceneBox box) {
@@ -231,7 +234,11 @@ final class SvgCanvas {
             out.append("</text>");
         }
         for (int i = 0; i < box.inlets(); i++) {
-            port(out, "in", i, BoxGeometry.portX(box.rect().width(), i, box.inlets()), 0);
+            if (box.clockInlet(i)) {
+                clockInlet(out, BoxGeometry.portX(box.rect().width(), i, box.inlets()));
+            } else {
+                port(out, "in", i, BoxGeometry.portX(box.rect().width(), i, box.inlets()), 0);
+            }
         }
         for (int i = 0; i < box.outlets(); i++) {
             port(out, "out", i, BoxGeometry.portX(box.rect().width(), i, box.outlets()),
@@ -244,6 +251,17 @@ final class SvgCanvas {
                 .append(kind).append(' ').append(index).append("\" x=\"").append(Markup.num(x)).append("\" y=\"")
                 .append(Markup.num(y)).append("\"/>"); // width and height come from the style sheet
     }
+
+    /** An ondemand box's inlet 0: its clock, marked by colour, a clock face at the box's corner and its name. */
+    private static void clockInlet(StringBuilder out, double x) {
+        out.append("<g class=\"clock-glyph\" aria-hidden=\"true\"><circle cx=\"-7\" cy=\"1\" r=\"4.5\"/>")
+                .append("<path d=\"M-7,-1.5V1H-5\"/></g>");
+        out.append("<rect class=\"inlet clock\" data-port=\"in 0\" data-clock=\"true\" x=\"").append(Markup.num(x))
+                .append("\" y=\"0\"><title>").append(CLOCK_TITLE).append("</title></rect>");
+    }
+
+    /** What the clock inlet says on hover. */
+    static final String CLOCK_TITLE = "clock: the content runs when this is not 0";
 
     private static String lineClass(SceneLine line) {
         return line.selected() ? "line selected" : "line";

@@ -7,6 +7,7 @@ import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
 import dev.faustwire.core.model.Rect;
+import dev.faustwire.core.subpatch.SubpatchBoxes;
 import dev.faustwire.core.view.BoxGeometry;
 import dev.faustwire.core.view.BoxLabel;
 import dev.faustwire.core.view.Layout;
@@ -124,6 +125,12 @@ final class Edits {
                 }
             }
         }
+        Box retyped = box.withText(text);
+        if (box.subpatch() == null && SubpatchBoxes.isSubpatcher(retyped) && SubpatchBoxes.fileReference(retyped) == null) {
+            // retyped into a sub-patcher (p, ondemand): it holds an empty patch, as a typed one does, so that it opens
+            Patch after = new Command.Group("edit text", commands).edit(level).applyTo(level);
+            commands.add(new Command.Restore(after.withBox(box.id(), after.box(box.id()).withSubpatch(Patch.EMPTY))));
+        }
         return new Result(new Command.Group("edit text", commands), box.id());
     }
 
@@ -136,7 +143,10 @@ final class Edits {
             return new Box(id, "comment", new Rect(x, y, Math.round(BoxGeometry.widthFor(note, 0)), BoxGeometry.BOX_HEIGHT),
                     data, null, null, JsonObject.EMPTY);
         }
-        return new Box(id, text, new Rect(x, y, Math.round(BoxGeometry.widthFor(text, 0)), BoxGeometry.BOX_HEIGHT));
+        Box box = new Box(id, text, new Rect(x, y, Math.round(BoxGeometry.widthFor(text, 0)), BoxGeometry.BOX_HEIGHT));
+        // A typed sub-patcher (p, ondemand) holds an empty patch at once, so that it opens, as in Max.
+        return SubpatchBoxes.isSubpatcher(box) && SubpatchBoxes.fileReference(box) == null
+                ? box.withSubpatch(Patch.EMPTY) : box;
     }
 
     /**

@@ -46,6 +46,8 @@ public final class PatchEditor {
     private boolean locked;
     /** The view each level was last shown with, so that going back finds it as it was left. */
     private final Map<List<String>, ViewTransform> levelViews = new LinkedHashMap<>();
+    /** The clock domain of the ondemand box this document was opened from (a file sub-patcher), or null. */
+    private ClockDomain outerClockDomain;
 
     public PatchEditor(EditingModel model, PortCounts counts) {
         this.model = model;
@@ -99,9 +101,10 @@ public final class PatchEditor {
         state = state.withView(view);
     }
 
-    /** After another patch was opened: nothing selected, top level, no gesture. */
+    /** After another patch was opened: nothing selected, top level, no gesture, no clock domain around it. */
     public void reset() {
         levelViews.clear();
+        outerClockDomain = null;
         focusedBox = null; // keys: no ring on a box of the patch before
         state = new EditorState(java.util.List.of(), Selection.NONE, state.view(), state.snap(), new Gesture.Idle());
         presentation = dev.faustwire.core.present.Presentation.opensIn(model.patch());
@@ -230,7 +233,29 @@ public final class PatchEditor {
     public Scene scene() {
         dropVanished();
         return scenes.build(level(), layout(), state, errors, focused(), keyboard.connectMode(),
-                iterationBodies.at(state.level()));
+                iterationBodies.at(state.level()), clockDomain());
+    }
+
+    /** The clock domain of the open level (inside an ondemand box, here or around the document), or null. */
+    public ClockDomain clockDomain() {
+        return ClockDomain.within(outerClockDomain, ClockDomain.of(model.patch(), state.level()));
+    }
+
+    /** The clock domain the content of a box of the open level runs in (a file it opens as the document), or null. */
+    public ClockDomain clockDomainInside(String boxId) {
+        List<String> inside = new ArrayList<>(state.level());
+        inside.add(boxId);
+        return ClockDomain.within(outerClockDomain, ClockDomain.of(model.patch(), inside));
+    }
+
+    /** The clock domain around the whole document, or null. */
+    public ClockDomain outerClockDomain() {
+        return outerClockDomain;
+    }
+
+    /** The clock domain around the whole document: it was opened from inside an ondemand box of another one. */
+    public void setOuterClockDomain(ClockDomain outer) {
+        outerClockDomain = outer;
     }
 
     /** Where the pointer was last seen, in canvas pixels, or null. */

@@ -40,7 +40,7 @@ final class SceneBuilder {
     }
 
     Scene build(Patch level, Layout layout, EditorState state, Set<String> errors, String focusedBox,
-                ConnectMode connect, Map<String, List<String>> bodies) {
+                ConnectMode connect, Map<String, List<String>> bodies, ClockDomain clockDomain) {
         Gesture gesture = state.gesture();
         Selection selection = state.selection();
         double dx = 0;
@@ -79,7 +79,8 @@ final class SceneBuilder {
                 kept = source.scene; // nothing it is made from changed: no new objects (a drag over 1,000 boxes)
             } else {
                 SceneBox next = new SceneBox(id, rect, BoxLabel.lines(box), geometry.inlets(), geometry.outlets(),
-                        BoxLabel.isComment(box), selected, error, focused, problem);
+                        BoxLabel.isComment(box), selected, error, focused, problem,
+                        dev.faustwire.core.subpatch.SubpatchBoxes.isOnDemand(box));
                 SceneBox last = source == null ? null : source.scene;
                 kept = next.equals(last) ? last : next;
             }
@@ -123,7 +124,7 @@ final class SceneBuilder {
         }
         Bounds marquee = gesture instanceof Gesture.Marquee m ? Bounds.between(m.start(), m.current()) : null;
         return new Scene(state.view().scale(), state.view().offsetX(), state.view().offsetY(), boxList, lineList,
-                pending, target, marquee, state.snap() ? PatchEditor.GRID : 0, hulls(level, shown, bodies));
+                pending, target, marquee, state.snap() ? PatchEditor.GRID : 0, hulls(level, shown, bodies), clockDomain);
     }
 
     /** True when a box inside the sub-patcher at this path ({@code box-9/}) is in error: its box is marked too. */

@@ -21,6 +21,9 @@ final class PortNames {
     private static final List<String> ONE_INPUT = List.of("sin", "cos", "tan", "asin", "acos", "atan", "exp", "log",
             "log10", "sqrt", "abs", "floor", "ceil", "rint", "int", "float", "f", "mem", "'", "~", "_");
 
+    /** The name of an {@code ondemand} box's inlet 0. */
+    static final String CLOCK = "clock: the content runs when this is not 0";
+
     private PortNames() {
     }
 
@@ -56,6 +59,11 @@ final class PortNames {
         } else if (name.equals("hbargraph") || name.equals("vbargraph")) {
             in = List.of("signal");
             out = List.of("signal");
+        } else if (name.equals(dev.faustwire.core.subpatch.SubpatchBoxes.ONDEMAND)) {
+            in = new ArrayList<>(List.of(CLOCK));
+            for (int i = 1; i < inlets; i++) {
+                in.add("input " + i);
+            }
         } else if (name.equals("attach")) {
             in = List.of("signal", "bargraph");
             out = List.of("signal");

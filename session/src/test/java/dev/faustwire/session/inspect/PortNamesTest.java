@@ -99,6 +99,15 @@ class PortNamesTest {
     }
 
     @Test
+    void anOndemandBoxsInletZeroIsItsClockThenTheContentsInputs() {
+        assertEquals(List.of("clock: the content runs when this is not 0"), PortNames.of(BoxTextParser.parse("ondemand"),
+                STDLIB, 1, 0).inlets());
+        PortNames.Names two = PortNames.of(BoxTextParser.parse("ondemand"), STDLIB, 3, 1);
+        assertEquals(List.of("clock: the content runs when this is not 0", "input 1", "input 2"), two.inlets());
+        assertEquals(List.of("output"), two.outlets());
+    }
+
+    @Test
     void countsBeyondTheNamesAreNumbered() {
         PortNames.Names names = PortNames.of(BoxTextParser.parse("+"), STDLIB, 3, 2);
         assertEquals(List.of("left", "right", "inlet 3"), names.inlets());
