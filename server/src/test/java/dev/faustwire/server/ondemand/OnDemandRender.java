@@ -33,9 +33,13 @@ final class OnDemandRender {
         return result.code();
     }
 
-    /** Compiles and renders {@code frames} frames: outputs by channel, then frame. */
+    /** Generates, compiles and renders {@code frames} frames: outputs by channel, then frame. */
     float[][] render(Patch patch, float[][] input, int frames) {
-        String code = code(patch);
+        return render(code(patch), input, frames);
+    }
+
+    /** Compiles a Faust program and renders {@code frames} frames: outputs by channel, then frame. */
+    float[][] render(String code, float[][] input, int frames) {
         long start = System.nanoTime();
         CompileOutcome outcome = compiler.compile(code, "ondemand");
         compileNanos += System.nanoTime() - start;
