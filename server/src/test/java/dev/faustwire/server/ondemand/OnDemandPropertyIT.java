@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * nested, loops inside, several clocks of random densities), rendered by the server's renderer, give
  * {@link OnDemandReference}'s output sample for sample, to 1e-6 (relative above 1). The patches are batched
  * {@value #PER_PROGRAM} to a program, each as a {@code p} sub-patcher of one top patch with the inputs and
- * outputs of all of them side by side. A mismatch prints the seed, the patch and the first differing sample.
+ * outputs of all of them side by side. A mismatch prints the seed, the patch and the first differing sample,
+ * and the first mismatching patch is shrunk ({@link Shrink}) and printed with its Faust program.
  */
 class OnDemandPropertyIT {
     static final int PATCHES = 1000;
@@ -26,6 +27,7 @@ class OnDemandPropertyIT {
         RandomOnDemandPatches random = new RandomOnDemandPatches(RandomOnDemandPatches.SEED);
         OnDemandRender renderer = new OnDemandRender();
         List<String> mismatches = new ArrayList<>();
+        List<Failure> failing = new ArrayList<>();
         int samples = 0;
         int nonZero = 0;
         for (int done = 0; done < PATCHES; done += PER_PROGRAM) {
@@ -46,6 +48,7 @@ class OnDemandPropertyIT {
                     String problem = firstDifference(expected[k], rendered[channel]);
                     if (problem != null) {
                         mismatches.add(describe(c, k, problem, inputs.get(i)));
+                        failing.add(new Failure(c, inputs.get(i), frames));
                     }
                     for (float x : expected[k]) {
                         nonZero += x != 0 ? 1 : 0;
@@ -59,6 +62,10 @@ class OnDemandPropertyIT {
                 + (System.nanoTime() - start) / 1_000_000 + " ms; " + renderer.figures() + "; "
                 + mismatches.size() + " mismatches");
         mismatches.stream().limit(5).forEach(System.out::println);
+        if (!failing.isEmpty()) {
+            Failure first = failing.get(0);
+            System.out.println(Shrink.smallest(first.c().patch(), first.inputs(), first.frames(), renderer));
+        }
         assertEquals(0, mismatches.size(), "rendered ondemand patches differ from the reference; see MISMATCH above");
     }
 
@@ -79,6 +86,10 @@ class OnDemandPropertyIT {
             }
         }
         return null;
+    }
+
+    /** A mismatching patch with the inputs and the length it was rendered with. */
+    private record Failure(RandomOnDemandPatches.Case c, float[][] inputs, int frames) {
     }
 
     private static String describe(RandomOnDemandPatches.Case c, int output, String problem, float[][] inputs) {
