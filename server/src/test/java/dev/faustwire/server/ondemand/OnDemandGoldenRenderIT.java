@@ -1,0 +1,94 @@
+package dev.faustwire.server.ondemand;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.faustwire.codegen.OnDemandReference;
+import dev.faustwire.core.io.PatchReader;
+import dev.faustwire.core.io.ReadResult;
+import dev.faustwire.core.model.Patch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seeds' own examples of ondemand, kept as codegen goldens ({@code golden/ondemand-*}): each golden
+ * program, compiled by the real compiler and rendered by the server's renderer, gives exactly the samples the
+ * seeds give, and the same as {@link OnDemandReference} on its patch.
+ */
+class OnDemandGoldenRenderIT {
+    private static final Path GOLDEN =
+            Path.of(System.getProperty("faustwire.golden", "../codegen/src/test/resources/golden"));
+    private static final OnDemandRender RENDER = new OnDemandRender();
+
+    @AfterAll
+    static void figures() {
+        System.out.println("OnDemandGoldenRenderIT: " + RENDER.figures());
+    }
+
+    @Test
+    void theSeedsExampleSamplesAtTicksAndHolds() {
+        float[] h = {1, 0, 0, 1, 0, 0, 0, 1, 0};
+        float[] x = new float[h.length];
+        for (int t = 0; t < x.length; t++) {
+            x[t] = t == 0 ? 0 : (float) (-0.1 * t); // -0.1 * 0 is -0.0 in Java, which the render keeps
+        }
+        float[] y = check("ondemand-samples-at-ticks-and-holds", h, x);
+        assertArrayEquals(new float[] {0, 0, 0, x[3], x[3], x[3], x[3], x[7], x[7]}, y);
+        assertArrayEquals(new float[] {0, 0, 0, -0.3f, -0.3f, -0.3f, -0.3f, -0.7f, -0.7f}, y, 1e-7f);
+    }
+
+    @Test
+    void aCounterInsideCountsTicks() {
+        float[] y = check("ondemand-counter-counts-ticks", new float[] {1, 0, 0, 1, 0, 0, 1, 0});
+        assertArrayEquals(new float[] {1, 1, 1, 2, 2, 2, 3, 3}, y);
+    }
+
+    @Test
+    void aMemInsideDelaysOneTick() {
+        float[] y = check("ondemand-mem-delays-one-tick", new float[] {1, 0, 1, 0, 1, 0}, new float[] {1, 2, 3, 4, 5, 6});
+        assertArrayEquals(new float[] {0, 0, 1, 1, 3, 3}, y);
+    }
+
+    @Test
+    void aNestedOndemandTicksOnBothClocks() {
+        float[] outer = {1, 1, 0, 1, 1, 0, 1, 1};
+        float[] inner = {1, 0, 1, 0, 1, 1, 0, 1};
+        float[] x = {10, 11, 12, 13, 14, 15, 16, 17};
+        // the outer ticks at 0,1,3,4,6,7 see the inner clock 1,0,0,1,0,1: the inner wire takes x at 0, 4 and 7
+        assertArrayEquals(new float[] {10, 10, 10, 10, 14, 14, 14, 17}, check("ondemand-nested-ticks-on-both-clocks",
+                outer, inner, x));
+    }
+
+    /** Renders the golden's expected.dsp on these inputs; it must equal the reference on the golden's patch. */
+    private static float[] check(String golden, float[]... inputs) {
+        Path folder = GOLDEN.resolve(golden);
+        String code = read(folder.resolve("expected.dsp"));
+        assertTrue(code.contains("ondemand_hold(Tick_1"), golden + ": the golden gates its content");
+        int frames = inputs[0].length;
+        float[] rendered = RENDER.render(code, inputs, frames)[0];
+        float[] reference = OnDemandReference.render(patch(folder), inputs, frames)[0];
+        System.out.println(golden + ": " + Arrays.toString(rendered));
+        assertArrayEquals(reference, rendered, golden + ": the render and the reference");
+        return rendered;
+    }
+
+    private static Patch patch(Path folder) {
+        ReadResult read = PatchReader.read(read(folder.resolve("patch.json")));
+        assertTrue(read.patch() != null && !read.hasErrors(), folder + ": " + read.diagnostics());
+        return read.patch();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
+        }
+    }
+}
