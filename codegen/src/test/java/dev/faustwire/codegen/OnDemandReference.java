@@ -3,6 +3,7 @@ package dev.faustwire.codegen;
 import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Line;
 import dev.faustwire.core.model.Patch;
+import dev.faustwire.core.model.Port;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,11 +112,13 @@ public final class OnDemandReference {
         return out;
     }
 
-    /** The sum of the lines into an inlet; 0 when none. */
+    /** The sum of the lines into an inlet, each source once (two lines between the same ports are one); 0 when none. */
     private float inlet(String boxId, int index) {
         float sum = 0;
+        List<Port> seen = new ArrayList<>();
         for (Line line : patch.lines().values()) {
-            if (line.dest().boxId().equals(boxId) && line.dest().index() == index) {
+            if (line.dest().boxId().equals(boxId) && line.dest().index() == index && !seen.contains(line.src())) {
+                seen.add(line.src());
                 sum += output(line.src().boxId(), line.src().index());
             }
         }

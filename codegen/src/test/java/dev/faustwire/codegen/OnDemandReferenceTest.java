@@ -101,4 +101,13 @@ class OnDemandReferenceTest {
         float[][] y = OnDemandReference.render(plain, new float[][] {{1, 2, 3, 4}}, 4);
         assertArrayEquals(new float[] {0, 0, 1, 2}, y[0]);
     }
+
+    @Test
+    void twoLinesBetweenTheSamePortsAreOneAsInCodegen() {
+        Patch twice = WIRE.withLine("line-9", new dev.faustwire.core.model.Line("line-9",
+                new dev.faustwire.core.model.Port("a", 0), new dev.faustwire.core.model.Port("b", 0)));
+        float[] h = {1, 1};
+        float[][] y = OnDemandReference.render(around(twice, 1), new float[][] {h, {2, 3}}, 2);
+        assertArrayEquals(new float[] {2, 3}, y[0]);
+    }
 }
