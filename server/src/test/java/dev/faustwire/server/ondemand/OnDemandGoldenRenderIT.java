@@ -65,6 +65,37 @@ class OnDemandGoldenRenderIT {
                 outer, inner, x));
     }
 
+    /**
+     * The issue's warning, measured: Faust's {@code control(x, c)} shared a counter inside with an identical one
+     * outside. Here the same counter (mem, + 1, back) inside an ondemand box and beside it stay two signals.
+     */
+    @Test
+    void aCounterInsideStaysDistinctFromTheSameCounterOutside() {
+        String counter = """
+                "box-1": {"text": "mem", "rect": [10, 10, 40, 22]},
+                "box-2": {"text": "+ 1", "rect": [10, 50, 40, 22]},
+                "box-3": {"text": "out %d", "rect": [10, 90, 40, 22]}""";
+        String loop = """
+                "line-1": {"src": ["box-1", 0], "dest": ["box-2", 0]},
+                "line-2": {"src": ["box-2", 0], "dest": ["box-1", 0]},
+                "line-3": {"src": ["box-2", 0], "dest": ["box-3", 0]}""";
+        String text = "{\"boxes\": {" + counter.formatted(2) + ",\n"
+                + "\"box-4\": {\"text\": \"in 1\", \"rect\": [100, 10, 40, 22]},\n"
+                + "\"box-5\": {\"text\": \"ondemand\", \"rect\": [100, 50, 60, 22], \"data\": {\"boxes\": {"
+                + counter.formatted(1) + "}, \"lines\": {" + loop + "}}},\n"
+                + "\"box-6\": {\"text\": \"out 1\", \"rect\": [100, 90, 40, 22]}},\n"
+                + "\"lines\": {" + loop + ",\n"
+                + "\"line-4\": {\"src\": [\"box-4\", 0], \"dest\": [\"box-5\", 0]},\n"
+                + "\"line-5\": {\"src\": [\"box-5\", 0], \"dest\": [\"box-6\", 0]}}}";
+        ReadResult read = PatchReader.read(text);
+        assertTrue(read.patch() != null && !read.hasErrors(), read.diagnostics().toString());
+        float[] h = {1, 0, 0, 1, 0, 0, 1, 0};
+        float[][] y = RENDER.render(read.patch(), new float[][] {h}, h.length);
+        assertArrayEquals(new float[] {1, 1, 1, 2, 2, 2, 3, 3}, y[0], "inside: the ticks");
+        assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, y[1], "outside: the samples");
+        assertArrayEquals(OnDemandReference.render(read.patch(), new float[][] {h}, h.length)[1], y[1]);
+    }
+
     /** Renders the golden's expected.dsp on these inputs; it must equal the reference on the golden's patch. */
     private static float[] check(String golden, float[]... inputs) {
         Path folder = GOLDEN.resolve(golden);
