@@ -70,7 +70,7 @@ class OnDemandLookIT {
         page.mouse().dblclick(b.x + b.width / 2, b.y + b.height / 2);
         assertThat(page.locator("[data-role='title']")).hasText("held.json");
         assertThat(canvas).hasAttribute("data-clock-domain", "ondemand");
-        assertThat(caption).hasText("On demand: runs on the ticks of `ba.pulse 100`");
+        assertThat(caption).hasText("On demand: runs on the ticks of “ba.pulse 100”");
         page.locator("[data-role='breadcrumbs'] button[data-role='crumb']", new Page.LocatorOptions().setHasText("uses-file.json")).click();
         assertThat(page.locator("[data-role='title']")).hasText("uses-file.json");
         assertThat(canvas).not().hasAttribute("data-clock-domain", "ondemand");
@@ -123,7 +123,7 @@ class OnDemandLookIT {
         assertThat(page.locator("[data-role='breadcrumbs'] [data-role='crumb']")).hasText(new String[] {"untitled", "ondemand"});
         assertThat(canvas).hasAttribute("data-clock-domain", "ondemand");
         assertThat(caption).isVisible();
-        assertThat(caption).hasText("On demand: runs on the ticks of `ba.pulse 4410`");
+        assertThat(caption).hasText("On demand: runs on the ticks of “ba.pulse 4410”");
         assertThat(page.locator("[data-role='canvas'] [data-box-id]")).hasCount(0);
         String background = (String) page.evaluate("() => getComputedStyle(document.querySelector(\"[data-role='canvas']\")).backgroundColor");
         System.out.println("OnDemandLookIT: the canvas inside is " + background);
@@ -168,7 +168,7 @@ class OnDemandLookIT {
         p.press("Escape"); // the selection, then the focus ring: the picture shows the level as it is
         p.press("Escape");
         page.mouse().move(p.at(600, 400)[0], p.at(600, 400)[1]);
-        assertThat(caption).hasText("On demand: runs on the ticks of `ba.pulse 4410`");
+        assertThat(caption).hasText("On demand: runs on the ticks of “ba.pulse 4410”");
         page.screenshot(new Page.ScreenshotOptions().setPath(E2e.TARGET.resolve("screenshots/ondemand-inside.png")));
         context.close();
         System.out.printf("OnDemandLookIT: built, opened, checked and pictured in %.1f s%n", (System.nanoTime() - start) / 1e9);

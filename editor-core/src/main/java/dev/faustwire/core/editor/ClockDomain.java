@@ -16,7 +16,7 @@ public record ClockDomain(List<String> onDemandBoxes, List<Clock> clocks) {
     /** The longest text of a box said in the caption. */
     static final int MAX_TEXT = 40;
 
-    /** One ondemand box around the level: its text, and what feeds its clock inlet ({@code `clock 64`}), null when nothing does. */
+    /** One ondemand box around the level: its text, and what feeds its clock inlet ({@code “clock 64”}), null when nothing does. */
     public record Clock(String boxText, String source) {
     }
 
@@ -61,11 +61,11 @@ public record ClockDomain(List<String> onDemandBoxes, List<Clock> clocks) {
         return new ClockDomain(boxes, clocks);
     }
 
-    /** {@code On demand: runs on the ticks of `clock 4` within those of `clock 64`}, or why it never runs. */
+    /** {@code On demand: runs on the ticks of “clock 4” within those of “clock 64”}, or why it never runs. */
     public String caption() {
         for (Clock clock : clocks) {
             if (clock.source() == null) {
-                return "On demand: never runs, nothing is connected to the clock inlet of `" + clock.boxText() + "`";
+                return "On demand: never runs, nothing is connected to the clock inlet of “" + clock.boxText() + "”";
             }
         }
         StringBuilder caption = new StringBuilder("On demand: runs on the ticks of ");
@@ -75,7 +75,7 @@ public record ClockDomain(List<String> onDemandBoxes, List<Clock> clocks) {
         return caption.toString();
     }
 
-    /** What feeds inlet 0 of box {@code boxId} in {@code level}, as {@code `clock 64`} (several sources: summed), or null. */
+    /** What feeds inlet 0 of box {@code boxId} in {@code level}, as {@code “clock 64”} (several sources: summed), or null. */
     static String clockOf(Patch level, String boxId) {
         StringBuilder sources = new StringBuilder();
         for (Line line : level.lines().values()) {
@@ -89,7 +89,7 @@ public record ClockDomain(List<String> onDemandBoxes, List<Clock> clocks) {
             if (sources.length() > 0) {
                 sources.append(" + ");
             }
-            sources.append('`').append(cut(source.text().trim())).append('`');
+            sources.append('“').append(cut(source.text().trim())).append('”');
             if (line.src().index() > 0) {
                 sources.append(" (outlet ").append(line.src().index() + 1).append(')');
             }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The clock domain of the level shown: inside an ondemand box at any depth, what ticks it, and the boxes marked in the scene. */
 class ClockDomainTest {
-    /** box-2 `ondemand` ticked by box-1 `clock 64`, holding a `p` (box-3) and a nested `ondemand` (box-4) ticked by `in 2`. */
+    /** box-2 “ondemand” ticked by box-1 “clock 64”, holding a “p” (box-3) and a nested “ondemand” (box-4) ticked by “in 2”. */
     private static final String NESTED = """
             {"boxes": {
               "box-1": {"text": "clock 64", "rect": [10, 10, 60, 22]},
@@ -50,7 +50,7 @@ class ClockDomainTest {
         ClockDomain domain = ClockDomain.of(patch(), List.of("box-2"));
         assertNotNull(domain);
         assertEquals(List.of("box-2"), domain.onDemandBoxes());
-        assertEquals("On demand: runs on the ticks of `clock 64` + `os.osc 2`", domain.caption());
+        assertEquals("On demand: runs on the ticks of “clock 64” + “os.osc 2”", domain.caption());
     }
 
     @Test
@@ -58,14 +58,14 @@ class ClockDomainTest {
         ClockDomain domain = ClockDomain.of(patch(), List.of("box-2", "box-3"));
         assertNotNull(domain);
         assertEquals(List.of("box-2"), domain.onDemandBoxes());
-        assertTrue(domain.caption().startsWith("On demand: runs on the ticks of `clock 64`"), domain.caption());
+        assertTrue(domain.caption().startsWith("On demand: runs on the ticks of “clock 64”"), domain.caption());
     }
 
     @Test
     void aNestedOndemandRunsOnItsOwnTicksWithinThoseOfTheOuterOne() {
         ClockDomain domain = ClockDomain.of(patch(), List.of("box-2", "box-4"));
         assertEquals(List.of("box-2", "box-2/box-4"), domain.onDemandBoxes());
-        assertEquals("On demand: runs on the ticks of `in 2` within those of `clock 64` + `os.osc 2`", domain.caption());
+        assertEquals("On demand: runs on the ticks of “in 2” within those of “clock 64” + “os.osc 2”", domain.caption());
     }
 
     @Test
@@ -76,11 +76,11 @@ class ClockDomainTest {
         assertNull(f.editor.clockDomainInside("box-3"), "a p box at the top runs on every sample");
         EditorFixture file = new EditorFixture(patch());
         file.editor.setOuterClockDomain(outer);
-        assertEquals("On demand: runs on the ticks of `clock 64` + `os.osc 2`", file.editor.scene().clockDomain().caption());
+        assertEquals("On demand: runs on the ticks of “clock 64” + “os.osc 2”", file.editor.scene().clockDomain().caption());
         assertTrue(file.editor.enter("box-2"));
         ClockDomain both = file.editor.scene().clockDomain();
         assertEquals(List.of("box-2", "box-2"), both.onDemandBoxes());
-        assertEquals("On demand: runs on the ticks of `clock 64` + `os.osc 2` within those of `clock 64` + `os.osc 2`",
+        assertEquals("On demand: runs on the ticks of “clock 64” + “os.osc 2” within those of “clock 64” + “os.osc 2”",
                 both.caption());
         file.editor.reset();
         assertNull(file.editor.scene().clockDomain(), "another document opened: no domain around it");
@@ -89,7 +89,7 @@ class ClockDomainTest {
     @Test
     void anUnconnectedClockSaysTheContentNeverRuns() {
         ClockDomain domain = ClockDomain.of(patch(), List.of("box-2", "box-6"));
-        assertEquals("On demand: never runs, nothing is connected to the clock inlet of `ondemand`", domain.caption());
+        assertEquals("On demand: never runs, nothing is connected to the clock inlet of “ondemand”", domain.caption());
     }
 
     @Test
@@ -123,7 +123,7 @@ class ClockDomainTest {
         assertNotNull(f.editor.level().box(id).subpatch());
         assertTrue(f.editor.enter(id));
         assertNotNull(f.editor.scene().clockDomain());
-        assertEquals("On demand: never runs, nothing is connected to the clock inlet of `ondemand`",
+        assertEquals("On demand: never runs, nothing is connected to the clock inlet of “ondemand”",
                 f.editor.scene().clockDomain().caption());
         String inner = f.type(50, 50, "mem");
         f.editor.leave();
