@@ -4,6 +4,7 @@ import dev.faustwire.core.json.JsonParser;
 import dev.faustwire.core.json.JsonSyntaxException;
 import dev.faustwire.core.json.JsonValue;
 import dev.faustwire.core.json.JsonValue.JsonArray;
+import dev.faustwire.core.json.JsonValue.JsonBool;
 import dev.faustwire.core.json.JsonValue.JsonNumber;
 import dev.faustwire.core.json.JsonValue.JsonObject;
 import dev.faustwire.core.json.JsonValue.JsonString;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
  * "2.54.9", "functions": [...], "skipped": [...]}}. An arity is {@code {"kind": "fixed", "inputs": 1,
  * "outputs": 1}}, {@code {"kind": "rule", "constants": 1, "inputs": [[1, 0]], "outputs": [[1, 0]]}}
  * (terms: coefficient, then argument positions) or {@code {"kind": "on-demand", "constants": 1}}.
+ * Every function has {@code "stateful": true} or {@code false} (whether its compiled code keeps state;
+ * read as true when absent).
  * Optional, written only when present: {@code "libraries": [{"prefix": "gen", "file": "gen.lib"}]}
  * (prefixes a program reaches with {@code prefix = library("file");}, not through stdfaust.lib)
  * and, on a function that delays its first input, {@code "delay": {"samples": 1, "fed": "gen.history_fed"}};
@@ -65,7 +68,8 @@ public final class IndexFormat {
         }
         JsonObject written = object("name", str(function.name()), "library", str(function.library()),
                 "summary", str(function.summary()), "usage", str(function.usage()),
-                "params", new JsonArray(params), "arity", arity(function.arity()));
+                "params", new JsonArray(params), "arity", arity(function.arity()),
+                "stateful", new JsonBool(function.stateful()));
         if (!function.delaysFirstInput()) {
             return written;
         }
@@ -185,7 +189,20 @@ public final class IndexFormat {
             }
         }
         return new LibraryFunction(string(f, "name"), string(f, "library"), string(f, "summary"),
-                string(f, "usage"), params, readArity(asObject(f.get("arity"), "an arity")), delay, fed);
+                string(f, "usage"), params, readArity(asObject(f.get("arity"), "an arity")), delay, fed,
+                stateful(f));
+    }
+
+    /** The function's {@code "stateful"}; an index written before it was recorded says nothing, taken as stateful. */
+    private static boolean stateful(JsonObject f) {
+        JsonValue value = f.get("stateful");
+        if (value == null) {
+            return true;
+        }
+        if (!(value instanceof JsonBool b)) {
+            throw new IllegalArgumentException("\"stateful\" is not true or false");
+        }
+        return b.value();
     }
 
     private static Arity readArity(JsonObject a) {

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One documented Faust library function: {@code os.osc}, its library, doc, parameter names and
  * arity; for a function that delays its first input ({@code gen.history}), by how many samples
- * and the qualified name of its {@code _fed} form, which codegen writes inside a feedback loop.
+ * and the qualified name of its {@code _fed} form, which codegen writes inside a feedback loop;
+ * and whether its compiled code keeps state ({@link #stateful()}).
  */
 public record LibraryFunction(String name, String library, String summary, String usage, List<String> params, Arity arity,
-                              int delay, String fed) {
+                              int delay, String fed, boolean stateful) {
 
     /** The most channels a box may get from a rule. */
     public static final int MAX_CHANNELS = 4096;
@@ -29,11 +30,41 @@ public record LibraryFunction(String name, String library, String summary, Strin
         if (delay < 0 || (delay > 0) != (fed != null)) {
             throw new IllegalArgumentException(name + ": a delay needs a positive number of samples and a _fed name");
         }
+        if (delay > 0 && !stateful) {
+            throw new IllegalArgumentException(name + ": a function that delays its input keeps state");
+        }
     }
 
-    /** A function that does not delay its first input. */
+    /** A function that does not delay its first input, of unknown state: taken as stateful. */
     public LibraryFunction(String name, String library, String summary, String usage, List<String> params, Arity arity) {
-        this(name, library, summary, usage, params, arity, 0, null);
+        this(name, library, summary, usage, params, arity, 0, null, true);
+    }
+
+    /** A function that does not delay its first input, stateful or not. */
+    public LibraryFunction(String name, String library, String summary, String usage, List<String> params, Arity arity,
+                           boolean stateful) {
+        this(name, library, summary, usage, params, arity, 0, null, stateful);
+    }
+
+    /** A function that delays its first input by {@code delay} samples, so keeps state. */
+    public LibraryFunction(String name, String library, String summary, String usage, List<String> params, Arity arity,
+                           int delay, String fed) {
+        this(name, library, summary, usage, params, arity, delay, fed, true);
+    }
+
+    /**
+     * True when the function's compiled code keeps state from one sample to the next: delay lines,
+     * recursions, counters, noise generators, tables written while running. False for a pure function
+     * of its inputs and controls, which gives the same output for the same input at any sample (so it
+     * may run inside an {@code ondemand} box). The index builder measures it with the real compiler
+     * (Faust's C code of each probed call: a statement in {@code instanceClear}, or an array of the DSP
+     * written in {@code compute}); a function it cannot read is recorded as stateful, since calling a
+     * stateless function stateful only refuses a box, while the opposite would run a delay line at the
+     * wrong rate without a word.
+     */
+    @Override
+    public boolean stateful() {
+        return stateful;
     }
 
     /** True when the function delays its first input, so that a feedback loop may be cut at its box. */

@@ -34,8 +34,16 @@ final class ArityFitter {
     private static final List<IntUnaryOperator> GRIDS = List.of(i -> 1, i -> 2, i -> 2 * i, i -> -2 * i);
     private static final int MAX_CONSTANTS = 8;
 
-    /** An arity, or why the function is left out of the index. */
-    record Outcome(Arity arity, String skipReason) {
+    /** An arity, or why the function is left out of the index; and what the compiled calls say of its state. */
+    record Outcome(Arity arity, String skipReason, CompiledState state) {
+        /** An outcome whose state is not known. */
+        Outcome(Arity arity, String skipReason) {
+            this(arity, skipReason, CompiledState.UNKNOWN);
+        }
+
+        Outcome withState(CompiledState state) {
+            return new Outcome(arity, skipReason, state);
+        }
     }
 
     private final Function<String, FaustProbe.Answer> compiler;
@@ -57,7 +65,10 @@ final class ArityFitter {
     /**
      * The arity of {@code name}. A compile that runs out of time ends the search: a rule found on
      * a fast machine must not be missed on a slow one, so such a function gets its arity on
-     * demand (or is left out when even the unapplied function is too slow).
+     * demand (or is left out when even the unapplied function is too slow). Its state is what all the
+     * calls that compiled say ({@link CompiledState#of(java.util.Collection)}), with one more call
+     * when they say none and the function has more parameters than constants ({@link #fullCall});
+     * unknown when that call runs out of time.
      */
     Outcome fit(String name, List<String> params) {
         Map<String, FaustProbe.Answer> answers = new HashMap<>();
@@ -69,14 +80,56 @@ final class ArityFitter {
             return answer;
         };
         int[] onDemand = {0};
+        Outcome outcome;
         try {
-            return search(name, params, probe, onDemand);
+            outcome = search(name, params, probe, onDemand);
         } catch (TimedOut e) {
-            if (onDemand[0] == 0) {
-                return new Outcome(null, "compiling it takes too long: " + e.call);
-            }
-            return new Outcome(new Arity.OnDemand(onDemand[0]), null);
+            outcome = onDemand[0] == 0 ? new Outcome(null, "compiling it takes too long: " + e.call)
+                    : new Outcome(new Arity.OnDemand(onDemand[0]), null);
         }
+        String ones = CompiledState.of(answers.values()) == CompiledState.STATELESS
+                ? fullCall(name, outcome.arity(), params.size(), answers, "1") : null;
+        if (ones != null) {
+            String zeros = fullCall(name, outcome.arity(), params.size(), answers, "0");
+            FaustProbe.Answer full = answers.computeIfAbsent(ones, compiler);
+            if (!full.ok() && !full.timedOut()) {
+                full = answers.computeIfAbsent(zeros, compiler);
+            }
+            if (full.timedOut()) {
+                return outcome.withState(CompiledState.UNKNOWN);
+            }
+        }
+        return outcome.withState(CompiledState.of(answers.values()));
+    }
+
+    /**
+     * For a function fitted with fewer constants than it has parameters, the call that compiled
+     * with those constants (the first in text order), followed by {@code value} for every other
+     * parameter: a partial application may lose state that the full call keeps ({@code no.noises(2)}
+     * has no output, {@code no.noises(2, 1)} is a noise). Null otherwise.
+     */
+    static String fullCall(String name, Arity arity, int params, Map<String, FaustProbe.Answer> answers, String value) {
+        int constants = arity instanceof Arity.Rule rule ? rule.constants()
+                : arity instanceof Arity.OnDemand onDemand ? onDemand.constants() : 0;
+        if (constants == 0 || params <= constants) {
+            return null;
+        }
+        String fitted = null;
+        for (Map.Entry<String, FaustProbe.Answer> answer : answers.entrySet()) {
+            String call = answer.getKey();
+            if (answer.getValue().ok() && call.startsWith(name + "(") && call.split(",").length == constants
+                    && (fitted == null || call.compareTo(fitted) < 0)) {
+                fitted = call;
+            }
+        }
+        if (fitted == null) {
+            return null;
+        }
+        StringBuilder call = new StringBuilder(fitted.substring(0, fitted.length() - 1));
+        for (int i = constants; i < params; i++) {
+            call.append(',').append(value);
+        }
+        return call.append(')').toString();
     }
 
     private Outcome search(String name, List<String> params, Function<String, FaustProbe.Answer> probe, int[] onDemandOut) {

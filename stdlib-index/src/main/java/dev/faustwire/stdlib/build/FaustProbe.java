@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * Asks the installed Faust compiler how many inputs and outputs an expression has, by compiling
  * {@code import("stdfaust.lib"); process = (EXPR), 0;} with {@code -json} in a private folder and
  * not counting the added output (Faust refuses a program without outputs, and {@code si.block(2)}
- * has none). Each call is its own process with a time limit, so calls may run in parallel.
+ * has none); the same compile writes C code, from which {@link CompiledState} reads whether the
+ * expression keeps state. Each call is its own process with a time limit, so calls may run in parallel.
  */
 public final class FaustProbe {
     private static final String TIMEOUT = "timeout after ";
@@ -34,8 +35,13 @@ public final class FaustProbe {
     public record Library(String prefix, String file, String text) {
     }
 
-    /** What the compiler said: inputs and outputs, or the first error line. */
-    public record Answer(boolean ok, int inputs, int outputs, String error) {
+    /** What the compiler said: inputs and outputs and whether the code keeps state, or the first error line. */
+    public record Answer(boolean ok, int inputs, int outputs, String error, CompiledState state) {
+        /** An answer whose state is not known (a compile that failed, or a test's invented answer). */
+        public Answer(boolean ok, int inputs, int outputs, String error) {
+            this(ok, inputs, outputs, error, CompiledState.UNKNOWN);
+        }
+
         static Answer failed(String error) {
             return new Answer(false, -1, -1, error);
         }
@@ -89,7 +95,7 @@ public final class FaustProbe {
         }
     }
 
-    /** Compiles {@code process = expression;} and reports its channels. */
+    /** Compiles {@code process = expression;} and reports its channels and state. */
     public Answer probe(String expression) {
         Path dir = null;
         try {
@@ -102,7 +108,7 @@ public final class FaustProbe {
             }
             Files.writeString(source, imports + "process = (" + expression + "), 0;\n");
             Process process = new ProcessBuilder(faust, "-t", Integer.toString(timeoutSeconds), "-json",
-                    "-o", "/dev/null", "p.dsp")
+                    "-lang", "c", "-o", "p.c", "p.dsp")
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("log.txt").toFile())
@@ -119,7 +125,9 @@ public final class FaustProbe {
                 return Answer.failed(firstError(Files.readString(dir.resolve("log.txt")), process.exitValue()));
             }
             JsonValue.JsonObject doc = (JsonValue.JsonObject) JsonParser.parse(Files.readString(json)).value();
-            return new Answer(true, intField(doc, "inputs"), intField(doc, "outputs") - 1, "");
+            Path c = dir.resolve("p.c");
+            CompiledState state = Files.exists(c) ? CompiledState.of(Files.readString(c)) : CompiledState.UNKNOWN;
+            return new Answer(true, intField(doc, "inputs"), intField(doc, "outputs") - 1, "", state);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JsonSyntaxException | ClassCastException e) {

@@ -16,12 +16,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Builds the index from the installed libraries: reads which files {@code stdfaust.lib} names,
- * finds their documented functions, and asks the compiler for each one's arity, in parallel.
+ * finds their documented functions, and asks the compiler for each one's arity, in parallel, and
+ * whether it keeps state (from the same compiles; a function whose state cannot be read is stateful).
  */
 public final class IndexGenerator {
     /** Where the index lives in the repository, relative to its root. */
@@ -59,10 +61,11 @@ public final class IndexGenerator {
                                      int threads, PrintStream progress) {
         ArityFitter fitter = new ArityFitter(call -> timed(probe, call, progress));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicIntegerArray states = new AtomicIntegerArray(CompiledState.values().length);
         try {
             List<Future<Object>> results = new ArrayList<>();
             for (LibraryDocs.Documented d : documented) {
-                results.add(pool.submit(() -> entry(d, fitter)));
+                results.add(pool.submit(() -> entry(d, fitter, states)));
             }
             List<LibraryFunction> functions = new ArrayList<>();
             for (Future<Object> result : results) {
@@ -73,6 +76,9 @@ public final class IndexGenerator {
                     skipped.add((Skipped) value);
                 }
             }
+            progress.println("faustwire index: state: " + states.get(CompiledState.STATEFUL.ordinal()) + " stateful, "
+                    + states.get(CompiledState.STATELESS.ordinal()) + " stateless, "
+                    + states.get(CompiledState.UNKNOWN.ordinal()) + " unknown (recorded as stateful)");
             return functions;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -84,7 +90,7 @@ public final class IndexGenerator {
         }
     }
 
-    private static Object entry(LibraryDocs.Documented d, ArityFitter fitter) {
+    private static Object entry(LibraryDocs.Documented d, ArityFitter fitter, AtomicIntegerArray states) {
         String shortName = d.name().substring(d.name().indexOf('.') + 1);
         List<String> params = UsageParams.of(shortName, d.usage());
         if (params.isEmpty() && !d.pattern().equals(shortName)) {
@@ -94,15 +100,17 @@ public final class IndexGenerator {
         if (outcome.arity() == null) {
             return new Skipped(d.name(), d.library(), outcome.skipReason(), d.summary(), d.usage(), params);
         }
-        if (d.delay() == null) {
-            return new LibraryFunction(d.name(), d.library(), d.summary(), d.usage(), params, outcome.arity());
-        }
-        DelaySection.Parsed delay = DelaySection.parse(d.name(), d.delay());
-        if (!delay.ok()) {
+        DelaySection.Parsed delay = d.delay() == null ? null : DelaySection.parse(d.name(), d.delay());
+        if (delay != null && !delay.ok()) {
             return new Skipped(d.name(), d.library(), delay.problem(), d.summary(), d.usage(), params);
         }
+        states.incrementAndGet(outcome.state().ordinal());
+        boolean stateful = outcome.state() != CompiledState.STATELESS;
+        if (delay == null) {
+            return new LibraryFunction(d.name(), d.library(), d.summary(), d.usage(), params, outcome.arity(), stateful);
+        }
         return new LibraryFunction(d.name(), d.library(), d.summary(), d.usage(), params, outcome.arity(),
-                delay.samples(), delay.fed());
+                delay.samples(), delay.fed(), true);
     }
 
     /** One probe; a slow one is reported, since it is what makes the index slow to build. */

@@ -9,18 +9,21 @@ import dev.faustwire.stdlib.LibraryFunction;
 import dev.faustwire.stdlib.StdlibIndex;
 import dev.faustwire.stdlib.jvm.BundledIndex;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rebuilds the index from the installed Faust libraries by asking the real compiler about every
  * documented function, and requires the committed index to be exactly that: every recorded arity
- * is what the compiler reports today. After a Faust upgrade, {@code ./faustwire index} rewrites it.
+ * and state is what the compiler reports today. After a Faust upgrade, {@code ./faustwire index}
+ * rewrites it (or this test with {@code -Dfaustwire.bless=true}, which writes the fresh index into the
+ * module's resources).
  */
 class IndexRegenerationIT {
 
     @Test
-    void committedIndexIsWhatTheInstalledFaustSays() {
+    void committedIndexIsWhatTheInstalledFaustSays() throws Exception {
         FaustProbe probe = FaustProbe.installed();
         StdlibIndex committed = BundledIndex.get();
         assertEquals(committed.faustVersion(), probe.version(),
@@ -42,9 +45,16 @@ class IndexRegenerationIT {
                 onDemand++;
             }
         }
+        long stateful = fresh.functions().stream().filter(LibraryFunction::stateful).count();
         System.out.println("stdlib index regenerated in " + seconds + " s: " + fresh.functions().size()
-                + " functions (" + fixed + " fixed, " + rules + " by rule, " + onDemand + " on demand), "
+                + " functions (" + fixed + " fixed, " + rules + " by rule, " + onDemand + " on demand; "
+                + stateful + " stateful, " + (fresh.functions().size() - stateful) + " stateless), "
                 + fresh.skipped().size() + " left out with a reason");
+        if (Boolean.getBoolean("faustwire.bless")) {
+            Files.writeString(Path.of("src/main/resources/dev/faustwire/stdlib/stdlib-index.json"), IndexFormat.write(fresh));
+            System.out.println("stdlib index written; review it with git diff");
+            return;
+        }
         assertEquals(BundledIndex.faustText(), IndexFormat.write(fresh),
                 "the committed stdlib index differs from what the installed Faust says; run ./faustwire index"
                         + " and review the diff");
