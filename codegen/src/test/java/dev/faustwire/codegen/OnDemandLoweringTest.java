@@ -160,6 +160,41 @@ class OnDemandLoweringTest {
         assertTrue(pure.code().contains("Code_2"), pure.code());
     }
 
+    @Test
+    void aStatefulLibraryBoxInsideIsRefusedWithWhyAndWhatToDo() {
+        Patch lowpass = TestPatches.of("a = in 1", "f = fi.lowpass 1 500", "o = out 1", "a:0 -> f:0", "f:0 -> o:0");
+        CodegenResult inside = generate(clocked(lowpass, 1));
+        List<Diagnostic> e = problems(inside, Code.ONDEMAND_STATEFUL_LIBRARY);
+        assertEquals(1, e.size(), inside.diagnostics().toString());
+        assertEquals("od/f", e.get(0).boxId());
+        assertTrue(e.get(0).message().startsWith("fi.lowpass keeps state"), e.get(0).message());
+        assertTrue(e.get(0).message().contains("Build it from delays (mem, @ N, a loop) in a sub-patcher"), e.get(0).message());
+        assertFalse(inside.ok());
+        assertTrue(problems(generate(lowpass), Code.ONDEMAND_STATEFUL_LIBRARY).isEmpty(), "outside it is fine");
+        Patch nested = TestPatches.of("a = in 1", "p = p", "o = out 1", "a:0 -> p:0", "p:0 -> o:0");
+        nested = nested.withBox("p", nested.box("p").withSubpatch(TestPatches.of("a = in 1", "n = no.noise", "b = out 1",
+                "n:0 -> b:0")));
+        assertEquals(List.of("od/p/n"), problems(generate(clocked(nested, 1)), Code.ONDEMAND_STATEFUL_LIBRARY).stream()
+                .map(Diagnostic::boxId).toList(), "in a sub-patcher inside too");
+    }
+
+    @Test
+    void aStatelessLibraryBoxInsideIsAllowed() {
+        Patch tanh = TestPatches.of("a = in 1", "t = ma.tanh", "d = ba.db2linear", "o = out 1", "a:0 -> t:0", "t:0 -> d:0",
+                "d:0 -> o:0");
+        CodegenResult inside = generate(clocked(tanh, 1));
+        assertTrue(inside.ok(), inside.diagnostics().toString());
+        assertTrue(inside.code().contains("ma.tanh"), inside.code());
+    }
+
+    @Test
+    void aFunctionTheIndexDoesNotKnowIsRefusedInside() {
+        Patch unknown = TestPatches.of("a = in 1", "u = my.filter @ins 1 @outs 1", "o = out 1", "a:0 -> u:0", "u:0 -> o:0");
+        List<Diagnostic> e = problems(generate(clocked(unknown, 1)), Code.ONDEMAND_STATEFUL_LIBRARY);
+        assertEquals(1, e.size());
+        assertTrue(e.get(0).message().startsWith("my.filter is not in the library index"), e.get(0).message());
+    }
+
     private static Patch code(String faust) {
         Patch p = TestPatches.of("a = in 1", "k = code @ins 1 @outs 1", "o = out 1", "a:0 -> k:0", "k:0 -> o:0");
         return StructureDiagnosticsTest.withData(p, "k", Map.of("value", new JsonValue.JsonString(faust)));

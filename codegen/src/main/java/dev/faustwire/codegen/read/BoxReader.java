@@ -191,6 +191,10 @@ public final class BoxReader {
         if (function == null && !(declared && text.name().indexOf('.') > 0)) {
             return fail(Code.UNKNOWN_BOX, box, unknownFunction(text.name()));
         }
+        if (context.onDemand() && (function == null || function.stateful())) {
+            return fail(Code.ONDEMAND_STATEFUL_LIBRARY, box, statefulInside(function == null ? text.name() : function.name(),
+                    function == null));
+        }
         int total;
         int outlets;
         if (declared) {
@@ -241,6 +245,16 @@ public final class BoxReader {
             }
         }
         return inlet;
+    }
+
+    /** Why a library box may not stand inside an ondemand box, and what to do instead. */
+    private static String statefulInside(String name, boolean unknown) {
+        return (unknown ? name + " is not in the library index, so whether it keeps state is not known"
+                : name + " keeps state from one sample to the next (its compiled code has a delay line, a recursion or a"
+                        + " counter)")
+                + "; inside an ondemand box that state would advance on every sample, not on the clock's ticks."
+                + " Build it from delays (mem, @ N, a loop) in a sub-patcher inside the box, or compute it outside"
+                + " and feed the box its result";
     }
 
     /** Why a name means nothing, with the closest library names as suggestions. */
