@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The bundled index says of well-known functions what their definitions say: state or none. */
 class BundledStateTest {
     private static final List<String> STATEFUL = List.of("os.osc", "os.phasor", "fi.lowpass", "de.delay", "de.fdelay",
-            "si.smoo", "si.smooth", "no.noise", "ba.time", "ba.sAndH", "en.adsr", "an.amp_follower", "aa.tanh1",
+            "si.smoo", "si.smooth", "no.noise", "no.noises", "ba.time", "ba.sAndH", "en.adsr", "an.amp_follower", "aa.tanh1",
             "gen.history");
     private static final List<String> STATELESS = List.of("ma.tanh", "ba.db2linear", "ba.linear2db", "ba.if",
             "ba.selectn", "si.bus", "si.block", "ro.cross", "ro.interleave", "aa.Rsqrt", "ma.SR", "gen.wrap");
