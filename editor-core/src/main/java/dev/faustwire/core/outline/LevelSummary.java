@@ -5,7 +5,7 @@ import dev.faustwire.core.model.Box;
 import dev.faustwire.core.model.Patch;
 import java.util.List;
 
-/** The line above the outline: how many boxes, and inside which sub-patcher when not at the top. */
+/** The line above the outline: how many boxes, inside which sub-patcher when not at the top, and on which clock's ticks it runs. */
 public final class LevelSummary {
     private LevelSummary() {
     }
@@ -20,6 +20,8 @@ public final class LevelSummary {
         Patch parent = Levels.find(top, level.subList(0, level.size() - 1));
         Box holder = parent == null ? null : parent.box(holderId);
         String where = Words.boxName(holderId) + (holder == null ? "" : " " + Words.quoted(holder.text()));
-        return "Inside " + where + ": " + count + " Escape goes back.";
+        dev.faustwire.core.editor.ClockDomain domain = dev.faustwire.core.editor.ClockDomain.of(top, level);
+        String clock = domain == null ? "" : " " + domain.caption() + ".";
+        return "Inside " + where + ": " + count + clock + " Escape goes back.";
     }
 }

@@ -27,4 +27,18 @@ class LevelSummaryTest {
         assertEquals("Inside box 7: 0 boxes in signal order. Escape goes back.",
                 LevelSummary.of(top, List.of("box-7"), Outline.EMPTY), "a holder that is gone is still named");
     }
+
+    @Test
+    void insideAnOndemandBoxItSaysWhatTicksIt() {
+        Patch inner = Patch.EMPTY.withBox("box-1", new dev.faustwire.core.model.Box("box-1", "in 1",
+                new dev.faustwire.core.model.Rect(0, 0, 40, 22)));
+        Patch top = Patch.EMPTY
+                .withBox("box-1", new dev.faustwire.core.model.Box("box-1", "clock 64", new dev.faustwire.core.model.Rect(0, 0, 60, 22)))
+                .withBox("box-2", new dev.faustwire.core.model.Box("box-2", "ondemand", new dev.faustwire.core.model.Rect(0, 40, 60, 22))
+                        .withSubpatch(inner))
+                .withLine("line-1", new dev.faustwire.core.model.Line("line-1", new dev.faustwire.core.model.Port("box-1", 0),
+                        new dev.faustwire.core.model.Port("box-2", 0)));
+        assertEquals("Inside box 2 “ondemand”: 1 box in signal order. On demand: runs on the ticks of “clock 64”."
+                + " Escape goes back.", LevelSummary.of(top, List.of("box-2"), Outlines.of(inner, new FakePorts())));
+    }
 }
