@@ -20,22 +20,8 @@ class OnDemandLoweringTest {
     private static final Patch DELAYS = TestPatches.of("a = in 1", "d = @ 3", "m = mem", "s = +", "o = out 1",
             "a:0 -> d:0", "a:0 -> m:0", "d:0 -> s:0", "m:0 -> s:1", "s:0 -> o:0");
 
-    /** {@code content} in an ondemand box clocked by in 1, its inputs fed by in 2, in 3..., out to out 1. */
     static Patch clocked(Patch content, int inputs) {
-        String[] specs = new String[4 + 2 * inputs];
-        int i = 0;
-        specs[i++] = "c = in 1";
-        specs[i++] = "od = ondemand";
-        specs[i++] = "o = out 1";
-        specs[i++] = "od:0 -> o:0";
-        for (int k = 1; k <= inputs; k++) {
-            specs[i++] = "x" + k + " = in " + (k + 1);
-            specs[i++] = "x" + k + ":0 -> od:" + k;
-        }
-        Patch outer = TestPatches.of(specs);
-        outer = outer.withLine("line-c", new dev.faustwire.core.model.Line("line-c",
-                new dev.faustwire.core.model.Port("c", 0), new dev.faustwire.core.model.Port("od", 0)));
-        return outer.withBox("od", outer.box("od").withSubpatch(content));
+        return TestPatches.onDemand(content, inputs);
     }
 
     private static CodegenResult generate(Patch patch) {
@@ -60,11 +46,11 @@ class OnDemandLoweringTest {
         CodegenResult result = generate(clocked(COUNTER, 0));
         assertTrue(result.ok(), result.diagnostics().toString());
         String code = result.code();
-        assertTrue(code.contains("Ondemand_3(Clock_1) = ondemand_hold(Tick_1, Out_1)"), code);
+        assertTrue(code.contains("Ondemand_2(Clock_1) = ondemand_hold(Tick_1, Out_1)"), code);
         assertTrue(code.contains("Tick_1 = Clock_1 != 0;"), code);
         assertTrue(code.contains("(ondemand_hold(Tick_1, Add_3_0)"), "the loop's output held: " + code);
         assertTrue(code.contains("Mem_1_0 = Loop_1 : ondemand_mem(Tick_1);"), code);
-        assertTrue(code.contains("Ondemand_3_0 = Ondemand_3(In_1_0);"), "inlet 0 is the clock: " + code);
+        assertTrue(code.contains("Ondemand_2_0 = Ondemand_2(In_1_0);"), "inlet 0 is the clock: " + code);
         assertEquals(1, count(code, "ondemand_hold(tick, x) = "), "the helpers once, at the top");
     }
 
@@ -73,7 +59,7 @@ class OnDemandLoweringTest {
         String code = generate(clocked(DELAYS, 1)).code();
         assertTrue(code.contains("Delay_2_0 = ondemand_delay(Tick_1, 3, In_1_0);"), code);
         assertTrue(code.contains("Mem_3_0 = ondemand_mem(Tick_1, In_1_0);"), code);
-        assertTrue(code.contains("Ondemand_3(Clock_1, In_1_0) = ondemand_hold(Tick_1, Out_1)"), code);
+        assertTrue(code.contains("Ondemand_2(Clock_1, In_1_0) = ondemand_hold(Tick_1, Out_1)"), code);
     }
 
     @Test

@@ -8,23 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** The reference meaning of ondemand on the seed papers' own examples (issue 20). */
 class OnDemandReferenceTest {
-    /** An ondemand box of {@code content} fed by the clock on in 1 and the signal on in 2 (and in 3...). */
     private static Patch around(Patch content, int contentInputs) {
-        String[] specs = new String[3 + 2 * contentInputs];
-        int i = 0;
-        specs[i++] = "clock = in 1";
-        specs[i++] = "od = ondemand";
-        specs[i++] = "out = out 1";
-        for (int k = 1; k <= contentInputs; k++) {
-            specs[i++] = "x" + k + " = in " + (k + 1);
-            specs[i++] = "x" + k + ":0 -> od:" + k;
-        }
-        Patch outer = TestPatches.of(specs);
-        outer = outer.withLine("line-c", new dev.faustwire.core.model.Line("line-c",
-                new dev.faustwire.core.model.Port("clock", 0), new dev.faustwire.core.model.Port("od", 0)));
-        outer = outer.withLine("line-o", new dev.faustwire.core.model.Line("line-o",
-                new dev.faustwire.core.model.Port("od", 0), new dev.faustwire.core.model.Port("out", 0)));
-        return outer.withBox("od", outer.box("od").withSubpatch(content));
+        return TestPatches.onDemand(content, contentInputs);
     }
 
     private static final Patch WIRE = TestPatches.of("a = in 1", "b = out 1", "a:0 -> b:0");

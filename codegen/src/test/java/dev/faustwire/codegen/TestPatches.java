@@ -37,4 +37,24 @@ final class TestPatches {
         int colon = text.lastIndexOf(':');
         return new Port(text.substring(0, colon).trim(), Integer.parseInt(text.substring(colon + 1).trim()));
     }
+
+    /**
+     * {@code content} in an ondemand box ({@code od}) clocked by {@code in 1}, its inputs fed by {@code in 2},
+     * {@code in 3}..., its first output to {@code out 1}.
+     */
+    static Patch onDemand(Patch content, int contentInputs) {
+        String[] specs = new String[5 + 2 * contentInputs];
+        int i = 0;
+        specs[i++] = "clock = in 1";
+        specs[i++] = "od = ondemand";
+        specs[i++] = "out = out 1";
+        specs[i++] = "clock:0 -> od:0";
+        specs[i++] = "od:0 -> out:0";
+        for (int k = 1; k <= contentInputs; k++) {
+            specs[i++] = "x" + k + " = in " + (k + 1);
+            specs[i++] = "x" + k + ":0 -> od:" + k;
+        }
+        Patch outer = of(specs);
+        return outer.withBox("od", outer.box("od").withSubpatch(content));
+    }
 }
