@@ -181,6 +181,19 @@ class OnDemandLoweringTest {
         assertTrue(e.get(0).message().startsWith("my.filter is not in the library index"), e.get(0).message());
     }
 
+    @Test
+    void aContentFromAFileIsLoweredOnTicksAndTwoUsesAreNotOneSharedFunction() {
+        Patch delay = TestPatches.of("a = in 1", "m = mem", "b = out 1", "a:0 -> m:0", "m:0 -> b:0");
+        MemoryFiles files = new MemoryFiles().put("step.json", delay);
+        Patch outer = TestPatches.of("c = in 1", "x = in 2", "od = ondemand ./step.json", "od2 = ondemand ./step.json",
+                "o = out 1", "o2 = out 2", "c:0 -> od:0", "c:0 -> od2:0", "x:0 -> od:1", "x:0 -> od2:1", "od:0 -> o:0",
+                "od2:0 -> o2:0");
+        CodegenResult result = Codegen.generate(outer, BundledIndex.get(), files);
+        assertTrue(result.ok(), result.diagnostics().toString());
+        assertEquals(2, count(result.code(), "ondemand_mem(Tick_1, In_1_0)"), result.code());
+        assertFalse(result.code().contains("file_1"), "each use is its own gated function: " + result.code());
+    }
+
     private static Patch code(String faust) {
         Patch p = TestPatches.of("a = in 1", "k = code @ins 1 @outs 1", "o = out 1", "a:0 -> k:0", "k:0 -> o:0");
         return StructureDiagnosticsTest.withData(p, "k", Map.of("value", new JsonValue.JsonString(faust)));

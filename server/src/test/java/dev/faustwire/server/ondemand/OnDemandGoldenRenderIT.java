@@ -96,6 +96,32 @@ class OnDemandGoldenRenderIT {
         assertArrayEquals(OnDemandReference.render(read.patch(), new float[][] {h}, h.length)[1], y[1]);
     }
 
+    /** A clock inlet left unconnected is 0: the content (here 1 + its input) never runs, the outlet stays 0, and W004 says so. */
+    @Test
+    void anUnconnectedClockNeverRunsTheContent() {
+        String text = """
+                {"boxes": {
+                  "box-1": {"text": "in 1", "rect": [10, 10, 40, 22]},
+                  "box-2": {"text": "ondemand", "rect": [10, 50, 60, 22], "data": {"boxes": {
+                    "box-1": {"text": "in 1", "rect": [10, 10, 40, 22]},
+                    "box-2": {"text": "+ 1", "rect": [10, 50, 40, 22]},
+                    "box-3": {"text": "out 1", "rect": [10, 90, 40, 22]}},
+                   "lines": {
+                    "line-1": {"src": ["box-1", 0], "dest": ["box-2", 0]},
+                    "line-2": {"src": ["box-2", 0], "dest": ["box-3", 0]}}}},
+                  "box-3": {"text": "out 1", "rect": [10, 90, 40, 22]}},
+                 "lines": {
+                  "line-1": {"src": ["box-1", 0], "dest": ["box-2", 1]},
+                  "line-2": {"src": ["box-2", 0], "dest": ["box-3", 0]}}}
+                """;
+        Patch patch = PatchReader.read(text).patch();
+        var result = dev.faustwire.codegen.Codegen.generate(patch, dev.faustwire.stdlib.jvm.BundledIndex.get());
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.code() == dev.faustwire.core.diag.Code.ONDEMAND_CLOCK_UNCONNECTED
+                && d.boxId().equals("box-2")), result.diagnostics().toString());
+        float[] x = {5, 6, 7, 8};
+        assertArrayEquals(new float[] {0, 0, 0, 0}, RENDER.render(patch, new float[][] {x}, x.length)[0]);
+    }
+
     /** Renders the golden's expected.dsp on these inputs; it must equal the reference on the golden's patch. */
     private static float[] check(String golden, float[]... inputs) {
         Path folder = GOLDEN.resolve(golden);
